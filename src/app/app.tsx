@@ -1,0 +1,4 @@
+/** Placeholder shell; the explorer replaces it. */
+export function App() {
+  return <h1>Quotegraph</h1>;
+}

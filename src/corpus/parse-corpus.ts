@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { CorpusSchema, type Corpus } from './schema.ts';
+
+/** Why a corpus could not be used; `message` is written for the user and names the problem. */
+export class CorpusError extends Error {
+  readonly kind: 'http' | 'json' | 'schema' | 'network';
+  constructor(kind: CorpusError['kind'], message: string) {
+    super(message);
+    this.name = 'CorpusError';
+    this.kind = kind;
+  }
+}
+
+/** Renders a zod path as `quotes[3].speakerId`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+/** One line per issue, at most `limit` lines, so a thousand-error corpus stays readable. */
+export function formatSchemaIssues(issues: readonly z.core.$ZodIssue[], limit = 5): string {
+  const lines = issues
+    .slice(0, limit)
+    .map((issue) => `${formatIssuePath(issue.path) || '(root)'}: ${issue.message}`);
+  if (issues.length > limit) lines.push(`… and ${issues.length - limit} more problems`);
+  return lines.join('\n');
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(raw);
+  if (!match?.[1]) return `The corpus is not valid JSON: ${raw}`;
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `The corpus is not valid JSON at position ${position} (line ${line}, column ${column}): ${raw}`;
+}
+
+/**
+ * Validates an already-parsed value against the corpus contract.
+ * Pure; throws a CorpusError of kind `schema` whose message lists the offending fields.
+ */
+export function validateCorpus(value: unknown): Corpus {
+  const result = CorpusSchema.safeParse(value);
+  if (!result.success) {
+    throw new CorpusError(
+      'schema',
+      `The corpus does not match the format:\n${formatSchemaIssues(result.error.issues)}`,
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Parses corpus JSON text and validates it. Pure; throws a CorpusError naming the
+ * JSON position or the schema fields at fault.
+ */
+export function parseCorpusJson(text: string): Corpus {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CorpusError('json', describeJsonError(text, error));
+  }
+  return validateCorpus(value);
+}
