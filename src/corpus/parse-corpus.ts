@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findJsonErrorPosition } from './json-error-position.ts';
 import { CorpusSchema, type Corpus } from './schema.ts';
 
 /** Why a corpus could not be used; `message` is written for the user and names the problem. */
@@ -30,8 +31,9 @@ export function formatSchemaIssues(issues: readonly z.core.$ZodIssue[], limit = 
 function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const match = /position (\d+)/.exec(raw);
-  if (!match?.[1]) return `The corpus is not valid JSON: ${raw}`;
-  const position = Number(match[1]);
+  // V8 reports no offset for "Unexpected token": find it ourselves.
+  const position = match?.[1] ? Number(match[1]) : findJsonErrorPosition(text);
+  if (position === null) return `The corpus is not valid JSON: ${raw}`;
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');

@@ -1,0 +1,217 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Actor, Corpus, Quote } from './schema.ts';
+
+/**
+ * Folds case and accents so "Lávrov", "LAVROV" and "lavrov" are the same term.
+ * NFD splits "á" into "a" + a combining mark, which we drop. Other scripts are left alone:
+ * "Лавров" only finds Lavrov when an alias spells it so.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * English function words appear in most quotes; indexing them would make every query that
+ * contains one score most of the corpus while telling the user nothing.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from has have he her his i in is it its of on or our she that the their they this to was we were will with you'.split(
+    ' ',
+  ),
+);
+
+function processTerm(term: string): string | null {
+  const folded = foldText(term);
+  return folded.length > 0 && !STOP_WORDS.has(folded) ? folded : null;
+}
+
+interface ActorDoc {
+  id: number;
+  name: string;
+  aliases: string;
+}
+interface QuoteDoc {
+  id: number;
+  text: string;
+}
+
+export interface ActorHit {
+  actor: Actor;
+  /** The alias that matched when it is not the canonical name ("Лавров"), else null. */
+  alias: string | null;
+}
+export interface SearchResults {
+  actors: ActorHit[];
+  /** Best matches of the newest shards first (see CorpusSearchIndex). */
+  quotes: Quote[];
+  /** False when the search stopped early (limit reached or time budget spent): more quotes may match. */
+  quotesComplete: boolean;
+}
+export interface SearchLimits {
+  actors: number;
+  quotes: number;
+  /** Milliseconds the quote search may spend before returning what it has. */
+  budgetMs: number;
+}
+
+const DEFAULT_LIMITS: SearchLimits = { actors: 6, quotes: 8, budgetMs: 25 };
+
+/** Quotes per shard: small enough that scoring a word present in every quote of a shard stays ~1 ms. */
+export const QUOTE_SHARD_SIZE = 4000;
+
+/**
+ * Prefix search on the last (still being typed) term only, and only once it has two letters:
+ * a one-letter prefix matches most of the vocabulary. Fuzzy matching (one edit) only for
+ * words of four letters or more, never for numbers, for the same reason.
+ */
+const EXACT_OPTIONS: SearchOptions = {
+  combineWith: 'AND',
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
+};
+const FUZZY_OPTIONS: SearchOptions = {
+  ...EXACT_OPTIONS,
+  fuzzy: (term) => (term.length >= 4 && !/\d/.test(term) ? 1 : 0),
+};
+
+/**
+ * Full-text index over actors (name + aliases) and quotes (their words).
+ *
+ * Why shards: MiniSearch scores every document that matches, so a common word ("the",
+ * "Russia") in a 100,000-quote corpus would cost hundreds of milliseconds per keystroke.
+ * Quotes are therefore split, newest first, into shards of QUOTE_SHARD_SIZE; a search walks
+ * the shards in order and stops once it has `limits.quotes` hits or has spent
+ * `limits.budgetMs`. Results are relevance-ranked within a shard and newest-first across
+ * shards, which suits type-ahead. Read-only once built.
+ */
+export class CorpusSearchIndex {
+  readonly #actors: readonly Actor[];
+  readonly #quotes: readonly Quote[];
+  readonly #actorIndex: MiniSearch<ActorDoc>;
+  readonly #quoteShards: readonly MiniSearch<QuoteDoc>[];
+
+  constructor(
+    corpus: Pick<Corpus, 'actors' | 'quotes'>,
+    actorIndex: MiniSearch<ActorDoc>,
+    quoteShards: readonly MiniSearch<QuoteDoc>[],
+  ) {
+    this.#actors = corpus.actors;
+    this.#quotes = corpus.quotes;
+    this.#actorIndex = actorIndex;
+    this.#quoteShards = quoteShards;
+  }
+
+  /** Best matches first; empty results for a blank query. Never mutates the index. */
+  search(query: string, limits: SearchLimits = DEFAULT_LIMITS): SearchResults {
+    if (foldText(query).trim().length === 0) {
+      return { actors: [], quotes: [], quotesComplete: true };
+    }
+    const actorHits = this.#actorIndex.search(query, FUZZY_OPTIONS).slice(0, limits.actors);
+    const terms = query.split(/\s+/).map(foldText).filter(Boolean);
+    const quotes: Quote[] = [];
+    const seen = new Set<number>();
+    let complete = true;
+    const started = now();
+    // Exact and prefix matches first, across all shards; typo-tolerant ones only fill the rest.
+    for (const options of [EXACT_OPTIONS, FUZZY_OPTIONS]) {
+      for (const shard of this.#quoteShards) {
+        if (quotes.length >= limits.quotes || now() - started > limits.budgetMs) {
+          complete = false;
+          break;
+        }
+        for (const hit of shard.search(query, options)) {
+          const id = hit.id as number;
+          if (seen.has(id)) continue;
+          if (quotes.length >= limits.quotes) {
+            complete = false;
+            break;
+          }
+          const quote = this.#quotes[id];
+          if (quote) {
+            seen.add(id);
+            quotes.push(quote);
+          }
+        }
+      }
+      if (!complete) break;
+    }
+    return {
+      actors: actorHits.flatMap((hit) => {
+        const actor = this.#actors[hit.id as number];
+        return actor ? [{ actor, alias: matchedAlias(actor, terms) }] : [];
+      }),
+      quotes,
+      quotesComplete: complete,
+    };
+  }
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function matchedAlias(actor: Actor, terms: readonly string[]): string | null {
+  const matches = (text: string) => {
+    const words = foldText(text).split(/[^\p{L}\p{N}]+/u);
+    return terms.every((t) => words.some((w) => w.startsWith(t)));
+  };
+  if (matches(actor.name)) return null;
+  return actor.aliases.find(matches) ?? null;
+}
+
+function newActorIndex(actors: readonly Actor[]): MiniSearch<ActorDoc> {
+  const index = new MiniSearch<ActorDoc>({
+    fields: ['name', 'aliases'],
+    processTerm,
+    searchOptions: { boost: { name: 2 } },
+  });
+  index.addAll(actors.map((a, id) => ({ id, name: a.name, aliases: a.aliases.join(' \n ') })));
+  return index;
+}
+
+/** Quote documents (id = position in corpus.quotes), newest article first, split into shards. */
+function shardPlan(corpus: Pick<Corpus, 'quotes' | 'articles'>): QuoteDoc[][] {
+  const dates = new Map(corpus.articles.map((a) => [a.id as string, a.date ?? '']));
+  const docs = corpus.quotes.map((q, id) => ({
+    id,
+    text: q.text,
+    date: dates.get(q.articleId) ?? '',
+  }));
+  docs.sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? 1 : -1));
+  const shards: QuoteDoc[][] = [];
+  for (let i = 0; i < docs.length; i += QUOTE_SHARD_SIZE) {
+    shards.push(docs.slice(i, i + QUOTE_SHARD_SIZE).map(({ id, text }) => ({ id, text })));
+  }
+  return shards;
+}
+
+function newQuoteShard(): MiniSearch<QuoteDoc> {
+  return new MiniSearch<QuoteDoc>({ fields: ['text'], processTerm });
+}
+
+type IndexableCorpus = Pick<Corpus, 'actors' | 'quotes' | 'articles'>;
+
+/** Builds the whole index synchronously (small corpora, tests). */
+export function buildSearchIndex(corpus: IndexableCorpus): CorpusSearchIndex {
+  const shards = shardPlan(corpus).map((docs) => {
+    const shard = newQuoteShard();
+    shard.addAll(docs);
+    return shard;
+  });
+  return new CorpusSearchIndex(corpus, newActorIndex(corpus.actors), shards);
+}
+
+/**
+ * Builds the index one shard at a time, yielding to the event loop between shards so a
+ * large corpus never freezes the page while the user starts typing.
+ */
+export async function buildSearchIndexAsync(corpus: IndexableCorpus): Promise<CorpusSearchIndex> {
+  const actorIndex = newActorIndex(corpus.actors);
+  const shards: MiniSearch<QuoteDoc>[] = [];
+  for (const docs of shardPlan(corpus)) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const shard = newQuoteShard();
+    shard.addAll(docs);
+    shards.push(shard);
+  }
+  return new CorpusSearchIndex(corpus, actorIndex, shards);
+}
