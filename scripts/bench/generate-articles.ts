@@ -9,7 +9,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { coverRankFor, createWorld, generateArticle } from './synthetic-articles.ts';
+import {
+  coverRankFor,
+  createWorld,
+  generateArticle,
+  plannedCorpusPart,
+  type PlannedCorpusPart,
+} from './synthetic-articles.ts';
 
 export interface GenerateOptions {
   articles: number;
@@ -19,6 +25,8 @@ export interface GenerateOptions {
   outDir: string;
   /** Where the known-actors JSON goes. */
   actorsFile: string;
+  /** If set, also write the generator's plan as a corpus (what a perfect extractor would produce). */
+  plannedCorpusFile?: string;
 }
 
 export interface GenerateSummary {
@@ -46,6 +54,8 @@ export async function writeSyntheticCorpus(options: GenerateOptions): Promise<Ge
   let bytes = 0;
   const spoken = new Map<string, number>();
   const batch: Promise<void>[] = [];
+  const plannedArticles: PlannedCorpusPart['article'][] = [];
+  const plannedQuoteRecords: PlannedCorpusPart['quotes'] = [];
   for (let i = 0; i < options.articles; i++) {
     const article = generateArticle(world, i, coverRankFor(world, i));
     plannedQuotes += article.planned.length;
@@ -54,11 +64,26 @@ export async function writeSyntheticCorpus(options: GenerateOptions): Promise<Ge
       spoken.set(q.speakerId, (spoken.get(q.speakerId) ?? 0) + 1);
     }
     bytes += Buffer.byteLength(article.text);
+    if (options.plannedCorpusFile) {
+      const part = plannedCorpusPart(article);
+      plannedArticles.push(part.article);
+      for (const q of part.quotes) plannedQuoteRecords.push(q);
+    }
     batch.push(writeFile(path.join(options.outDir, article.file), article.text));
     if (batch.length >= 256) await Promise.all(batch.splice(0));
   }
   await Promise.all(batch);
   await writeFile(options.actorsFile, `${JSON.stringify(world.actors, null, 2)}\n`);
+  if (options.plannedCorpusFile) {
+    const corpus = {
+      version: 1,
+      articles: plannedArticles,
+      actors: world.actors.map((a) => ({ ...a, role: a.role ?? null })),
+      quotes: plannedQuoteRecords,
+      rejected: [],
+    };
+    await writeFile(options.plannedCorpusFile, JSON.stringify(corpus));
+  }
   const byId = new Map(world.actors.map((a) => [a.id, a.name]));
   const topSpeakers = [...spoken.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -96,6 +121,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       out: { type: 'string' },
       'actors-file': { type: 'string' },
+      'planned-corpus': { type: 'string' },
     },
   });
   const summary = await writeSyntheticCorpus({
@@ -104,6 +130,7 @@ async function main(): Promise<void> {
     seed: positiveInt(values.seed, 1, '--seed'),
     outDir: values.out ?? 'bench-out/articles',
     actorsFile: values['actors-file'] ?? 'bench-out/bench-actors.json',
+    ...(values['planned-corpus'] ? { plannedCorpusFile: values['planned-corpus'] } : {}),
   });
   const { topSpeakers, ...rest } = summary;
   console.log(JSON.stringify({ ...rest, topSpeakers: topSpeakers.slice(0, 5) }, null, 2));

@@ -625,6 +625,7 @@ export function generateArticle(world: World, index: number, coverRank?: number)
     let kind: PlannedQuote['kind'] = 'direct';
     if (style < 0.22) {
       paragraph = `"${said}," ${nameFor(speaker)} ${pick(random, DIRECT_CUES)}.${tail ? ` "${tail.trim()}"` : ''}`;
+      quoted = tail ? `${said}, ${tail.trim()}` : said;
     } else if (style < 0.36) {
       // Split around the cue: “first half,” X said. “Second half.”
       const second = pick(random, TAILS);
@@ -634,8 +635,10 @@ export function generateArticle(world: World, index: number, coverRank?: number)
       paragraph = `${nameFor(speaker)} said, "${said}.${tail}"`;
     } else if (style < 0.56 && canPronoun) {
       paragraph = `"${said}," ${world.pronouns[speaker]} ${pick(random, ['added', 'said', 'noted'])}.`;
+      quoted = said;
     } else if (style < 0.64 && canTitle) {
       paragraph = `“${said},” the ${world.titles[speaker]} ${pick(random, ['added', 'said'])}.`;
+      quoted = said;
     } else if (style < 0.72) {
       paragraph = `‘${said}’ ${nameFor(speaker)} ${pick(random, ['joked', 'quipped', 'said'])}.`;
       quoted = said;
@@ -679,4 +682,77 @@ export function generateArticle(world: World, index: number, coverRank?: number)
  */
 export function coverRankFor(world: World, index: number): number {
   return index % world.actors.length;
+}
+
+/** A corpus record set in the shape of the schema's input (kept structural: this module stays dependency-free). */
+export interface PlannedCorpusPart {
+  article: {
+    id: string;
+    file: string;
+    title: string;
+    date: string | null;
+    dateSource: 'header' | 'none';
+    outlet: null;
+    text: string;
+  };
+  quotes: {
+    id: string;
+    articleId: string;
+    speakerId: string;
+    text: string;
+    kind: 'direct' | 'indirect';
+    start: number;
+    end: number;
+    cue: null;
+    mentions: string[];
+  }[];
+}
+
+/**
+ * The generator's own plan as corpus records: what a perfect extractor would output. Lets the
+ * browser benchmark run before (or independently of) the real ingest. Spans run from the start
+ * of a quote's first words to the end of its last words in the text; a quote whose words cannot
+ * be found gets an empty span at 0 (never out of range).
+ */
+export function plannedCorpusPart(article: SyntheticArticle): PlannedCorpusPart {
+  const id = article.file.replace(/\.txt$/, '');
+  const firstLine = article.text.slice(0, article.text.indexOf('\n'));
+  const header = /^ date (\d{4}-\d{2}-\d{2}) (.*)$/.exec(firstLine);
+  let cursor = 0;
+  const quotes = article.planned.map((q, n) => {
+    const head = q.text.slice(0, 20);
+    const tail = q.text.slice(-12);
+    let start = article.text.indexOf(head, cursor);
+    let end = start < 0 ? -1 : article.text.indexOf(tail, start);
+    if (start < 0 || end < 0) {
+      start = 0;
+      end = 0;
+    } else {
+      end += tail.length;
+      cursor = end;
+    }
+    return {
+      id: `${id}#${n + 1}`,
+      articleId: id,
+      speakerId: q.speakerId,
+      text: q.text,
+      kind: q.kind,
+      start,
+      end,
+      cue: null,
+      mentions: q.mentions,
+    };
+  });
+  return {
+    article: {
+      id,
+      file: article.file,
+      title: header?.[2] ?? firstLine.trim(),
+      date: header?.[1] ?? null,
+      dateSource: header ? 'header' : 'none',
+      outlet: null,
+      text: article.text,
+    },
+    quotes,
+  };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ActorSchema } from '../../../src/corpus/schema.ts';
+import { ActorSchema, CorpusSchema } from '../../../src/corpus/schema.ts';
 import {
   coverRankFor,
   createRandom,
   createWorld,
   generateArticle,
+  plannedCorpusPart,
   sampleRank,
 } from '../../../scripts/bench/synthetic-articles.ts';
 
@@ -127,5 +128,32 @@ describe('generateArticle', () => {
       );
       expect(mentioned, a.name).toBe(true);
     }
+  });
+});
+
+describe('plannedCorpusPart', () => {
+  it('turns the plan into records that pass the corpus schema', () => {
+    const world = createWorld({ actors: 120, seed: 9 });
+    const parts = Array.from({ length: 60 }, (_, i) =>
+      plannedCorpusPart(generateArticle(world, i, coverRankFor(world, i))),
+    );
+    const corpus = {
+      version: 1,
+      articles: parts.map((p) => p.article),
+      actors: world.actors,
+      quotes: parts.flatMap((p) => p.quotes),
+      rejected: [],
+    };
+    const parsed = CorpusSchema.safeParse(corpus);
+    expect(
+      parsed.success,
+      parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)),
+    ).toBe(true);
+    // Spans really point at the quote (not the empty fallback) for almost every quote.
+    const located = corpus.quotes.filter((q) => q.end > q.start).length;
+    expect(located / corpus.quotes.length).toBeGreaterThan(0.98);
+    const dated = corpus.articles.filter((a) => a.date !== null);
+    expect(dated.length).toBeGreaterThan(10);
+    for (const a of dated) expect(a.title).not.toMatch(/^ ?date /);
   });
 });

@@ -1,0 +1,498 @@
+/**
+ * Browser measurements of the built app and of the textbook d3 baseline, one fresh browser
+ * context per run. Every wait is bounded; a part of the app that is missing gives a null figure
+ * with a reason instead of an exception.
+ */
+import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
+import {
+  CLICK_AND_WAIT,
+  INIT_SCRIPT,
+  INSTALL_KEY_RECORDER,
+  KEY_RECORDER_STATE,
+  READ_KEY_RECORDER,
+  READ_MARKS,
+  READ_RESOURCES,
+} from './page-probes.ts';
+import {
+  blockingTime,
+  intervals,
+  keystrokeLatencies,
+  median,
+  percentile,
+  round,
+  type TaskEntry,
+} from './stats.ts';
+
+export interface ActorProbe {
+  name: string;
+  /** Opening characters of some of the actor's quotes, to recognise its quote list. */
+  snippets: string[];
+}
+
+export interface AppRunOptions {
+  url: string;
+  /** Longest wait for corpus:loaded / graph:ready. */
+  readyTimeoutMs: number;
+  /** Actors to click, most quoted first; [0] is the one timed on a fresh page. */
+  actors: ActorProbe[];
+  searchQuery: string;
+  /** Select/pan/zoom cycles before the second heap reading. */
+  cycles: number;
+  panZoomMs: number;
+  /** Record a CPU profile of the load (adds overhead: only for a dedicated profiling run). */
+  profile?: boolean;
+}
+
+export type Figures = Record<string, number | null>;
+
+export interface RunResult {
+  figures: Figures;
+  /** figure → why it is null. */
+  reasons: Record<string, string>;
+  marks: Record<string, { startTime: number; duration: number; type: string }>;
+  resources: {
+    name: string;
+    startTime: number;
+    responseEnd: number;
+    transferSize: number;
+    decodedBodySize: number;
+  }[];
+  errors: string[];
+  cpuProfile?: unknown;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+function message(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Start time (ms since navigation start) of the first entry with this name, waiting up to `timeoutMs`. */
+async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      `(() => { const e = performance.getEntriesByName(${JSON.stringify(name)})[0]; return e ? e.startTime : null; })()`,
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    );
+    const value: unknown = await handle.jsonValue();
+    return typeof value === 'number' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Used JS heap in MB after a forced full garbage collection. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize / (1024 * 1024);
+}
+
+/** Wheel-zooms and drags over `surface` for about `durationMs` while the page records frames. */
+async function panAndZoom(
+  page: Page,
+  surface: Locator,
+  durationMs: number,
+): Promise<number[] | null> {
+  const box = await surface.boundingBox({ timeout: 2000 }).catch(() => null);
+  if (!box || box.width < 20 || box.height < 20) return null;
+  await page.evaluate('window.__bench.startFrames()');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const start = Date.now();
+  let step = 0;
+  while (Date.now() - start < durationMs) {
+    // Alternate: zoom in/out with the wheel at the centre, then drag from a point near a corner
+    // (more likely empty space than a node, so it pans rather than drags a node).
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, step % 2 === 0 ? -120 : 120);
+    const x0 = box.x + box.width * 0.12;
+    const y0 = box.y + box.height * 0.12;
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 160, y0 + 90, { steps: 12 });
+    await page.mouse.move(x0, y0, { steps: 12 });
+    await page.mouse.up();
+    step++;
+  }
+  const frames: unknown = await page.evaluate('window.__bench.stopFrames()');
+  return Array.isArray(frames) ? frames.filter((f): f is number => typeof f === 'number') : null;
+}
+
+async function firstVisible(candidates: Locator[]): Promise<Locator | null> {
+  for (const c of candidates) {
+    const n = await c.count().catch(() => 0);
+    if (n > 0) return c.first();
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function actorButton(page: Page, name: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\b`) });
+}
+
+/** Clicks the actor's button inside the page and times heading + quote painted. */
+async function timeActorClick(
+  page: Page,
+  actor: ActorProbe,
+  timeoutMs: number,
+): Promise<{ ms: number | null; reason?: string }> {
+  const button = actorButton(page, actor.name);
+  const count = await button.count().catch(() => 0);
+  if (count === 0)
+    return { ms: null, reason: `no button whose accessible name begins with "${actor.name}"` };
+  const handle = await button.first().elementHandle({ timeout: 2000 });
+  if (!handle) return { ms: null, reason: 'actor button vanished' };
+  // A Function built from source text, so Playwright serialises plain JavaScript (see page-probes.ts).
+  const probe = new Function('el', 'args', `return (${CLICK_AND_WAIT})(el, args);`) as (
+    el: Element,
+    args: { name: string; snippets: string[]; timeoutMs: number },
+  ) => Promise<unknown>;
+  const result: unknown = await withTimeout(
+    handle.evaluate(probe, { name: actor.name, snippets: actor.snippets, timeoutMs }),
+    timeoutMs + 5000,
+    'actor click',
+  );
+  await handle.dispose();
+  if (
+    result &&
+    typeof result === 'object' &&
+    'paintMs' in result &&
+    typeof result.paintMs === 'number'
+  ) {
+    return { ms: result.paintMs };
+  }
+  const reason =
+    result && typeof result === 'object' && 'error' in result
+      ? String(result.error)
+      : 'click probe failed';
+  return { ms: null, reason };
+}
+
+/** Types `query` one key at a time and returns per-keystroke keydown → results painted (ms). */
+async function timeSearch(
+  page: Page,
+  query: string,
+): Promise<{ latencies: (number | null)[] | null; reason?: string }> {
+  const box = await firstVisible([
+    page.getByRole('searchbox', { name: /search/i }),
+    page.getByRole('combobox', { name: /search/i }),
+    page.getByRole('textbox', { name: /search/i }),
+  ]);
+  if (!box) return { latencies: null, reason: 'no searchbox/combobox named /search/i' };
+  await box.click({ timeout: 3000 });
+  await box.fill('', { timeout: 3000 });
+  await page.waitForTimeout(300);
+  await page.evaluate(INSTALL_KEY_RECORDER);
+  for (const ch of query) {
+    await page.keyboard.type(ch);
+    // Wait for the page to go quiet: 400 ms without DOM updates (debounce included), at most 5 s.
+    const start = Date.now();
+    for (;;) {
+      await page.waitForTimeout(50);
+      const state = (await page.evaluate(KEY_RECORDER_STATE)) as {
+        now: number;
+        lastDown: number | null;
+        lastBatch: number | null;
+        pending: boolean;
+      };
+      const lastActivity = Math.max(state.lastDown ?? 0, state.lastBatch ?? 0);
+      if (!state.pending && state.now - lastActivity > 400) break;
+      if (Date.now() - start > 5000) break;
+    }
+  }
+  const rec = (await page.evaluate(READ_KEY_RECORDER)) as {
+    downs: number[];
+    batches: { at: number; paintedAt: number | null }[];
+  };
+  const latencies = keystrokeLatencies(rec.downs, rec.batches);
+  if (latencies.every((l) => l === null))
+    return { latencies: null, reason: 'no DOM update after any keystroke' };
+  await box.fill('', { timeout: 3000 }).catch(() => undefined);
+  return { latencies };
+}
+
+async function newPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.addInitScript(INIT_SCRIPT);
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+async function loadAndWait(
+  page: Page,
+  url: string,
+  readyTimeoutMs: number,
+  result: RunResult,
+): Promise<{ corpusLoaded: number | null; graphReady: number | null }> {
+  const deadline = Date.now() + readyTimeoutMs;
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: readyTimeoutMs });
+  } catch (error) {
+    result.errors.push(`navigation: ${message(error)}`);
+  }
+  const corpusLoaded = await waitForMark(
+    page,
+    'corpus:loaded',
+    Math.max(1000, deadline - Date.now()),
+  );
+  const graphReady = await waitForMark(page, 'graph:ready', Math.max(1000, deadline - Date.now()));
+  return { corpusLoaded, graphReady };
+}
+
+function setFigure(result: RunResult, key: string, value: number | null, reason?: string): void {
+  result.figures[key] = value === null ? null : round(value, 1);
+  if (value === null) result.reasons[key] = reason ?? 'not measured';
+}
+
+/** One full run against the app: load, long tasks, heap, pan/zoom, click, search, cycles. */
+export async function measureAppRun(browser: Browser, options: AppRunOptions): Promise<RunResult> {
+  const result: RunResult = { figures: {}, reasons: {}, marks: {}, resources: [], errors: [] };
+  const { context, page, cdp } = await newPage(browser);
+  page.on('pageerror', (e) => result.errors.push(`pageerror: ${message(e)}`));
+  try {
+    if (options.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
+    const { corpusLoaded, graphReady } = await loadAndWait(
+      page,
+      options.url,
+      options.readyTimeoutMs,
+      result,
+    );
+    setFigure(
+      result,
+      'navigationToCorpusLoadedMs',
+      corpusLoaded,
+      `no corpus:loaded mark within ${options.readyTimeoutMs} ms`,
+    );
+    setFigure(
+      result,
+      'navigationToGraphReadyMs',
+      graphReady,
+      `no graph:ready mark within ${options.readyTimeoutMs} ms`,
+    );
+    // Let work scheduled right after the first draw (labels, idle callbacks) show up as tasks.
+    await page.waitForTimeout(1000);
+    if (options.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      result.cpuProfile = profile;
+    }
+    result.marks = (await page.evaluate(READ_MARKS)) as RunResult['marks'];
+    result.resources = (await page.evaluate(READ_RESOURCES)) as RunResult['resources'];
+    const tasks = (await page.evaluate('window.__bench.longTasks')) as TaskEntry[];
+    const loadEnd = (graphReady ?? corpusLoaded ?? options.readyTimeoutMs) + 1000;
+    const blocking = blockingTime(tasks, 0, loadEnd);
+    // Without graph:ready the load never finished: a quiet main thread would be no achievement.
+    const noLoad =
+      graphReady === null ? 'no graph:ready mark, so there is no load to measure' : undefined;
+    setFigure(result, 'longestTaskMs', noLoad ? null : blocking.longestTaskMs, noLoad);
+    setFigure(result, 'totalBlockingMs', noLoad ? null : blocking.totalBlockingMs, noLoad);
+    setFigure(result, 'longTasks', noLoad ? null : blocking.longTasks, noLoad);
+    const corpusResource = result.resources.find((r) => /\.json(\?|$)/.test(r.name));
+    setFigure(
+      result,
+      'corpusFetchMs',
+      corpusResource ? corpusResource.responseEnd - corpusResource.startTime : null,
+      'no JSON resource timing',
+    );
+
+    setFigure(result, 'heapAfterLoadMB', await heapAfterGc(cdp));
+
+    const canvas = page.locator('canvas').first();
+    const hasCanvas = (await canvas.count()) > 0;
+    const frames = hasCanvas ? await panAndZoom(page, canvas, options.panZoomMs) : null;
+    if (frames && frames.length > 2) {
+      const gaps = intervals(frames);
+      setFigure(result, 'frameIntervalMedianMs', median(gaps));
+      setFigure(result, 'frameIntervalP95Ms', percentile(gaps, 95));
+      setFigure(result, 'framesRecorded', frames.length);
+    } else {
+      const why = hasCanvas
+        ? 'canvas has no usable size or no frames recorded'
+        : 'no <canvas> in the page';
+      setFigure(result, 'frameIntervalMedianMs', null, why);
+      setFigure(result, 'frameIntervalP95Ms', null, why);
+    }
+
+    const top = options.actors[0];
+    if (top) {
+      const click = await timeActorClick(page, top, 10_000).catch((e: unknown) => ({
+        ms: null,
+        reason: message(e),
+      }));
+      setFigure(result, 'clickToQuotesMs', click.ms, click.reason);
+    } else {
+      setFigure(result, 'clickToQuotesMs', null, 'no actor to click');
+    }
+
+    const search = await timeSearch(page, options.searchQuery).catch((e: unknown) => ({
+      latencies: null,
+      reason: message(e),
+    }));
+    if (search.latencies) {
+      setFigure(result, 'searchKeystrokeMedianMs', median(search.latencies));
+      setFigure(result, 'searchKeystrokeP95Ms', percentile(search.latencies, 95));
+      setFigure(result, 'searchKeystrokeMaxMs', percentile(search.latencies, 100));
+    } else {
+      for (const k of ['searchKeystrokeMedianMs', 'searchKeystrokeP95Ms', 'searchKeystrokeMaxMs']) {
+        setFigure(result, k, null, search.reason);
+      }
+    }
+
+    // 20 select/pan/zoom cycles: leaks in selection, panels or the zoom handler show as growth.
+    const warmClicks: number[] = [];
+    const cycleErrors: string[] = [];
+    for (let i = 0; i < options.cycles; i++) {
+      const actor = options.actors[(i + 1) % Math.max(1, options.actors.length)];
+      if (actor) {
+        const click = await timeActorClick(page, actor, 5000).catch((e: unknown) => ({
+          ms: null,
+          reason: message(e),
+        }));
+        if (click.ms !== null) warmClicks.push(click.ms);
+        else if (click.reason) cycleErrors.push(click.reason);
+      }
+      if (hasCanvas) {
+        const box = await canvas.boundingBox({ timeout: 2000 }).catch(() => null);
+        if (box) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.wheel(0, -240);
+          await page.mouse.wheel(0, 240);
+          await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.1);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2, { steps: 5 });
+          await page.mouse.up();
+        }
+      }
+    }
+    if (cycleErrors.length > 0)
+      result.errors.push(`cycles: ${cycleErrors.length} clicks failed, e.g. ${cycleErrors[0]}`);
+    setFigure(
+      result,
+      'clickToQuotesWarmMedianMs',
+      median(warmClicks),
+      cycleErrors[0] ?? 'no cycles',
+    );
+    await page.waitForTimeout(500);
+    const heapAfterLoad = result.figures.heapAfterLoadMB ?? null;
+    const heapAfterCycles = await heapAfterGc(cdp);
+    setFigure(result, 'heapAfterCyclesMB', heapAfterCycles);
+    setFigure(
+      result,
+      'heapGrowthPercent',
+      heapAfterLoad ? ((heapAfterCycles - heapAfterLoad) / heapAfterLoad) * 100 : null,
+      'no heap reading after load',
+    );
+  } catch (error) {
+    result.errors.push(message(error));
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+  return result;
+}
+
+export interface BaselineRunOptions {
+  url: string;
+  readyTimeoutMs: number;
+  panZoomMs: number;
+}
+
+/** One run against the d3 gallery-style SVG page: simulation end, long tasks, pan/zoom, heap. */
+export async function measureBaselineRun(
+  browser: Browser,
+  options: BaselineRunOptions,
+): Promise<RunResult> {
+  const result: RunResult = { figures: {}, reasons: {}, marks: {}, resources: [], errors: [] };
+  const { context, page, cdp } = await newPage(browser);
+  page.on('pageerror', (e) => result.errors.push(`pageerror: ${message(e)}`));
+  try {
+    const { corpusLoaded, graphReady } = await loadAndWait(
+      page,
+      options.url,
+      options.readyTimeoutMs,
+      result,
+    );
+    setFigure(result, 'navigationToCorpusLoadedMs', corpusLoaded, 'no corpus:loaded mark');
+    setFigure(
+      result,
+      'navigationToGraphReadyMs',
+      graphReady,
+      `simulation did not end within ${options.readyTimeoutMs} ms`,
+    );
+    result.marks = (await page.evaluate(READ_MARKS)) as RunResult['marks'];
+    const firstDraw = result.marks['graph:first-draw']?.startTime ?? null;
+    setFigure(result, 'navigationToFirstDrawMs', firstDraw, 'no graph:first-draw mark');
+    const ticks: unknown = await page.evaluate(
+      'window.__baseline ? window.__baseline.ticks : null',
+    );
+    setFigure(result, 'ticks', typeof ticks === 'number' ? ticks : null, 'no tick counter');
+    const tasks = (await page.evaluate('window.__bench.longTasks')) as TaskEntry[];
+    const loadEnd = graphReady ?? options.readyTimeoutMs;
+    const blocking = blockingTime(tasks, 0, loadEnd);
+    setFigure(result, 'longestTaskMs', blocking.longestTaskMs);
+    setFigure(result, 'totalBlockingMs', blocking.totalBlockingMs);
+    setFigure(result, 'longTasks', blocking.longTasks);
+    // Stop a still-running simulation so the pan/zoom figures measure pan/zoom, as after "ready".
+    await page.evaluate('window.__baseline && window.__baseline.stop()');
+    setFigure(result, 'heapAfterLoadMB', await heapAfterGc(cdp));
+    const frames = await panAndZoom(page, page.locator('svg').first(), options.panZoomMs);
+    if (frames && frames.length > 2) {
+      const gaps = intervals(frames);
+      setFigure(result, 'frameIntervalMedianMs', median(gaps));
+      setFigure(result, 'frameIntervalP95Ms', percentile(gaps, 95));
+      setFigure(result, 'framesRecorded', frames.length);
+    } else {
+      setFigure(result, 'frameIntervalMedianMs', null, 'no frames recorded');
+      setFigure(result, 'frameIntervalP95Ms', null, 'no frames recorded');
+    }
+  } catch (error) {
+    result.errors.push(message(error));
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+  return result;
+}
+
+/** Median of each figure over runs; a figure null in every run keeps the first reason given. */
+export function summariseRuns(runs: readonly RunResult[]): {
+  figures: Figures;
+  reasons: Record<string, string>;
+} {
+  const keys = new Set(runs.flatMap((r) => Object.keys(r.figures)));
+  const figures: Figures = {};
+  const reasons: Record<string, string> = {};
+  for (const key of keys) {
+    const value = median(runs.map((r) => r.figures[key]));
+    figures[key] = round(value, 1);
+    if (value === null) {
+      const why = runs.map((r) => r.reasons[key]).find((x) => x !== undefined);
+      reasons[key] = why ?? 'not measured';
+    }
+  }
+  return { figures, reasons };
+}

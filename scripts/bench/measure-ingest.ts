@@ -1,0 +1,91 @@
+/**
+ * Runs the real ingest CLI as a child process, held to one core with `taskset -c 0` when
+ * available, and reads its peak memory from GNU time (`/usr/bin/time -v`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseTimeVerbose } from './stats.ts';
+
+export interface IngestRunOptions {
+  cli: string;
+  articlesDir: string;
+  actorsFile: string | null;
+  outFile: string;
+  timeoutMs: number;
+}
+
+export interface IngestRun {
+  wallMs: number;
+  exitCode: number | null;
+  peakRssMB: number | null;
+  userS: number | null;
+  systemS: number | null;
+  pinnedToOneCore: boolean;
+  stdoutTail: string;
+  stderrTail: string;
+}
+
+const TIME = '/usr/bin/time';
+const TASKSET = '/usr/bin/taskset';
+
+/** One ingest run. Effects: writes `outFile` (by the CLI), spawns and waits for a child process. */
+export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRun> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'qg-bench-'));
+  const timeFile = path.join(scratch, 'time.txt');
+  const node = [
+    process.execPath,
+    '--import',
+    'tsx',
+    options.cli,
+    options.articlesDir,
+    '--out',
+    options.outFile,
+  ];
+  if (options.actorsFile) node.push('--actors', options.actorsFile);
+  const pinned = existsSync(TASKSET);
+  const timed = existsSync(TIME);
+  const argv = [
+    ...(timed ? [TIME, '-v', '-o', timeFile] : []),
+    ...(pinned ? [TASKSET, '-c', '0'] : []),
+    ...node,
+  ];
+  const [command, ...args] = argv as [string, ...string[]];
+  const started = performance.now();
+  const { exitCode, stdout, stderr } = await new Promise<{
+    exitCode: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ exitCode: code, stdout: out, stderr: err });
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ exitCode: null, stdout: out, stderr: `${err}\n${e.message}` });
+    });
+  });
+  const wallMs = performance.now() - started;
+  const timeText = timed ? await readFile(timeFile, 'utf8').catch(() => '') : '';
+  await rm(scratch, { recursive: true, force: true });
+  const usage = parseTimeVerbose(timeText);
+  return {
+    wallMs,
+    exitCode,
+    peakRssMB: usage.maxRssMB,
+    userS: usage.userS,
+    systemS: usage.systemS,
+    pinnedToOneCore: pinned,
+    stdoutTail: stdout.slice(-1500),
+    stderrTail: stderr.slice(-1500),
+  };
+}
