@@ -101,6 +101,33 @@ function newestFirstOrder(
 }
 
 /**
+ * Indices 0..count-1 (or the permutation `within`) stably reordered by `keys[index]`, which are
+ * integers in [0, range). Counting sort: O(count + range).
+ */
+function countingOrder(
+  keys: Int32Array,
+  within: Int32Array | null,
+  count: number,
+  range: number,
+): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (let i = 0; i < count; i++) {
+    const key = keys[i] as number;
+    starts[key + 1] = (starts[key + 1] as number) + 1;
+  }
+  for (let r = 1; r <= range; r++) starts[r] = (starts[r] as number) + (starts[r - 1] as number);
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const index = within ? (within[i] as number) : i;
+    const key = keys[index] as number;
+    const slot = starts[key] as number;
+    out[slot] = index;
+    starts[key] = slot + 1;
+  }
+  return out;
+}
+
+/**
  * Builds the actor network of `quotes`: a node per actor who speaks in or is mentioned by them
  * (every actor when `includeIsolated`), an edge per directed pair speaker → mentioned actor.
  *
@@ -129,11 +156,18 @@ export function buildActorGraph(
   }
   const quoted = new Int32Array(actorCount);
   const mentioned = new Int32Array(actorCount);
-  // Keyed by source * actorCount + target: a number key is much cheaper than a string per quote.
-  const edgeQuotes = new Map<number, QuoteId[]>();
   const order = newestFirstOrder(quotes, options.quoteDate);
   // Per-quote dedupe of repeated mentions without allocating a Set per quote.
   const seenInQuote = new Int32Array(actorCount).fill(-1);
+
+  // Every (speaker, mentioned, quote) triple, in quote order, as flat typed arrays: grouping
+  // them with two stable counting sorts is much faster than a Map per pair at 100,000 quotes.
+  let capacity = 0;
+  for (const quote of quotes) capacity += quote.mentions.length;
+  const pairSource = new Int32Array(capacity);
+  const pairTarget = new Int32Array(capacity);
+  const pairQuote = new Int32Array(capacity);
+  let pairs = 0;
 
   for (let n = 0; n < quotes.length; n++) {
     const qi = order ? (order[n] as number) : n;
@@ -147,10 +181,10 @@ export function buildActorGraph(
       if (t === undefined || t === s || seenInQuote[t] === qi) continue;
       seenInQuote[t] = qi;
       mentioned[t] = (mentioned[t] as number) + 1;
-      const key = s * actorCount + t;
-      const list = edgeQuotes.get(key);
-      if (list) list.push(quote.id);
-      else edgeQuotes.set(key, [quote.id]);
+      pairSource[pairs] = s;
+      pairTarget[pairs] = t;
+      pairQuote[pairs] = qi;
+      pairs += 1;
     }
   }
 
@@ -170,16 +204,29 @@ export function buildActorGraph(
     });
   }
 
-  const keys = [...edgeQuotes.keys()].sort((a, b) => a - b);
-  const edges: GraphEdge[] = keys.map((key) => {
-    const source = (actors[Math.floor(key / actorCount)] as Actor).id;
-    const target = (actors[key % actorCount] as Actor).id;
-    return {
-      id: edgeIdOf(source, target),
-      source,
-      target,
-      quoteIds: edgeQuotes.get(key) as QuoteId[],
-    };
-  });
+  // Stable sort by target, then stable sort by source: pairs end up ordered by (source, target)
+  // and, within a pair, still in newest-first quote order.
+  const byTarget = countingOrder(pairTarget, null, pairs, actorCount);
+  const bySource = countingOrder(pairSource, byTarget, pairs, actorCount);
+  const edges: GraphEdge[] = [];
+  let current: GraphEdge | null = null;
+  let lastS = -1;
+  let lastT = -1;
+  for (let i = 0; i < pairs; i++) {
+    const p = bySource[i] as number;
+    const s = pairSource[p] as number;
+    const t = pairTarget[p] as number;
+    const quoteId = (quotes[pairQuote[p] as number] as Quote).id;
+    if (current && s === lastS && t === lastT) {
+      current.quoteIds.push(quoteId);
+      continue;
+    }
+    const source = (actors[s] as Actor).id;
+    const target = (actors[t] as Actor).id;
+    current = { id: edgeIdOf(source, target), source, target, quoteIds: [quoteId] };
+    edges.push(current);
+    lastS = s;
+    lastT = t;
+  }
   return { nodes, edges };
 }

@@ -1,8 +1,46 @@
-import { useEffect, useMemo, useRef, type JSX } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import type { ActorId, Layout } from '../../corpus/schema.ts';
 import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
-import { layoutGraph } from '../../graph/layout-graph.ts';
-import { kindColor, maxNodeWeight, nodeRadiusScale, nodeWeight } from '../../graph/node-style.ts';
+import {
+  circleInBounds,
+  fitTransform,
+  IDENTITY_TRANSFORM,
+  screenPoint,
+  toWorld,
+  visibleWorldBounds,
+  zoomAround,
+  type ScreenPoint,
+  type ViewTransform,
+} from '../../graph/coordinates.ts';
+import {
+  buildGraphScene,
+  moveSceneNode,
+  reindexNodes,
+  type GraphScene,
+  type SceneNode,
+} from '../../graph/graph-scene.ts';
+import {
+  buildEdgeHitIndex,
+  findEdgeAt,
+  findNodeAt,
+  type EdgeHitIndex,
+} from '../../graph/hit-test.ts';
+import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
+import { drawGraph } from './draw-graph.ts';
+import { GraphLegend } from './graph-legend.tsx';
+import { useGraphPositions } from './use-graph-positions.ts';
+import { useZoomAndDrag, type DragSubject, type ZoomDragHandlers } from './use-zoom-and-drag.ts';
+import './graph-view.css';
 
 export interface GraphViewProps {
   /** The graph to draw (already filtered). */
@@ -17,67 +55,520 @@ export interface GraphViewProps {
   onSelectEdge: (id: EdgeId) => void;
 }
 
-/** Minimal first version: static canvas drawing plus the accessible actor buttons. */
-export function GraphView(props: GraphViewProps): JSX.Element {
-  const { graph, fullGraph, layout, selectedActorId, onSelectActor } = props;
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const positions = useMemo(
-    () => (layout ?? layoutGraph(fullGraph)).positions,
-    [layout, fullGraph],
-  );
-  const radiusOf = useMemo(() => nodeRadiusScale(maxNodeWeight(fullGraph.nodes)), [fullGraph]);
+/** At most this many actor buttons exist at once (the most quoted of those in view). */
+export const MAX_ACTOR_BUTTONS = 300;
+/** Pointer slack around nodes and edges, in screen pixels. */
+const NODE_SLACK_PX = 3;
+const EDGE_SLACK_PX = 4;
+const ZOOM_STEP = 1.6;
 
-  useEffect(() => {
+interface Viewport {
+  transform: ViewTransform;
+  width: number;
+  height: number;
+}
+
+function describeNode(n: SceneNode['node']): string {
+  const quotes = `${n.quotedCount} ${n.quotedCount === 1 ? 'quote' : 'quotes'}`;
+  const mentions = `${n.mentionedCount} ${n.mentionedCount === 1 ? 'mention' : 'mentions'}`;
+  return `${n.name}, ${n.kind}, ${quotes}, ${mentions}`;
+}
+
+function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext2D | null {
+  if (!canvas) return null;
+  try {
+    // jsdom has no canvas: getContext is "not implemented" and returns null.
+    return canvas.getContext('2d');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The actor network: a canvas drawing (zoom, pan, drag, hover, click) with an accessible layer
+ * of actor buttons over the nodes, a legend and zoom controls. Never mutates its props: node
+ * drags move the view's own copy of the positions.
+ */
+export function GraphView(props: GraphViewProps): JSX.Element {
+  const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
+    props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+
+  const positions = useGraphPositions(fullGraph, layout);
+  // Dragged positions survive filtering; a new layout starts afresh.
+  const overridesRef = useRef<{
+    base: Layout['positions'] | null;
+    moved: Map<ActorId, [number, number]>;
+  }>({
+    base: null,
+    moved: new Map(),
+  });
+  const scene = useMemo(
+    () => (positions ? buildGraphScene(graph, fullGraph, positions) : null),
+    [graph, fullGraph, positions],
+  );
+
+  const [viewport, setViewport] = useState<Viewport>({
+    transform: IDENTITY_TRANSFORM,
+    width: 0,
+    height: 0,
+  });
+
+  // Mutable view state read by the draw loop and the d3 handlers (not React state: it changes per frame).
+  const view = useRef({
+    scene: null as GraphScene | null,
+    transform: IDENTITY_TRANSFORM,
+    width: 0,
+    height: 0,
+    moving: false,
+    dragging: null as ActorId | null,
+    hoveredActor: null as ActorId | null,
+    hoveredEdge: null as EdgeId | null,
+    selectedActorId: null as ActorId | null,
+    selectedEdgeId: null as EdgeId | null,
+    userMoved: false,
+    fitted: false,
+    ready: false,
+    edgeIndex: null as EdgeHitIndex<EdgeId> | null,
+    frame: 0,
+    hoverPoint: null as ScreenPoint | null,
+    widths: new Map<string, number>(),
+    lastDrawMs: 0,
+  });
+
+  const draw = useCallback(() => {
+    const v = view.current;
+    v.frame = 0;
+    const s = v.scene;
+    const layer = layerRef.current;
+    if (layer) {
+      const { k, x, y } = v.transform;
+      layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      layer.style.setProperty('--qg-k', String(k));
+    }
+    if (!s) return;
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const width = canvas.clientWidth || 800;
-    const height = canvas.clientHeight || 600;
-    canvas.width = width;
-    canvas.height = height;
-    ctx.clearRect(0, 0, width, height);
-    ctx.save();
-    ctx.translate(width / 2, height / 2);
-    ctx.strokeStyle = '#94a3b8';
-    for (const edge of graph.edges) {
-      const s = positions[edge.source];
-      const t = positions[edge.target];
-      if (!s || !t) continue;
-      ctx.beginPath();
-      ctx.moveTo(s[0], s[1]);
-      ctx.lineTo(t[0], t[1]);
-      ctx.stroke();
+    const ctx = canvasContext(canvas);
+    if (ctx && canvas && v.width > 0 && v.height > 0) {
+      const dpr = window.devicePixelRatio || 1;
+      const bw = Math.round(v.width * dpr);
+      const bh = Math.round(v.height * dpr);
+      if (canvas.width !== bw || canvas.height !== bh) {
+        canvas.width = bw;
+        canvas.height = bh;
+      }
+      let focus: Neighbourhood | null = null;
+      if (v.hoveredActor && !v.dragging) focus = neighbourhoodOf(s.adjacency, v.hoveredActor);
+      else if (v.hoveredEdge) {
+        const e = s.edgeById.get(v.hoveredEdge);
+        if (e) focus = { nodes: new Set([e.source.id, e.target.id]), edges: new Set([e.id]) };
+      }
+      const stats = drawGraph(ctx, {
+        scene: s,
+        transform: v.transform,
+        width: v.width,
+        height: v.height,
+        dpr,
+        moving: v.moving,
+        focus,
+        selectedActorId: v.selectedActorId,
+        selectedEdgeId: v.selectedEdgeId,
+        hoveredActorId: v.hoveredActor,
+        measure: (font, text) => {
+          const key = `${font}|${text}`;
+          let w = v.widths.get(key);
+          if (w === undefined) {
+            ctx.font = font;
+            w = ctx.measureText(text).width;
+            v.widths.set(key, w);
+          }
+          return w;
+        },
+      });
+      v.lastDrawMs = stats.ms;
+      if (!v.ready && s.nodes.length > 0) {
+        v.ready = true;
+        performance.mark('graph:ready');
+      }
+    } else if (!ctx && !v.ready) {
+      // No canvas support (jsdom): nothing more will be drawn, so the view is as ready as it gets.
+      v.ready = true;
+      performance.mark('graph:ready');
     }
-    for (const node of graph.nodes) {
-      const p = positions[node.id];
-      if (!p) continue;
-      ctx.fillStyle = kindColor(node.kind);
-      ctx.beginPath();
-      ctx.arc(p[0], p[1], radiusOf(nodeWeight(node)), 0, Math.PI * 2);
-      ctx.fill();
+  }, []);
+
+  const requestDraw = useCallback(() => {
+    const v = view.current;
+    if (v.frame) return;
+    if (typeof requestAnimationFrame !== 'function') {
+      draw();
+      return;
     }
-    ctx.restore();
-    performance.mark('graph:ready');
-  }, [graph, positions, radiusOf]);
+    v.frame = requestAnimationFrame(draw);
+  }, [draw]);
+
+  useEffect(() => () => cancelAnimationFrame(view.current.frame), []);
+
+  const publishViewport = useCallback(() => {
+    const v = view.current;
+    setViewport({ transform: v.transform, width: v.width, height: v.height });
+  }, []);
+
+  const edgeIndex = useCallback((): EdgeHitIndex<EdgeId> | null => {
+    const v = view.current;
+    if (!v.scene) return null;
+    v.edgeIndex ??= buildEdgeHitIndex(
+      v.scene.edges.flatMap((e) => (e.curve ? [{ id: e.id, curve: e.curve }] : [])),
+    );
+    return v.edgeIndex;
+  }, []);
+
+  const nodeAt = useCallback((p: ScreenPoint): SceneNode | null => {
+    const v = view.current;
+    if (!v.scene) return null;
+    const hit = findNodeAt(
+      v.scene.nodeIndex,
+      toWorld(v.transform, p),
+      NODE_SLACK_PX / v.transform.k,
+    );
+    return hit ? (v.scene.nodeById.get(hit.id) ?? null) : null;
+  }, []);
+
+  const edgeAt = useCallback(
+    (p: ScreenPoint): EdgeId | null => {
+      const index = edgeIndex();
+      const v = view.current;
+      return index
+        ? findEdgeAt(index, toWorld(v.transform, p), EDGE_SLACK_PX / v.transform.k)
+        : null;
+    },
+    [edgeIndex],
+  );
+
+  const fit = useCallback((animate: boolean) => {
+    const v = view.current;
+    const bounds = v.scene?.bounds;
+    if (!bounds || v.width <= 0 || v.height <= 0) return;
+    const t = fitTransform(bounds, v.width, v.height, { padding: 36, maxScale: 2.5 });
+    controller.current?.setScaleExtent(Math.min(t.k / 8, 0.5), Math.max(8, t.k * 8));
+    controller.current?.setTransform(t, animate);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- controller is a stable ref
+  }, []);
+
+  const handlers = useRef<ZoomDragHandlers>({
+    onTransform: () => {},
+    onMovingChange: () => {},
+    dragSubjectAt: () => null,
+    onDragStart: () => {},
+    onDrag: () => {},
+    onDragEnd: () => {},
+  });
+  const controller = useZoomAndDrag(containerRef, handlers);
+
+  // Handlers read the latest callbacks through refs; assigning them once after mount is enough.
+  useEffect(() => {
+    handlers.current = {
+      onTransform: (t, byUser) => {
+        const v = view.current;
+        v.transform = t;
+        if (byUser) v.userMoved = true;
+        hideTooltip();
+        requestDraw();
+      },
+      onMovingChange: (moving) => {
+        const v = view.current;
+        if (v.moving === moving) return;
+        v.moving = moving;
+        requestDraw();
+        if (!moving) publishViewport();
+      },
+      dragSubjectAt: (p) => {
+        const n = nodeAt(p);
+        if (!n) return null;
+        const t = view.current.transform;
+        return { id: n.id, x: n.x * t.k + t.x, y: n.y * t.k + t.y };
+      },
+      onDragStart: (subject: DragSubject) => {
+        const v = view.current;
+        v.dragging = subject.id as ActorId;
+        v.moving = true;
+      },
+      onDrag: (subject, p) => {
+        const v = view.current;
+        if (!v.scene) return;
+        const w = toWorld(v.transform, p);
+        moveSceneNode(v.scene, subject.id as ActorId, w.x, w.y);
+        overridesRef.current.moved.set(subject.id as ActorId, [w.x, w.y]);
+        v.edgeIndex = null;
+        hideTooltip();
+        requestDraw();
+      },
+      onDragEnd: (_subject, moved) => {
+        const v = view.current;
+        v.dragging = null;
+        v.moving = false;
+        if (moved && v.scene) {
+          reindexNodes(v.scene);
+          // Buttons follow the moved node (a new viewport object re-renders them).
+          publishViewport();
+        }
+        requestDraw();
+      },
+    };
+  }, [nodeAt, publishViewport, requestDraw]);
+
+  // New scene (filter or positions changed): re-apply dragged positions, redraw, fit once.
+  useLayoutEffect(() => {
+    const v = view.current;
+    const overrides = overridesRef.current;
+    if (overrides.base !== positions) {
+      overrides.base = positions;
+      overrides.moved = new Map();
+    }
+    if (scene) {
+      for (const [id, [x, y]] of overrides.moved) moveSceneNode(scene, id, x, y);
+      if (overrides.moved.size > 0) reindexNodes(scene);
+    }
+    v.scene = scene;
+    v.edgeIndex = null;
+    if (v.hoveredActor && !scene?.nodeById.has(v.hoveredActor)) v.hoveredActor = null;
+    if (v.hoveredEdge && !scene?.edgeById.has(v.hoveredEdge)) v.hoveredEdge = null;
+    if (scene && !v.fitted && v.width > 0) {
+      v.fitted = true;
+      fit(false);
+    }
+    requestDraw();
+  }, [scene, positions, fit, requestDraw]);
+
+  // Selection comes from the URL: keep the draw loop in sync and bring an off-screen actor into view.
+  useEffect(() => {
+    const v = view.current;
+    v.selectedActorId = selectedActorId;
+    v.selectedEdgeId = selectedEdgeId;
+    requestDraw();
+    const n = selectedActorId ? v.scene?.nodeById.get(selectedActorId) : undefined;
+    if (n && v.width > 0 && v.fitted) {
+      const bounds = visibleWorldBounds(v.transform, v.width, v.height);
+      if (!circleInBounds(n.x, n.y, -n.r, bounds)) {
+        const t = v.transform;
+        controller.current?.setTransform(
+          { k: t.k, x: v.width / 2 - n.x * t.k, y: v.height / 2 - n.y * t.k },
+          true,
+        );
+      }
+    }
+  }, [selectedActorId, selectedEdgeId, scene, requestDraw, controller]);
+
+  // Follow the container's size (the canvas backing store is resized in draw).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const measure = () => {
+      const v = view.current;
+      const rect = container.getBoundingClientRect();
+      if (rect.width === v.width && rect.height === v.height) return;
+      v.width = rect.width;
+      v.height = rect.height;
+      if (v.scene && (!v.fitted || !v.userMoved) && v.width > 0) {
+        v.fitted = true;
+        fit(false);
+      }
+      publishViewport();
+      requestDraw();
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [fit, publishViewport, requestDraw]);
+
+  function hideTooltip() {
+    const tip = tooltipRef.current;
+    if (tip) tip.hidden = true;
+  }
+
+  function showTooltip(text: string, p: ScreenPoint) {
+    const tip = tooltipRef.current;
+    if (!tip) return;
+    tip.textContent = text;
+    tip.hidden = false;
+    const v = view.current;
+    const left = Math.min(p.x + 14, Math.max(0, v.width - tip.offsetWidth - 4));
+    const top = p.y + 18 + tip.offsetHeight > v.height ? p.y - tip.offsetHeight - 10 : p.y + 18;
+    tip.style.transform = `translate(${left}px, ${top}px)`;
+  }
+
+  const pointOf = (event: { clientX: number; clientY: number }): ScreenPoint => {
+    const rect = containerRef.current?.getBoundingClientRect();
+    return screenPoint(event.clientX - (rect?.left ?? 0), event.clientY - (rect?.top ?? 0));
+  };
+
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const v = view.current;
+    if (event.pointerType === 'touch' || v.dragging || v.moving || !v.scene) return;
+    const p = pointOf(event);
+    const node = nodeAt(p);
+    const edge = node ? null : edgeAt(p);
+    const container = containerRef.current;
+    if (container) container.style.cursor = node ? 'pointer' : edge ? 'pointer' : '';
+    if (node) {
+      const n = node.node;
+      showTooltip(
+        `${n.name} · ${n.quotedCount} ${n.quotedCount === 1 ? 'quote' : 'quotes'} · ${n.mentionedCount} ${n.mentionedCount === 1 ? 'mention' : 'mentions'}`,
+        p,
+      );
+    } else if (edge) {
+      const e = v.scene.edgeById.get(edge);
+      if (e) {
+        showTooltip(
+          `${e.source.node.name} → ${e.target.node.name} · ${e.quoteCount} ${e.quoteCount === 1 ? 'quote' : 'quotes'}`,
+          p,
+        );
+      }
+    } else hideTooltip();
+    const nodeId = node?.id ?? null;
+    if (nodeId !== v.hoveredActor || edge !== v.hoveredEdge) {
+      v.hoveredActor = nodeId;
+      v.hoveredEdge = edge;
+      requestDraw();
+    }
+  };
+
+  const onPointerLeave = () => {
+    const v = view.current;
+    hideTooltip();
+    if (v.hoveredActor || v.hoveredEdge) {
+      v.hoveredActor = null;
+      v.hoveredEdge = null;
+      requestDraw();
+    }
+  };
+
+  const onClick = (event: ReactMouseEvent<HTMLDivElement>) => {
+    const target = event.target as Element;
+    // Buttons (actor buttons, controls, legend) handle their own clicks.
+    if (target.closest('button, summary, .qg-graph__legend, .qg-graph__controls')) return;
+    const p = pointOf(event);
+    const node = nodeAt(p);
+    if (node) {
+      onSelectActor(node.id);
+      return;
+    }
+    const edge = edgeAt(p);
+    if (edge) onSelectEdge(edge);
+  };
+
+  const zoomBy = (factor: number) => {
+    const v = view.current;
+    const [min, max] = controller.current?.scaleExtent() ?? [0.02, 8];
+    controller.current?.setTransform(
+      zoomAround(v.transform, factor, screenPoint(v.width / 2, v.height / 2), min, max),
+      true,
+    );
+  };
+
+  // The actor buttons: the most prominent actors in view, bounded, plus the selected one.
+  const buttons = useMemo(() => {
+    if (!scene) return [] as SceneNode[];
+    const list: SceneNode[] = [];
+    const known = viewport.width > 0 && viewport.height > 0;
+    const bounds = known
+      ? visibleWorldBounds(viewport.transform, viewport.width, viewport.height)
+      : null;
+    for (const n of scene.prominent) {
+      if (list.length >= MAX_ACTOR_BUTTONS) break;
+      if (bounds && !circleInBounds(n.x, n.y, n.r, bounds)) continue;
+      list.push(n);
+    }
+    const selected = selectedActorId ? scene.nodeById.get(selectedActorId) : undefined;
+    if (selected && !list.includes(selected)) list.push(selected);
+    return list;
+  }, [scene, viewport, selectedActorId]);
+
+  const total = graph.nodes.length;
+  const summary = positions
+    ? `Network of ${total} ${total === 1 ? 'actor' : 'actors'} and ${graph.edges.length} ${graph.edges.length === 1 ? 'link' : 'links'}: arrows point from speaker to the actor mentioned.`
+    : 'Laying out the network…';
 
   return (
-    <section aria-label="Actor network">
-      <canvas ref={canvasRef} style={{ width: '100%', height: 480 }} />
-      <button type="button">Fit to view</button>
-      <ul>
-        {graph.nodes.map((node) => (
-          <li key={node.id}>
-            <button
-              type="button"
-              aria-pressed={node.id === selectedActorId}
-              onClick={() => onSelectActor(node.id)}
-            >
-              {`${node.name}, ${node.kind}, ${node.quotedCount} quotes, ${node.mentionedCount} mentions`}
-            </button>
-          </li>
+    <div
+      className="qg-graph"
+      ref={containerRef}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
+      onClick={onClick}
+    >
+      <canvas ref={canvasRef} className="qg-graph__canvas" role="img" aria-label={summary} />
+      <div
+        ref={layerRef}
+        className="qg-graph__actors"
+        role="group"
+        aria-label={
+          buttons.length < total
+            ? `Actors in view, ${buttons.length} of ${total}, most quoted first`
+            : 'Actors, most quoted first'
+        }
+      >
+        {buttons.map((n, i) => (
+          <button
+            key={n.id}
+            type="button"
+            className="qg-graph__actor"
+            data-actor-id={n.id}
+            aria-pressed={n.id === selectedActorId}
+            style={{
+              left: n.x - n.r,
+              top: n.y - n.r,
+              width: 2 * n.r,
+              height: 2 * n.r,
+              zIndex: buttons.length - i,
+            }}
+            onClick={() => onSelectActor(n.id)}
+            onFocus={() => {
+              view.current.hoveredActor = n.id;
+              requestDraw();
+            }}
+            onBlur={() => {
+              if (view.current.hoveredActor === n.id) view.current.hoveredActor = null;
+              requestDraw();
+            }}
+          >
+            <span className="qg-graph__sr">{describeNode(n.node)}</span>
+          </button>
         ))}
-      </ul>
-      <p>Node size: quotes. Colour: kind. Arrow: speaker → mentioned actor.</p>
-    </section>
+      </div>
+      {!positions && (
+        <p className="qg-graph__status" role="status">
+          Laying out {fullGraph.nodes.length} actors…
+        </p>
+      )}
+      <div ref={tooltipRef} className="qg-graph__tooltip" aria-hidden="true" hidden />
+      <div className="qg-graph__controls" role="group" aria-label="Graph view">
+        <button
+          type="button"
+          onClick={() => zoomBy(ZOOM_STEP)}
+          aria-label="Zoom in"
+          title="Zoom in"
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
+          aria-label="Zoom out"
+          title="Zoom out"
+        >
+          −
+        </button>
+        <button type="button" onClick={() => fit(true)}>
+          Fit to view
+        </button>
+      </div>
+      <GraphLegend />
+    </div>
   );
 }

@@ -1,0 +1,49 @@
+import type { ActorId } from '../corpus/schema.ts';
+import type { ActorGraph, EdgeId } from './build-actor-graph.ts';
+
+/** For each actor, its incident edges (in and out) and adjacent actors. */
+export interface Adjacency {
+  readonly edgesOf: ReadonlyMap<ActorId, readonly EdgeId[]>;
+  readonly neighboursOf: ReadonlyMap<ActorId, readonly ActorId[]>;
+}
+
+/**
+ * Indexes the graph's edges by endpoint. Edges whose endpoints are not nodes of the graph are
+ * skipped, so a filtered graph never highlights actors it does not show. Pure. O(nodes + edges).
+ */
+export function buildAdjacency(graph: ActorGraph): Adjacency {
+  const edgesOf = new Map<ActorId, EdgeId[]>();
+  const neighboursOf = new Map<ActorId, ActorId[]>();
+  for (const node of graph.nodes) {
+    edgesOf.set(node.id, []);
+    neighboursOf.set(node.id, []);
+  }
+  for (const edge of graph.edges) {
+    const out = edgesOf.get(edge.source);
+    const inc = edgesOf.get(edge.target);
+    if (!out || !inc || edge.source === edge.target) continue;
+    out.push(edge.id);
+    inc.push(edge.id);
+    neighboursOf.get(edge.source)?.push(edge.target);
+    neighboursOf.get(edge.target)?.push(edge.source);
+  }
+  return { edgesOf, neighboursOf };
+}
+
+/** A node, its direct neighbours and the edges between it and them. */
+export interface Neighbourhood {
+  readonly nodes: ReadonlySet<ActorId>;
+  readonly edges: ReadonlySet<EdgeId>;
+}
+
+/**
+ * The one-step neighbourhood of `id` (including `id` itself), or an empty one when `id` is not
+ * in the graph. Pure.
+ */
+export function neighbourhoodOf(adjacency: Adjacency, id: ActorId): Neighbourhood {
+  const edges = adjacency.edgesOf.get(id);
+  if (!edges) return { nodes: new Set(), edges: new Set() };
+  const nodes = new Set<ActorId>([id]);
+  for (const n of adjacency.neighboursOf.get(id) ?? []) nodes.add(n);
+  return { nodes, edges: new Set(edges) };
+}
