@@ -1,4 +1,60 @@
-/** Placeholder shell; the explorer replaces it. */
+import { Alert } from '../components/alert.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import {
+  CorpusErrorView,
+  EmptyCorpus,
+  LoadingScreen,
+} from '../features/corpus-status/corpus-status.tsx';
+import { AppHeader } from './app-header.tsx';
+import { Explorer } from './explorer.tsx';
+import { useCorpus } from './use-corpus.ts';
+import './app.css';
+
+/**
+ * The whole page: loads the corpus named by the URL, then hands it to the explorer.
+ * Every outcome renders something: progress, an error with Retry, an empty-corpus message,
+ * or the explorer (itself behind an error boundary so a bug never blanks the page).
+ */
 export function App() {
-  return <h1>Quotegraph</h1>;
+  const { query, url, progress, retry } = useCorpus();
+  const corpus = query.data;
+
+  if (corpus && corpus.quotes.length > 0) {
+    return (
+      <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
+        <Explorer corpus={corpus} />
+      </ErrorBoundary>
+    );
+  }
+
+  let content;
+  if (corpus) content = <EmptyCorpus corpus={corpus} />;
+  else if (query.isFetching || query.isPending)
+    content = <LoadingScreen url={url} progress={progress} />;
+  else content = <CorpusErrorView error={query.error} onRetry={retry} />;
+
+  return (
+    <div className="app app--status">
+      <AppHeader />
+      <main id="main" className="app-main app-main--status" aria-busy={query.isFetching}>
+        {content}
+      </main>
+    </div>
+  );
+}
+
+function CrashScreen({ error, onReset }: { error: Error; onReset: () => void }) {
+  return (
+    <div className="app app--status">
+      <AppHeader />
+      <main id="main" className="app-main app-main--status">
+        <Alert
+          title="Something went wrong while showing this view"
+          action={{ label: 'Try again', onClick: onReset }}
+        >
+          <pre>{error.message}</pre>
+        </Alert>
+      </main>
+    </div>
+  );
 }

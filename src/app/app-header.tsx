@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+/** The banner: product name, then whatever controls the current screen offers. */
+export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <div className="app-header__row">
+        <h1 className="brand">
+          <svg
+            className="brand__mark"
+            viewBox="0 0 24 24"
+            width="22"
+            height="22"
+            aria-hidden="true"
+          >
+            <circle cx="6" cy="7" r="3.2" fill="#0072B2" />
+            <circle cx="18" cy="6" r="2.6" fill="#C04F00" />
+            <circle cx="13" cy="18" r="3.6" fill="#00795A" />
+            <path
+              d="M8.8 8.6 11.4 15M9 6.6l6.4-.4M16.9 8.4 14.3 14.8"
+              stroke="#5b6472"
+              strokeWidth="1.4"
+              fill="none"
+            />
+          </svg>
+          <span className="brand__name">Quotegraph</span>
+        </h1>
+        {children}
+      </div>
+      {toolbar && <div className="app-header__toolbar">{toolbar}</div>}
+    </header>
+  );
+}

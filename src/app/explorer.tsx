@@ -1,0 +1,154 @@
+import { useEffect, useMemo } from 'react';
+import type { ActorId, Corpus, Quote } from '../corpus/schema.ts';
+import { groupQuotesByActor, indexCorpus, type CorpusIndex } from '../corpus/corpus-index.ts';
+import { filterQuotes } from '../corpus/filter-quotes.ts';
+import { buildActorGraph, parseEdgeId } from '../graph/build-actor-graph.ts';
+import type { ExplorerNav } from '../components/explorer-nav.ts';
+import { FilterBar } from '../features/filters/filter-bar.tsx';
+import { GraphView } from '../features/graph/graph-view.tsx';
+import { ListView } from '../features/list-view/list-view.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
+import { AppHeader } from './app-header.tsx';
+import { SidePanel } from './side-panel.tsx';
+import { useViewState } from './use-view-state.ts';
+import type { ViewMode, ViewState } from './view-state.ts';
+
+/**
+ * The reading experience for a loaded corpus. All view state lives in the URL; this
+ * component derives the filtered quotes and graphs from it (memoised on the filter values,
+ * not on object identity, so a selection change never rebuilds the graph).
+ */
+export function Explorer({ corpus }: { corpus: Corpus }) {
+  const [view, update] = useViewState();
+  const index = useMemo(() => indexCorpus(corpus), [corpus]);
+  const { from, to, outlet, kind } = view.filters;
+  const filtered = useMemo(
+    () => filterQuotes(corpus.quotes, index.articlesById, { from, to, outlet, kind }),
+    [corpus, index, from, to, outlet, kind],
+  );
+  const quoteDate = useMemo(
+    () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
+    [index],
+  );
+  const fullGraph = useMemo(
+    () => buildActorGraph(corpus.actors, corpus.quotes, { includeIsolated: true, quoteDate }),
+    [corpus, quoteDate],
+  );
+  const graph = useMemo(
+    () => buildActorGraph(corpus.actors, filtered, { quoteDate }),
+    [corpus.actors, filtered, quoteDate],
+  );
+  const byActor = useMemo(() => groupQuotesByActor(filtered), [filtered]);
+
+  const nav: ExplorerNav = useMemo(
+    () => ({
+      selectActor: (id) => update({ actor: id, edge: null, quote: null }),
+      selectEdge: (id) => update({ edge: id, actor: null, quote: null }),
+      // The actor or link stays selected underneath, so "Back" returns to it.
+      openQuote: (id) => update({ quote: id }),
+    }),
+    [update],
+  );
+
+  // Keep the tab title in step with what is shown, for history menus and bookmarks.
+  const titleSubject = describeView(view, index);
+  useEffect(() => {
+    document.title = titleSubject ? `${titleSubject} — Quotegraph` : 'Quotegraph';
+  }, [titleSubject]);
+
+  const setView = (mode: ViewMode) => {
+    if (mode !== view.view) update({ view: mode });
+  };
+
+  return (
+    <div className="app">
+      <AppHeader
+        toolbar={
+          <FilterBar
+            filters={view.filters}
+            outlets={index.outlets}
+            dateRange={index.dateRange}
+            shown={filtered.length}
+            total={corpus.quotes.length}
+            onChange={(filters) => update({ filters })}
+          />
+        }
+      >
+        <SearchBox
+          corpus={corpus}
+          index={index}
+          value={view.q}
+          onValueChange={(q) => update({ q }, { replace: true })}
+          onSelectActor={nav.selectActor}
+          onOpenQuote={(id) => {
+            const quote = index.quotesById.get(id);
+            update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
+          }}
+        />
+        <div className="segmented" role="group" aria-label="View">
+          {(['graph', 'list'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              className="segmented__button"
+              aria-pressed={view.view === mode}
+              onClick={() => setView(mode)}
+            >
+              {mode === 'graph' ? 'Graph' : 'List'}
+            </button>
+          ))}
+        </div>
+      </AppHeader>
+      <div className="workspace">
+        <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
+          {view.view === 'graph' ? (
+            <>
+              <h2 className="visually-hidden">Actor network</h2>
+              <GraphView
+                graph={graph}
+                fullGraph={fullGraph}
+                layout={corpus.layout}
+                selectedActorId={view.actor}
+                selectedEdgeId={view.edge}
+                onSelectActor={nav.selectActor}
+                onSelectEdge={nav.selectEdge}
+              />
+            </>
+          ) : (
+            <ListView
+              graph={graph}
+              index={index}
+              selectedActorId={view.actor}
+              selectedEdgeId={view.edge}
+              nav={nav}
+            />
+          )}
+        </main>
+        <SidePanel
+          view={view}
+          index={index}
+          graph={graph}
+          byActor={byActor}
+          quoteCount={filtered.length}
+          nav={nav}
+          onClose={() => update({ actor: null, edge: null, quote: null })}
+          onCloseQuote={() => update({ quote: null })}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** A short name for what the view shows, or null for the overview. */
+function describeView(view: ViewState, index: CorpusIndex): string | null {
+  const nameOf = (id: ActorId) => index.actorsById.get(id)?.name ?? id;
+  if (view.quote) {
+    const quote = index.quotesById.get(view.quote);
+    return (quote && index.articlesById.get(quote.articleId)?.title) || null;
+  }
+  if (view.edge) {
+    const ends = parseEdgeId(view.edge);
+    return ends ? `${nameOf(ends.source)} → ${nameOf(ends.target)}` : null;
+  }
+  return view.actor ? nameOf(view.actor) : null;
+}

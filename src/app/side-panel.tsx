@@ -1,0 +1,134 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CorpusIndex, QuotesByActor } from '../corpus/corpus-index.ts';
+import { parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
+import type { ExplorerNav } from '../components/explorer-nav.ts';
+import { PanelHeader } from '../components/panel.tsx';
+import { ActorPanel } from '../features/actor-panel/actor-panel.tsx';
+import { ArticleReader } from '../features/article-reader/article-reader.tsx';
+import { EdgePanel } from '../features/edge-panel/edge-panel.tsx';
+import { OverviewPanel } from '../features/overview/overview-panel.tsx';
+import type { ViewState } from './view-state.ts';
+
+interface SidePanelProps {
+  view: ViewState;
+  index: CorpusIndex;
+  graph: ActorGraph;
+  byActor: QuotesByActor;
+  quoteCount: number;
+  nav: ExplorerNav;
+  onClose: () => void;
+  onCloseQuote: () => void;
+}
+
+/**
+ * The complementary panel: the open quote in its article, else the selected link, else the
+ * selected actor, else the overview. When the selection changes it scrolls to the top and
+ * moves focus to the new heading.
+ */
+export function SidePanel(props: SidePanelProps) {
+  const { view, index, graph, byActor, quoteCount, nav, onClose, onCloseQuote } = props;
+  const panelRef = useRef<HTMLElement>(null);
+  const selectionKey = `${view.quote}|${view.edge}|${view.actor}`;
+  const shownKey = useRef(selectionKey);
+
+  useEffect(() => {
+    if (shownKey.current === selectionKey) return;
+    shownKey.current = selectionKey;
+    const panel = panelRef.current;
+    if (!panel) return;
+    // The reader scrolls its highlighted quote into view itself; other panels start at the top.
+    if (!view.quote) panel.scrollTop = 0;
+    const heading = panel.querySelector<HTMLElement>('[data-panel-heading]');
+    heading?.focus({ preventScroll: view.quote !== null });
+    if (!view.quote && heading && typeof heading.scrollIntoView === 'function') {
+      heading.scrollIntoView({ block: 'nearest' });
+    }
+  }, [selectionKey, view.quote]);
+
+  const close = (
+    <button type="button" className="icon-button" aria-label="Close panel" onClick={onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+
+  const edgeEnds = view.edge ? parseEdgeId(view.edge) : null;
+  const backLabel = edgeEnds
+    ? `${index.actorsById.get(edgeEnds.source)?.name ?? edgeEnds.source} → ${index.actorsById.get(edgeEnds.target)?.name ?? edgeEnds.target}`
+    : view.actor
+      ? (index.actorsById.get(view.actor)?.name ?? 'overview')
+      : 'overview';
+
+  let content;
+  if (view.quote) {
+    const quote = index.quotesById.get(view.quote);
+    const back = (
+      <>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={`Back to ${backLabel}`}
+          onClick={onCloseQuote}
+        >
+          <span aria-hidden="true">←</span> Back
+        </button>
+        {close}
+      </>
+    );
+    content = quote ? (
+      <ArticleReader quote={quote} index={index} nav={nav} actions={back} />
+    ) : (
+      <NotFound what="Quote" id={view.quote} actions={back} />
+    );
+  } else if (view.edge) {
+    const source = edgeEnds ? index.actorsById.get(edgeEnds.source) : undefined;
+    const target = edgeEnds ? index.actorsById.get(edgeEnds.target) : undefined;
+    content =
+      source && target ? (
+        <EdgePanel
+          source={source}
+          target={target}
+          edge={graph.edges.find((e) => e.id === view.edge) ?? null}
+          index={index}
+          nav={nav}
+          actions={close}
+        />
+      ) : (
+        <NotFound what="Link" id={view.edge} actions={close} />
+      );
+  } else if (view.actor) {
+    const actor = index.actorsById.get(view.actor);
+    content = actor ? (
+      <ActorPanel
+        actor={actor}
+        index={index}
+        byActor={byActor}
+        graph={graph}
+        nav={nav}
+        actions={close}
+      />
+    ) : (
+      <NotFound what="Actor" id={view.actor} actions={close} />
+    );
+  } else {
+    content = <OverviewPanel index={index} graph={graph} quoteCount={quoteCount} nav={nav} />;
+  }
+
+  return (
+    <aside ref={panelRef} className="side-panel" aria-label="Details">
+      {content}
+    </aside>
+  );
+}
+
+function NotFound({ what, id, actions }: { what: string; id: string; actions: ReactNode }) {
+  return (
+    <div>
+      <PanelHeader eyebrow={what} title={`${what} not found`} actions={actions}>
+        <p className="empty-note">
+          This corpus has no {what.toLowerCase()} with the id <code>{id}</code>. The link may come
+          from another corpus or an older version of this one.
+        </p>
+      </PanelHeader>
+    </div>
+  );
+}

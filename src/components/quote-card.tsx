@@ -1,0 +1,54 @@
+import type { Quote } from '../corpus/schema.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { ActorButton } from './actor-button.tsx';
+import { QuoteKindBadge } from './badges.tsx';
+import type { ExplorerNav } from './explorer-nav.ts';
+import { formatDate } from './format.ts';
+import './quote-card.css';
+
+interface QuoteCardProps {
+  quote: Quote;
+  index: CorpusIndex;
+  nav: ExplorerNav;
+}
+
+/**
+ * One quote with its provenance. All text goes through React as text nodes: a quote that
+ * contains markup shows the characters, it never becomes markup.
+ */
+export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
+  const speaker = index.actorsById.get(quote.speakerId);
+  const article = index.articlesById.get(quote.articleId);
+  const textId = `quote-text-${quote.id}`;
+  return (
+    <div className="quote-card">
+      <blockquote className={`quote-card__text quote-card__text--${quote.kind}`} id={textId}>
+        {quote.text}
+      </blockquote>
+      <div className="quote-card__meta">
+        {speaker ? (
+          <ActorButton actor={speaker} onSelect={(a) => nav.selectActor(a.id)} />
+        ) : (
+          <span>{quote.speakerId}</span>
+        )}
+        {quote.cue && <span className="quote-card__cue">{quote.cue}</span>}
+        <QuoteKindBadge kind={quote.kind} />
+      </div>
+      <div className="quote-card__footer">
+        <p className="quote-card__source">
+          {article?.outlet && <span className="quote-card__outlet">{article.outlet}</span>}
+          {article?.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+          {article && <cite className="quote-card__title">{article.title || article.file}</cite>}
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={textId}
+          onClick={() => nav.openQuote(quote.id)}
+        >
+          Open in article
+        </button>
+      </div>
+    </div>
+  );
+}

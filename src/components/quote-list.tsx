@@ -1,0 +1,97 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Quote } from '../corpus/schema.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { ExplorerNav } from './explorer-nav.ts';
+import { QuoteCard } from './quote-card.tsx';
+import './quote-list.css';
+
+/** Lists longer than this are virtualised; shorter ones are plain DOM (simpler, printable). */
+export const VIRTUALIZE_ABOVE = 40;
+/** Items rendered when the scroll box has no measured size yet (jsdom, hidden tab). */
+export const UNMEASURED_ITEMS = 20;
+
+interface QuoteListProps {
+  quotes: readonly Quote[];
+  index: CorpusIndex;
+  nav: ExplorerNav;
+  /** Accessible name of the list, e.g. "Quotes by Sergey Lavrov". */
+  label: string;
+  /** Shown instead of an empty list. */
+  emptyText?: string;
+}
+
+/** Quote cards, virtualised with @tanstack/react-virtual once the list is long. */
+export function QuoteList({ quotes, index, nav, label, emptyText = 'No quotes.' }: QuoteListProps) {
+  if (quotes.length === 0) return <p className="empty-note">{emptyText}</p>;
+  if (quotes.length <= VIRTUALIZE_ABOVE) {
+    return (
+      <ul className="quote-list" aria-label={label}>
+        {quotes.map((quote) => (
+          <li key={quote.id} className="quote-list__item">
+            <QuoteCard quote={quote} index={index} nav={nav} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return <VirtualQuoteList quotes={quotes} index={index} nav={nav} label={label} />;
+}
+
+function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'emptyText'>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be read during render
+  const virtualizer = useVirtualizer({
+    count: quotes.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 6,
+    getItemKey: (i) => quotes[i]?.id ?? i,
+  });
+  const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <div ref={scrollRef} className="quote-list-scroll">
+      {measured && items.length > 0 ? (
+        <ul
+          className="quote-list quote-list--virtual"
+          aria-label={label}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {items.map((item) => {
+            const quote = quotes[item.index];
+            if (!quote) return null;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="quote-list__item"
+                aria-setsize={quotes.length}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <QuoteCard quote={quote} index={index} nav={nav} />
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        // No layout yet: render the head of the list in normal flow so it is never blank.
+        <ul className="quote-list" aria-label={label}>
+          {quotes.slice(0, UNMEASURED_ITEMS).map((quote, i) => (
+            <li
+              key={quote.id}
+              className="quote-list__item"
+              aria-setsize={quotes.length}
+              aria-posinset={i + 1}
+            >
+              <QuoteCard quote={quote} index={index} nav={nav} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Actor, ActorId } from '../../corpus/schema.ts';
+import {
+  sortNewestFirst,
+  type CorpusIndex,
+  type QuotesByActor,
+} from '../../corpus/corpus-index.ts';
+import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
+import { ActorButton } from '../../components/actor-button.tsx';
+import { ActorKindBadge } from '../../components/badges.tsx';
+import type { ExplorerNav } from '../../components/explorer-nav.ts';
+import { formatCount } from '../../components/format.ts';
+import { PanelHeader, PanelSection } from '../../components/panel.tsx';
+import { QuoteList } from '../../components/quote-list.tsx';
+import './actor-panel.css';
+
+interface ActorPanelProps {
+  actor: Actor;
+  index: CorpusIndex;
+  /** Quotes grouped by actor, after filters. */
+  byActor: QuotesByActor;
+  /** The filtered graph, for who talks to whom. */
+  graph: ActorGraph;
+  nav: ExplorerNav;
+  actions?: ReactNode;
+}
+
+interface Connection {
+  actor: Actor;
+  edgeId: EdgeId;
+  count: number;
+}
+
+/** Everything about one actor: identity, what they said, what was said about them, their links. */
+export function ActorPanel({ actor, index, byActor, graph, nav, actions }: ActorPanelProps) {
+  const said = useMemo(
+    () => sortNewestFirst(byActor.bySpeaker.get(actor.id) ?? [], index.articlesById),
+    [byActor, actor.id, index.articlesById],
+  );
+  const about = useMemo(
+    () => sortNewestFirst(byActor.byMention.get(actor.id) ?? [], index.articlesById),
+    [byActor, actor.id, index.articlesById],
+  );
+  const { talksAbout, talkedAboutBy } = useMemo(() => {
+    const out: Connection[] = [];
+    const inc: Connection[] = [];
+    for (const edge of graph.edges) {
+      if (edge.source === actor.id) {
+        const other = index.actorsById.get(edge.target);
+        if (other) out.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
+      } else if (edge.target === actor.id) {
+        const other = index.actorsById.get(edge.source);
+        if (other) inc.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
+      }
+    }
+    const byCount = (a: Connection, b: Connection) =>
+      b.count - a.count || a.actor.name.localeCompare(b.actor.name);
+    return { talksAbout: out.sort(byCount), talkedAboutBy: inc.sort(byCount) };
+  }, [graph, actor.id, index.actorsById]);
+
+  const otherAliases = actor.aliases.filter((a) => a !== actor.name);
+
+  return (
+    <article className="actor-panel" aria-label={actor.name}>
+      <PanelHeader eyebrow="Actor" title={actor.name} actions={actions}>
+        <div className="actor-panel__facts">
+          <ActorKindBadge kind={actor.kind} />
+          {actor.role && <span className="actor-panel__role">{actor.role}</span>}
+        </div>
+        {otherAliases.length > 0 && (
+          <p className="actor-panel__aliases">
+            <span className="actor-panel__label">Also known as </span>
+            {otherAliases.join(', ')}
+          </p>
+        )}
+        <dl className="stat-row">
+          <div>
+            <dt>Quotes said</dt>
+            <dd>{said.length}</dd>
+          </div>
+          <div>
+            <dt>Mentioned in</dt>
+            <dd>{about.length}</dd>
+          </div>
+          <div>
+            <dt>Talks about</dt>
+            <dd>{talksAbout.length}</dd>
+          </div>
+          <div>
+            <dt>Talked about by</dt>
+            <dd>{talkedAboutBy.length}</dd>
+          </div>
+        </dl>
+      </PanelHeader>
+      <PanelSection title={`Quotes by ${actor.name}`} count={said.length}>
+        <QuoteList
+          quotes={said}
+          index={index}
+          nav={nav}
+          label={`Quotes by ${actor.name}`}
+          emptyText="No quotes by this actor match the current filters."
+        />
+      </PanelSection>
+      <PanelSection title={`Quotes about ${actor.name}`} count={about.length}>
+        <QuoteList
+          quotes={about}
+          index={index}
+          nav={nav}
+          label={`Quotes about ${actor.name}`}
+          emptyText="No quotes mention this actor under the current filters."
+        />
+      </PanelSection>
+      <PanelSection title="Talks about" count={talksAbout.length}>
+        <ConnectionList
+          connections={talksAbout}
+          nav={nav}
+          describe={(c) => `by ${actor.name} about ${c.actor.name}`}
+          emptyText={`${actor.name} mentions no one in these quotes.`}
+        />
+      </PanelSection>
+      <PanelSection title="Talked about by" count={talkedAboutBy.length}>
+        <ConnectionList
+          connections={talkedAboutBy}
+          nav={nav}
+          describe={(c) => `by ${c.actor.name} about ${actor.name}`}
+          emptyText={`No one mentions ${actor.name} in these quotes.`}
+        />
+      </PanelSection>
+    </article>
+  );
+}
+
+const COLLAPSED = 8;
+
+function ConnectionList({
+  connections,
+  nav,
+  describe,
+  emptyText,
+}: {
+  connections: Connection[];
+  nav: ExplorerNav;
+  describe: (c: Connection) => string;
+  emptyText: string;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  if (connections.length === 0) return <p className="empty-note">{emptyText}</p>;
+  const shown = expanded ? connections : connections.slice(0, COLLAPSED);
+  const max = connections[0]?.count ?? 1;
+  return (
+    <>
+      <ul className="connection-list">
+        {shown.map((c) => (
+          <li key={c.edgeId} className="connection-list__item">
+            <ActorButton actor={c.actor} onSelect={(a) => nav.selectActor(a.id as ActorId)} />
+            <span className="connection-list__bar" aria-hidden="true">
+              <span style={{ width: `${Math.max(4, (100 * c.count) / max)}%` }} />
+            </span>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              aria-label={`${formatCount(c.count, 'quote')} ${describe(c)}`}
+              onClick={() => nav.selectEdge(c.edgeId)}
+            >
+              {formatCount(c.count, 'quote')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {connections.length > COLLAPSED && (
+        <button
+          type="button"
+          className="button button--small button--ghost connection-list__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((v) => !v)}
+        >
+          {expanded ? 'Show fewer' : `Show all ${connections.length}`}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Quote } from '../../corpus/schema.ts';
+import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import { ActorButton } from '../../components/actor-button.tsx';
+import { QuoteKindBadge } from '../../components/badges.tsx';
+import type { ExplorerNav } from '../../components/explorer-nav.ts';
+import { formatDate } from '../../components/format.ts';
+import { PanelHeader } from '../../components/panel.tsx';
+import { articleSegments } from './article-segments.ts';
+import './article-reader.css';
+
+interface ArticleReaderProps {
+  quote: Quote;
+  index: CorpusIndex;
+  nav: ExplorerNav;
+  actions?: ReactNode;
+}
+
+/**
+ * A quote in its article: the article text with the quote's span in a <mark>, scrolled into
+ * view, who said it and how, and previous/next through the article's other quotes.
+ */
+export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps) {
+  const article = index.articlesById.get(quote.articleId);
+  const speaker = index.actorsById.get(quote.speakerId);
+  const siblings = index.quotesByArticle.get(quote.articleId) ?? [quote];
+  const position = siblings.findIndex((q) => q.id === quote.id);
+  const previous = position > 0 ? siblings[position - 1] : undefined;
+  const next = position >= 0 ? siblings[position + 1] : undefined;
+  const markRef = useRef<HTMLElement | null>(null);
+  const paragraphs = useMemo(
+    () => (article ? articleSegments(article.text, quote.start, quote.end) : []),
+    [article, quote.start, quote.end],
+  );
+
+  useEffect(() => {
+    const mark = markRef.current;
+    // jsdom has no scrollIntoView; browsers without smooth scrolling ignore `behavior`.
+    if (mark && typeof mark.scrollIntoView === 'function') {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  }, [quote.id]);
+
+  if (!article) return null;
+  // A span crossing a line break is marked once per paragraph; the first mark is scrolled to.
+  const firstMarked = paragraphs.findIndex((runs) => runs.some((run) => run.highlight));
+
+  return (
+    <article className="reader" aria-label={`Article: ${article.title || article.file}`}>
+      <PanelHeader eyebrow="Article" title={article.title || article.file} actions={actions}>
+        <p className="reader__source">
+          {article.outlet && <span className="reader__outlet">{article.outlet}</span>}
+          {article.date ? (
+            <time dateTime={article.date}>{formatDate(article.date)}</time>
+          ) : (
+            <span>Undated</span>
+          )}
+          <span className="reader__file">{article.file}</span>
+        </p>
+      </PanelHeader>
+      <div className="reader__quote-bar">
+        <p className="reader__caption">
+          {speaker ? (
+            <ActorButton actor={speaker} onSelect={(a) => nav.selectActor(a.id)} />
+          ) : (
+            <span>{quote.speakerId}</span>
+          )}
+          {quote.cue && <span className="reader__cue"> — {quote.cue}</span>}
+          <QuoteKindBadge kind={quote.kind} />
+        </p>
+        <nav className="reader__nav" aria-label="Quotes in this article">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!previous}
+            onClick={() => previous && nav.openQuote(previous.id)}
+          >
+            <span aria-hidden="true">‹ </span>Previous quote
+          </button>
+          <span className="reader__position" aria-live="polite">
+            Quote {position + 1} of {siblings.length}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!next}
+            onClick={() => next && nav.openQuote(next.id)}
+          >
+            Next quote<span aria-hidden="true"> ›</span>
+          </button>
+        </nav>
+      </div>
+      <div className="reader__text">
+        {paragraphs.map((runs, p) => (
+          <p key={p}>
+            {runs.map((run, r) => {
+              if (!run.highlight) return run.text;
+              return (
+                <mark
+                  key={r}
+                  ref={p === firstMarked ? markRef : undefined}
+                  className="reader__mark"
+                >
+                  {run.text}
+                </mark>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

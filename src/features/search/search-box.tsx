@@ -1,0 +1,254 @@
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { ActorId, Corpus, Quote, QuoteId } from '../../corpus/schema.ts';
+import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import type { ActorHit } from '../../corpus/search-index.ts';
+import { KIND_COLORS } from '../../graph/node-style.ts';
+import { formatDate, formatNumber } from '../../components/format.ts';
+import { useSearchIndex } from './use-search-index.ts';
+import './search-box.css';
+
+interface SearchBoxProps {
+  corpus: Corpus;
+  index: CorpusIndex;
+  /** The search text held in the URL. */
+  value: string;
+  /** Called on every keystroke (the app replaces the history entry). */
+  onValueChange: (value: string) => void;
+  onSelectActor: (id: ActorId) => void;
+  onOpenQuote: (id: QuoteId) => void;
+}
+
+type Option =
+  { type: 'actor'; id: string; hit: ActorHit } | { type: 'quote'; id: string; quote: Quote };
+
+const SNIPPET = 140;
+
+/**
+ * Combobox over actors and quotes (WAI-ARIA combobox with listbox popup): ArrowDown/ArrowUp
+ * move through the options, Enter opens the active one, Escape closes the list (and clears
+ * the text when it is already closed).
+ */
+export function SearchBox(props: SearchBoxProps) {
+  const { corpus, index, value, onValueChange, onSelectActor, onOpenQuote } = props;
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(value);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const search = useSearchIndex(corpus);
+  const query = useDeferredValue(text);
+
+  // Follow the URL when it changes under us (Back/Forward), but never while the user is typing:
+  // URL updates can lag keystrokes and would eat characters.
+  useEffect(() => {
+    if (document.activeElement !== inputRef.current) setText(value);
+  }, [value]);
+
+  const requestIndex = search.request;
+  // A link that arrives with ?q= should find its results without waiting for a keystroke.
+  useEffect(() => {
+    if (value.trim() !== '') requestIndex();
+  }, [value, requestIndex]);
+
+  const results = useMemo(
+    () => (search.index && query.trim() !== '' ? search.index.search(query) : null),
+    [search.index, query],
+  );
+  const options: Option[] = useMemo(
+    () =>
+      results
+        ? [
+            ...results.actors.map((hit) => ({
+              type: 'actor' as const,
+              id: `a:${hit.actor.id}`,
+              hit,
+            })),
+            ...results.quotes.map((quote) => ({
+              type: 'quote' as const,
+              id: `q:${quote.id}`,
+              quote,
+            })),
+          ]
+        : [],
+    [results],
+  );
+  const showList = open && text.trim() !== '';
+  const activeOption = showList ? options[active] : undefined;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    setOpen(false);
+    setActive(-1);
+    if (option.type === 'actor') onSelectActor(option.hit.actor.id);
+    else onOpenQuote(option.quote.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        if (options.length > 0) setActive((a) => (a + 1) % options.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        if (options.length > 0) setActive((a) => (a <= 0 ? options.length - 1 : a - 1));
+        break;
+      case 'Enter':
+        if (showList && options.length > 0) {
+          event.preventDefault();
+          choose(options[active >= 0 ? active : 0]);
+        }
+        break;
+      case 'Escape':
+        if (showList) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (text !== '') {
+          event.preventDefault();
+          setText('');
+          onValueChange('');
+        }
+        break;
+    }
+  };
+
+  const actorOptions = options.filter((o) => o.type === 'actor');
+  const quoteOptions = options.filter((o) => o.type === 'quote');
+  const status = !showList
+    ? ''
+    : !search.index
+      ? `Preparing search over ${formatNumber(corpus.quotes.length)} quotes…`
+      : options.length === 0
+        ? `No actors or quotes match “${text.trim()}”.`
+        : `${actorOptions.length} actors, ${quoteOptions.length}${results?.quotesComplete ? '' : '+'} quotes`;
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Search actors and quotes
+      </label>
+      <span className="search__icon" aria-hidden="true">
+        <svg viewBox="0 0 20 20" width="16" height="16">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </span>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        className="search__input"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search actors and quotes…"
+        aria-expanded={showList}
+        aria-controls={`${id}-listbox`}
+        aria-autocomplete="list"
+        aria-activedescendant={activeOption ? optionId(active) : undefined}
+        value={text}
+        onFocus={() => {
+          search.request();
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onChange={(e) => {
+          search.request();
+          setText(e.target.value);
+          setOpen(true);
+          setActive(-1);
+          onValueChange(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label="Search results"
+        className="search__popup"
+        hidden={!showList || options.length === 0}
+      >
+        {actorOptions.length > 0 && (
+          <div role="group" aria-labelledby={`${id}-actors`}>
+            <div id={`${id}-actors`} role="presentation" className="search__group-label">
+              Actors
+            </div>
+            {actorOptions.map((o) => {
+              const i = options.indexOf(o);
+              const actor = o.hit.actor;
+              return (
+                <div
+                  key={o.id}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="search__option"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => choose(o)}
+                >
+                  <span
+                    className="search__dot"
+                    style={{ background: KIND_COLORS[actor.kind] }}
+                    aria-hidden="true"
+                  />
+                  <span className="search__name">{actor.name}</span>
+                  {o.hit.alias && <span className="search__alias">“{o.hit.alias}”</span>}
+                  <span className="search__kind">{actor.kind}</span>
+                </div>
+              );
+            })}
+          </div>
+        )}
+        {quoteOptions.length > 0 && (
+          <div role="group" aria-labelledby={`${id}-quotes`}>
+            <div id={`${id}-quotes`} role="presentation" className="search__group-label">
+              Quotes
+            </div>
+            {quoteOptions.map((o) => {
+              const i = options.indexOf(o);
+              const q = o.quote;
+              const speaker = index.actorsById.get(q.speakerId)?.name ?? q.speakerId;
+              const date = index.articlesById.get(q.articleId)?.date;
+              const snippet = q.text.length > SNIPPET ? `${q.text.slice(0, SNIPPET)}…` : q.text;
+              return (
+                <div
+                  key={o.id}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="search__option search__option--quote"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => choose(o)}
+                >
+                  <span className="search__quote">“{snippet}”</span>
+                  <span className="search__by">
+                    {speaker}
+                    {date ? ` · ${formatDate(date)}` : ''}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {showList && options.length === 0 && <p className="search__message">{status}</p>}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
