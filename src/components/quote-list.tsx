@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
@@ -40,13 +40,15 @@ export function QuoteList({ quotes, index, nav, label, emptyText = 'No quotes.' 
 
 function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'emptyText'>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable across renders: the virtualizer recomputes every measurement when this changes.
+  const getItemKey = useCallback((i: number) => quotes[i]?.id ?? i, [quotes]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be read during render
   const virtualizer = useVirtualizer({
     count: quotes.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 150,
     overscan: 6,
-    getItemKey: (i) => quotes[i]?.id ?? i,
+    getItemKey,
   });
   const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
   const items = virtualizer.getVirtualItems();

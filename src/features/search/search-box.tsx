@@ -245,8 +245,11 @@ export function SearchBox(props: SearchBoxProps) {
           </div>
         )}
       </div>
-      {showList && options.length === 0 && <p className="search__message">{status}</p>}
-      <p className="visually-hidden" role="status">
+      {/* One live region: shown as the popup when there is nothing to list, else only announced. */}
+      <p
+        className={showList && options.length === 0 ? 'search__message' : 'visually-hidden'}
+        role="status"
+      >
         {status}
       </p>
     </div>

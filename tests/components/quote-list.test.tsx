@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { indexCorpus } from '../../src/corpus/corpus-index.ts';
+import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { QuoteList, UNMEASURED_ITEMS, VIRTUALIZE_ABOVE } from '../../src/components/quote-list.tsx';
+import type { ExplorerNav } from '../../src/components/explorer-nav.ts';
+import { hubCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
+
+const nav = (): ExplorerNav => ({ selectActor: vi.fn(), selectEdge: vi.fn(), openQuote: vi.fn() });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('QuoteList', () => {
+  it('renders a short list plainly, every card with its provenance and actions', async () => {
+    const corpus = validateCorpus(smallCorpus());
+    const index = indexCorpus(corpus);
+    const actions = nav();
+    render(<QuoteList quotes={corpus.quotes} index={index} nav={actions} label="All quotes" />);
+    const items = within(screen.getByRole('list', { name: 'All quotes' })).getAllByRole('listitem');
+    expect(items).toHaveLength(corpus.quotes.length);
+    const first = items[0] as HTMLElement;
+    expect(first).toHaveTextContent("Guys, don't try your luck");
+    expect(first).toHaveTextContent('RT');
+    expect(first).toHaveTextContent('23 Sep 2021');
+    expect(first).toHaveTextContent('Russia is not going to join NATO, Lavrov quips');
+    expect(first).toHaveTextContent('direct');
+    within(first).getByRole('button', { name: 'Open in article' }).click();
+    expect(actions.openQuote).toHaveBeenCalledWith('rt-nato#0');
+    within(first).getByRole('button', { name: 'Sergey Lavrov' }).click();
+    expect(actions.selectActor).toHaveBeenCalledWith('sergey-lavrov');
+  });
+
+  it('says so when empty', () => {
+    const corpus = validateCorpus(smallCorpus());
+    render(
+      <QuoteList
+        quotes={[]}
+        index={indexCorpus(corpus)}
+        nav={nav()}
+        label="x"
+        emptyText="Nothing here."
+      />,
+    );
+    expect(screen.getByText('Nothing here.')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  const hub = validateCorpus(hubCorpus(10_000));
+  const hubIndex = indexCorpus(hub);
+
+  it('shows the head of a 10,000-quote list when there is no layout to measure (jsdom)', () => {
+    expect(hub.quotes.length).toBeGreaterThan(VIRTUALIZE_ABOVE);
+    render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
+    const items = within(screen.getByRole('list', { name: 'Hub quotes' })).getAllByRole('listitem');
+    expect(items).toHaveLength(UNMEASURED_ITEMS);
+    expect(items[0]).toHaveAttribute('aria-setsize', '10000');
+    expect(items[0]).toHaveTextContent('Statement number 0 about the alliance');
+  });
+
+  it('renders only a window of a 10,000-quote list once the scroll box has a size', () => {
+    // The virtualizer sizes its viewport from the scroll box's client size and each card
+    // from its offsetHeight; jsdom lays nothing out, so give both a size.
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
+      return this.classList.contains('quote-list-scroll') ? 600 : 0;
+    });
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(150);
+    render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
+    const list = screen.getByRole('list', { name: 'Hub quotes' });
+    const items = within(list).getAllByRole('listitem');
+    // 600 px of 150 px cards plus overscan: a handful, not 10,000 and not the unmeasured head.
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.length).toBeLessThan(UNMEASURED_ITEMS);
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+    // The list reserves the full height so the scrollbar is honest.
+    expect(parseFloat(list.style.height)).toBeGreaterThan(10_000 * 100);
+  });
+});

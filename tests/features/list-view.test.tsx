@@ -1,0 +1,81 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { indexCorpus } from '../../src/corpus/corpus-index.ts';
+import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
+import { ListView } from '../../src/features/list-view/list-view.tsx';
+import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+
+function setup() {
+  const corpus = validateCorpus(smallCorpus());
+  const graph = buildActorGraph(corpus.actors, corpus.quotes);
+  const nav = { selectActor: vi.fn(), selectEdge: vi.fn(), openQuote: vi.fn() };
+  render(
+    <ListView
+      graph={graph}
+      index={indexCorpus(corpus)}
+      selectedActorId={null}
+      selectedEdgeId={null}
+      nav={nav}
+    />,
+  );
+  return { nav, user: userEvent.setup() };
+}
+
+const actorTable = () => screen.getByRole('table', { name: /Actors/ });
+const names = () =>
+  within(actorTable())
+    .getAllByRole('rowheader')
+    .map((th) => th.textContent);
+
+describe('ListView', () => {
+  it('lists actors most quoted first, with their counts', () => {
+    setup();
+    expect(names()).toEqual([
+      'Sergey Lavrov',
+      'Jens Stoltenberg',
+      'José Álvarez',
+      'Unknown speaker',
+      'NATO',
+      'Russia',
+    ]);
+    const lavrov = within(actorTable()).getAllByRole('row')[1] as HTMLElement;
+    expect(
+      within(lavrov)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Person', '4', '0', '2', '0']);
+    const header = within(actorTable()).getByRole('columnheader', { name: /Quotes said/ });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts by any column with header buttons, toggling direction, announced by aria-sort', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: /^Actor/ }));
+    expect(within(actorTable()).getByRole('columnheader', { name: /^Actor/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(
+      within(actorTable()).getByRole('columnheader', { name: /Quotes said/ }),
+    ).not.toHaveAttribute('aria-sort');
+    expect(names()[0]).toBe('Jens Stoltenberg');
+    await user.click(screen.getByRole('button', { name: /^Actor/ }));
+    expect(names()[0]).toBe('Unknown speaker');
+    await user.click(screen.getByRole('button', { name: /^Mentioned in/ }));
+    expect(names().slice(0, 2)).toEqual(['NATO', 'Russia']);
+    expect(actorTable()).toHaveAccessibleName('Actors, sorted by mentioned in, descending');
+  });
+
+  it('selects actors and links from their buttons', async () => {
+    const { user, nav } = setup();
+    await user.click(within(actorTable()).getByRole('button', { name: /^NATO/ }));
+    expect(nav.selectActor).toHaveBeenCalledWith('nato');
+    const links = screen.getByRole('table', { name: /Links/ });
+    const rows = within(links).getAllByRole('rowheader');
+    expect(rows[0]).toHaveTextContent('Sergey Lavrov → NATO');
+    await user.click(within(links).getByRole('button', { name: 'Sergey Lavrov → NATO' }));
+    expect(nav.selectEdge).toHaveBeenCalledWith('sergey-lavrov->nato');
+  });
+});
