@@ -1,0 +1,318 @@
+import { UNKNOWN_ACTOR_ID, type Actor, type ActorId, type ActorKind } from '../corpus/schema.ts';
+import type { KnownActor } from './known-actors.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './tokenize.ts';
+
+/**
+ * Corpus-wide actor state: the known actors, an alias index to find them in text, and the
+ * people/organisations discovered while reading. One instance per corpus; it MUTATES as
+ * articles are ingested (discoveries, aliases seen, usage), and its size grows with the number
+ * of distinct actors only, never with the number of articles.
+ */
+
+/** ASCII slug of a name: "Sergey Lavrov" → "sergey-lavrov". Pure. */
+export function slugify(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'actor';
+}
+
+/**
+ * Key under which transliteration variants of one name meet:
+ * Sergei/Sergey, Dmitri/Dmitry, Aleksandr/Aleksander, Zelenskyy/Zelensky. Pure.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/ks/g, 'x')
+    .replace(/[yj]/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/i+\b/g, 'i')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+type CaseRule = 'caps' | 'cap' | 'any';
+
+export interface AliasEntry {
+  actorId: string;
+  keys: string[];
+  rules: CaseRule[];
+  surface: string;
+  /** A place name (capital city): after a locative preposition it is not a mention. */
+  place: boolean;
+  /** A one-word alias of a person (a surname): an article's own full-named person wins over it. */
+  surname: boolean;
+}
+
+const LOWERCASE_OK_MIN = 5;
+/** Proper names that are also common words: they only match when capitalised. */
+const COMMON_WORD_NAMES = new Set([
+  'turkey',
+  'china',
+  'chad',
+  'jordan',
+  'georgia',
+  'may',
+  'guinea',
+]);
+
+function aliasEntry(
+  actorId: string,
+  alias: string,
+  kind: ActorKind,
+  place: boolean,
+): AliasEntry | null {
+  const toks = tokenize(alias).filter((t) => t.kind !== 'punct');
+  if (toks.length === 0) return null;
+  const rules = toks.map((t): CaseRule => {
+    if (t.kind === 'poss') return 'any';
+    if (isAllCaps(t.text)) return 'caps';
+    if (isCapitalized(t.text)) {
+      const relaxed =
+        kind !== 'person' && t.key.length >= LOWERCASE_OK_MIN && !COMMON_WORD_NAMES.has(t.key);
+      return relaxed ? 'any' : 'cap';
+    }
+    return 'any';
+  });
+  return {
+    actorId,
+    keys: toks.map((t) => t.key),
+    rules,
+    surface: alias,
+    place,
+    surname: kind === 'person' && toks.length === 1,
+  };
+}
+
+function ruleOk(rule: CaseRule, tok: Token): boolean {
+  if (rule === 'caps') return isAllCaps(tok.text);
+  if (rule === 'cap') return isCapitalized(tok.text);
+  return true;
+}
+
+/** Longest-match alias lookup over tokens, keyed by the first token. */
+export class AliasIndex {
+  private readonly byFirst = new Map<string, AliasEntry[]>();
+
+  add(entry: AliasEntry): void {
+    const first = entry.keys[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    if (list.some((e) => e.actorId === entry.actorId && e.keys.join(' ') === entry.keys.join(' ')))
+      return;
+    list.push(entry);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest alias starting at `tokens[i]`, or null. */
+  match(tokens: readonly Token[], i: number): { entry: AliasEntry; length: number } | null {
+    const t0 = tokens[i];
+    if (!t0 || t0.kind === 'punct') return null;
+    const list = this.byFirst.get(t0.key);
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 0; k < entry.keys.length; k += 1) {
+        const t = tokens[i + k];
+        if (!t || t.key !== entry.keys[k] || !ruleOk(entry.rules[k] ?? 'any', t)) {
+          ok = false;
+          break;
+        }
+        // An alias never spans a paragraph break or sentence punctuation.
+        if (k > 0 && t.start - (tokens[i + k - 1]?.end ?? 0) > 2) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { entry, length: entry.keys.length };
+    }
+    return null;
+  }
+}
+
+interface Entity {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  affiliation: string | null;
+  aliases: string[];
+  known: boolean;
+}
+
+export class ActorRegistry {
+  readonly index = new AliasIndex();
+  private readonly entities = new Map<string, Entity>();
+  private readonly byNameKey = new Map<string, string>();
+  /** Surname key → discovered person ids with that surname. */
+  private readonly bySurname = new Map<string, string[]>();
+  private readonly used = new Set<string>();
+  private readonly knownPersons: Entity[] = [];
+
+  constructor(known: readonly KnownActor[]) {
+    for (const k of known) {
+      const entity: Entity = {
+        id: k.id,
+        name: k.name,
+        kind: k.kind,
+        role: k.role ?? null,
+        affiliation: k.affiliation ?? null,
+        aliases: [],
+        known: true,
+      };
+      this.entities.set(k.id, entity);
+      const places = new Set(k.places ?? []);
+      for (const alias of [k.name, ...k.aliases]) {
+        if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+        const e = aliasEntry(k.id, alias, k.kind, places.has(alias));
+        if (e) this.index.add(e);
+        if (k.kind === 'person') {
+          const key = nameKey(alias);
+          if (key.includes(' ') && !this.byNameKey.has(key)) this.byNameKey.set(key, k.id);
+        }
+      }
+      if (k.kind === 'person') this.knownPersons.push(entity);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.entities.has(id);
+  }
+
+  kindOf(id: string): ActorKind {
+    return id === UNKNOWN_ACTOR_ID ? 'unknown' : (this.entities.get(id)?.kind ?? 'unknown');
+  }
+
+  roleOf(id: string): string | null {
+    return this.entities.get(id)?.role ?? null;
+  }
+
+  affiliationOf(id: string): string | null {
+    return this.entities.get(id)?.affiliation ?? null;
+  }
+
+  nameOf(id: string): string {
+    return id === UNKNOWN_ACTOR_ID ? 'Unknown speaker' : (this.entities.get(id)?.name ?? id);
+  }
+
+  /** Known persons (from the actors file), in file order. */
+  known(): readonly { id: string; role: string | null; affiliation: string | null }[] {
+    return this.knownPersons;
+  }
+
+  private freshId(name: string): string {
+    const base = slugify(name);
+    let id = base === UNKNOWN_ACTOR_ID ? 'unknown-actor' : base;
+    for (let n = 2; this.entities.has(id); n += 1) id = `${base}-${n}`;
+    return id;
+  }
+
+  /** Person with this full name (any transliteration variant), if already known or discovered. */
+  findPerson(fullName: string): string | undefined {
+    return this.byNameKey.get(nameKey(fullName));
+  }
+
+  /** Discovered person with this surname when exactly one exists. */
+  findBySurname(surname: string): string | undefined {
+    const ids = this.bySurname.get(nameKey(surname));
+    return ids && ids.length === 1 ? ids[0] : undefined;
+  }
+
+  /** Finds or creates the person named `fullName`; records `role` if none is known yet. */
+  person(fullName: string, role: string | null): string {
+    const existing = this.findPerson(fullName);
+    if (existing) {
+      if (role) this.noteRole(existing, role);
+      return existing;
+    }
+    const id = this.freshId(fullName);
+    this.entities.set(id, {
+      id,
+      name: fullName,
+      kind: 'person',
+      role: role || null,
+      affiliation: null,
+      aliases: [fullName],
+      known: false,
+    });
+    this.byNameKey.set(nameKey(fullName), id);
+    const parts = fullName.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (surname && parts.length > 1) {
+      const key = nameKey(surname);
+      this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), id]);
+    }
+    return id;
+  }
+
+  /** Finds or creates an actor (organisation, or a person known only by description) by name. */
+  entity(name: string, kind: ActorKind, role: string | null = null): string {
+    const key = `${kind}:${name.toLowerCase()}`;
+    const existing = this.byNameKey.get(key);
+    if (existing) return existing;
+    const id = this.freshId(name);
+    this.entities.set(id, {
+      id,
+      name,
+      kind,
+      role,
+      affiliation: null,
+      aliases: [name],
+      known: false,
+    });
+    this.byNameKey.set(key, id);
+    return id;
+  }
+
+  noteAlias(id: string, surface: string): void {
+    const e = this.entities.get(id);
+    const s = surface.replace(/\s+/g, ' ').trim();
+    if (!e || s === '' || s.length > 80) return;
+    if (!e.aliases.includes(s)) e.aliases.push(s);
+  }
+
+  noteRole(id: string, role: string): void {
+    const e = this.entities.get(id);
+    if (e && e.kind === 'person' && !e.role && role.trim()) e.role = role.trim();
+  }
+
+  markUsed(id: string): void {
+    this.used.add(id);
+  }
+
+  /** Actors referenced by at least one quote, sorted by id; `unknown` only if used. Pure read. */
+  usedActors(): Actor[] {
+    const out: Actor[] = [];
+    for (const id of [...this.used].sort()) {
+      if (id === UNKNOWN_ACTOR_ID) {
+        out.push({
+          id: UNKNOWN_ACTOR_ID,
+          name: 'Unknown speaker',
+          kind: 'unknown',
+          aliases: [],
+          role: null,
+        });
+        continue;
+      }
+      const e = this.entities.get(id);
+      if (!e) continue;
+      out.push({
+        id: e.id as ActorId,
+        name: e.name,
+        kind: e.kind,
+        aliases: e.aliases.filter((a) => a !== e.name),
+        role: e.kind === 'person' ? e.role : null,
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,777 @@
+import type { QuoteSpan } from './find-direct-quotes.ts';
+import {
+  ACCUSE_VERBS,
+  BARE_CLAUSE_VERBS,
+  CUE_VERBS,
+  INFINITIVE_VERBS,
+  INVERSION_VERBS,
+  OBJECT_INFINITIVE_VERBS,
+  ORG_HEAD_NOUNS,
+  PARTICIPLE_CUES,
+  PERSON_ROLE_NOUNS,
+  SPEAKER_VERB_FILLERS,
+  STATEMENT_NOUNS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon.ts';
+import type { StreamToken } from './segment.ts';
+import { isCapitalized } from './tokenize.ts';
+
+/**
+ * Finds the statements of one sentence and how they are attributed: direct quotes (with the
+ * attribution after, before, or in a neighbouring sentence), reported speech ("X said that …",
+ * "…, X said", "according to X, …", "X accused Y of …", "X pledged not to …",
+ * "X's statement that …") and mixed speech (a reported clause containing quoted words).
+ * Pure: speakers are returned as noun-phrase ranges for the resolver.
+ *
+ * Conventions (documented for annotators in tests/fixtures/seeds-annotation.json):
+ * - a quote interrupted by its attribution is two quotes; a quote running over paragraphs is one;
+ * - a reported clause containing quoted words is ONE mixed quote;
+ * - scare quotes (one or two words inside a sentence) are never statements on their own;
+ * - "…, he said, noting …": the statement is the clause before the attribution.
+ */
+
+export interface NpRange {
+  /** Stream indices [from, to). */
+  from: number;
+  to: number;
+}
+
+export type SpeakerRef =
+  { type: 'np'; np: NpRange; apposition: NpRange | null } | { type: 'continuation' };
+
+export interface RawAttribution {
+  kind: 'direct' | 'indirect' | 'mixed';
+  /** Offsets of the statement in the article text. */
+  start: number;
+  end: number;
+  /** Text ranges that make up the statement's words. */
+  parts: [number, number][];
+  cue: [number, number] | null;
+  speaker: SpeakerRef;
+  /** Which rule fired (for --verbose). */
+  rule: string;
+  /** Quote spans this statement consumed. */
+  quotes: number[];
+}
+
+export interface SentenceInput {
+  stream: readonly StreamToken[];
+  from: number;
+  to: number;
+  spans: readonly QuoteSpan[];
+  text: string;
+  /** True when the stream range [from, to) can name a speaker (person, body, pronoun, source…). */
+  isSpeaker: (np: NpRange) => boolean;
+}
+
+const BOUNDARY_WORDS = new Set(
+  'that and but while as because when after before if although though since whereas who which where whom whose than so or nor'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set(
+  'on in at during following after before to via through while when from with about over amid for by of upon ahead late early earlier later last this'.split(
+    ' ',
+  ),
+);
+const TIME_ADVERBS = new Set(
+  'yesterday today tonight earlier later recently again too also now then separately previously afterwards late early here there this last'.split(
+    ' ',
+  ),
+);
+const OBJECT_VERBS = new Set(
+  'told tells tell assured assures informed informs reminded reminds warned warns urged urges'.split(
+    ' ',
+  ),
+);
+const LEADING_ADVERBIALS = new Set(
+  'on in at during following after before speaking addressing responding asked commenting writing earlier later meanwhile however also but and yet still separately previously last this'.split(
+    ' ',
+  ),
+);
+
+const PARENTHETICAL = new Set(
+  'however meanwhile though too also in turn for its his her their part instead moreover furthermore indeed separately'.split(
+    ' ',
+  ),
+);
+
+const isWord = (t: StreamToken | undefined): t is StreamToken => !!t && t.kind === 'word';
+const isPunct = (t: StreamToken | undefined, chars = ',;:.!?()—–…'): boolean =>
+  !!t && t.kind === 'punct' && chars.includes(t.text);
+
+function wordCount(
+  stream: readonly StreamToken[],
+  from: number,
+  to: number,
+  spans: readonly QuoteSpan[],
+  text: string,
+): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const t = stream[i];
+    if (!t) continue;
+    if (t.kind === 'word') n += 1;
+    else if (t.kind === 'quote') n += quoteWordCount(spans[t.quote], text);
+  }
+  return n;
+}
+
+export function quoteWordCount(span: QuoteSpan | undefined, text: string): number {
+  if (!span) return 0;
+  let n = 0;
+  for (const [a, b] of span.parts) n += (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
+}
+
+/** Mostly capitalised words: a title or a name in quotes, not a statement. */
+function isTitleCase(span: QuoteSpan, text: string): boolean {
+  const words = span.parts.flatMap(
+    ([a, b]) => text.slice(a, b).match(/[\p{L}][\p{L}'’-]*/gu) ?? [],
+  );
+  const content = words.filter((w) => w.length > 3);
+  if (content.length === 0) return false;
+  return (
+    content.filter((w) => isCapitalized(w)).length / content.length > 0.7 &&
+    !/[.!?,]\s*$/.test(
+      text.slice(span.parts[0]?.[0] ?? 0, span.parts[span.parts.length - 1]?.[1] ?? 0),
+    )
+  );
+}
+
+/** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
+function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRange | null } | null {
+  const { stream, from } = s;
+  let j = v - 1;
+  for (;;) {
+    const t = stream[j];
+    if (j < from || !t) break;
+    if (t.kind === 'word' && SPEAKER_VERB_FILLERS.has(t.key)) {
+      j -= 1;
+      continue;
+    }
+    if (t.kind === 'word' && WEEKDAYS.has(t.key) && stream[j - 1]?.key === 'on') {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  const end = j + 1;
+  let k = j;
+  while (k >= from && end - k <= 12) {
+    const t = stream[k];
+    if (!t || t.kind === 'quote' || t.kind === 'punct') break;
+    if (t.kind === 'word' && BOUNDARY_WORDS.has(t.text)) {
+      // "Minister for Foreign Affairs and Defence": "and" between capitalised words is inside a title.
+      if (!(
+        t.text === 'and' &&
+        isCapitalized(stream[k + 1]?.text ?? '') &&
+        isCapitalized(stream[k - 1]?.text ?? '')
+      ))
+        break;
+    }
+    k -= 1;
+  }
+  const start = k + 1;
+  if (start < end) return { np: { from: start, to: end }, apposition: null };
+  // "Jens Stoltenberg, the alliance's secretary-general, said" / "Lavrov, who …, said".
+  if (isPunct(stream[j], ',')) {
+    let c1 = j - 1;
+    while (c1 >= from && j - c1 < 25 && !isPunct(stream[c1], ',;:')) c1 -= 1;
+    if (c1 < from || !isPunct(stream[c1], ',')) return null;
+    const segment = { from: c1 + 1, to: j };
+    const first = stream[c1 + 1];
+    const inner = npBefore(s, c1);
+    // "Moscow, however, says": a parenthetical adverb between subject and verb.
+    if (stream.slice(c1 + 1, j).every((t) => t.kind === 'word' && PARENTHETICAL.has(t.key))) {
+      return inner ? { np: inner.np, apposition: null } : null;
+    }
+    if (!inner) return null;
+    if (first && /^(?:who|which|whose)$/.test(first.key)) return { np: inner.np, apposition: null };
+    return { np: inner.np, apposition: segment };
+  }
+  return null;
+}
+
+/** NP starting at `i` (inverted attribution ", said Jens Stoltenberg, the …"). */
+function npAfter(s: SentenceInput, i: number): NpRange | null {
+  const { stream, to } = s;
+  let k = i;
+  while (k < to && k - i < 12) {
+    const t = stream[k];
+    if (!t || t.kind === 'quote' || t.kind === 'punct') break;
+    if (
+      t.kind === 'word' &&
+      !isCapitalized(t.text) &&
+      (PREPOSITIONS.has(t.key) || BOUNDARY_WORDS.has(t.key))
+    ) {
+      if (!(/^(?:for|of|and)$/.test(t.key) && isCapitalized(stream[k + 1]?.text ?? ''))) break;
+    }
+    if (t.kind === 'word' && k > i && CUE_VERBS.has(t.key) && !PERSON_ROLE_NOUNS.has(t.key)) break;
+    k += 1;
+  }
+  return k > i ? { from: i, to: k } : null;
+}
+
+/** Start of the reported clause: skips a dateline ("ROME (Sputnik) - ", "MOSCOW, Oct 31 (Reuters) —"). */
+function clauseStart(s: SentenceInput): number {
+  const { stream, from, to } = s;
+  const first = stream[from];
+  if (
+    first &&
+    first.kind === 'word' &&
+    first.text.length > 1 &&
+    first.text === first.text.toUpperCase() &&
+    /\p{L}/u.test(first.text)
+  ) {
+    for (let k = from + 1; k < Math.min(to, from + 12); k += 1) {
+      if (stream[k]?.kind === 'punct' && /^[—–]$/.test(stream[k]?.text ?? '')) return k + 1;
+    }
+  }
+  return from;
+}
+
+function lastContentIndex(s: SentenceInput, end: number): number {
+  let e = end;
+  while (e > s.from && isPunct(s.stream[e - 1], ',;:.!?—–…')) e -= 1;
+  return e;
+}
+
+function rangeText(s: SentenceInput, a: number, b: number): [number, number] | null {
+  const first = s.stream[a];
+  const last = s.stream[b - 1];
+  if (!first || !last || b <= a) return null;
+  return [first.start, last.end];
+}
+
+function quotesIn(s: SentenceInput, a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i += 1) {
+    const t = s.stream[i];
+    if (t?.kind === 'quote') out.push(t.quote);
+  }
+  return out;
+}
+
+function cueRange(s: SentenceInput, v: number, objectEnd: number): [number, number] {
+  const a = s.stream[v];
+  const b = s.stream[Math.max(v, objectEnd - 1)];
+  let start = a?.start ?? 0;
+  // Keep a perfect auxiliary ("has said", "had told") as written.
+  const aux = s.stream[v - 1];
+  if (aux && /^(?:has|have|had)$/.test(aux.key)) start = aux.start;
+  return [start, b?.end ?? a?.end ?? 0];
+}
+
+/** Object of "told reporters …": up to the first "that", preposition or punctuation (≤ 6 words). */
+function skipObject(s: SentenceInput, v: number): number {
+  const { stream, to } = s;
+  let k = v + 1;
+  while (k < to && k - v <= 6) {
+    const t = stream[k];
+    if (!t || (t.kind !== 'word' && t.kind !== 'poss')) break;
+    if (t.key === 'that' || (PREPOSITIONS.has(t.key) && !isCapitalized(t.text))) break;
+    k += 1;
+  }
+  return k;
+}
+
+function buildIndirect(
+  s: SentenceInput,
+  clause: [number, number],
+  cue: [number, number] | null,
+  speaker: SpeakerRef,
+  rule: string,
+  extra: [number, number] | null = null,
+): RawAttribution | null {
+  const [a, b0] = clause;
+  const b = lastContentIndex(s, b0);
+  if (b - a < 1 || wordCount(s.stream, a, b, s.spans, s.text) < 3) return null;
+  const range = rangeText(s, a, b);
+  if (!range) return null;
+  const parts: [number, number][] = [range];
+  let end = range[1];
+  if (extra) {
+    const eb = lastContentIndex(s, extra[1]);
+    const r2 = rangeText(s, extra[0], eb);
+    if (r2) {
+      parts.push(r2);
+      end = r2[1];
+    }
+  }
+  const quotes = [...quotesIn(s, a, b), ...(extra ? quotesIn(s, extra[0], extra[1]) : [])];
+  // Scare quotes (one or two words) do not make reported speech mixed.
+  const quoted = quotes.some((q) => quoteWordCount(s.spans[q], s.text) >= 3);
+  return {
+    kind: quoted ? 'mixed' : 'indirect',
+    start: range[0],
+    end,
+    parts,
+    cue,
+    speaker,
+    rule,
+    quotes,
+  };
+}
+
+/** "…, X said [on Sunday][, noting …]." / "…, said X, the …" / "…, according to X." */
+function trailingAttribution(s: SentenceInput): RawAttribution | null {
+  const { stream, from, to } = s;
+  const start = clauseStart(s);
+  const end = lastContentIndex(s, to);
+  for (let c = end - 1; c > start; c -= 1) {
+    if (!isPunct(stream[c], ',—–')) continue;
+    const a = c + 1;
+    let speaker: SpeakerRef | null = null;
+    let cue: [number, number] | null = null;
+    let after = -1;
+    const t = stream[a];
+    if (!t) continue;
+    if (t.key === 'according' && stream[a + 1]?.key === 'to') {
+      const np = npAfter(s, a + 2);
+      if (np && s.isSpeaker(np)) {
+        speaker = { type: 'np', np, apposition: null };
+        cue = [t.start, stream[a + 1]?.end ?? t.end];
+        after = np.to;
+      }
+    } else if (t.kind === 'word' && INVERSION_VERBS.has(t.key)) {
+      const np = npAfter(s, a + 1);
+      if (np && s.isSpeaker(np)) {
+        let appo: NpRange | null = null;
+        after = np.to;
+        if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? '')) {
+          const ap = npAfter(s, np.to + 1);
+          if (ap) {
+            appo = ap;
+            after = ap.to;
+          }
+        }
+        speaker = { type: 'np', np, apposition: appo };
+        cue = cueRange(s, a, a + 1);
+      }
+    } else {
+      for (let v = a + 1; v < Math.min(end, a + 15); v += 1) {
+        const vt = stream[v];
+        if (!vt || vt.kind === 'quote' || isPunct(vt)) break;
+        if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || PARTICIPLE_CUES.has(vt.key)) continue;
+        const np = npBefore(s, v);
+        if (!np || np.np.from !== a || !s.isSpeaker(np.np)) break;
+        const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+        // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
+        const nt = stream[objEnd];
+        if (
+          nt &&
+          nt.kind !== 'punct' &&
+          !(nt.kind === 'word' && (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key)))
+        )
+          break;
+        speaker = { type: 'np', np: np.np, apposition: np.apposition };
+        cue = cueRange(s, v, objEnd);
+        after = v + 1;
+        break;
+      }
+    }
+    if (!speaker || after < 0) continue;
+    // What follows the attribution: adjuncts, a participle continuation, or the rest of the clause.
+    let k = after;
+    while (k < end && !isPunct(stream[k], ',;—–')) {
+      if (stream[k]?.kind === 'quote' || stream[k]?.key === 'that') break;
+      k += 1;
+    }
+    if (k < end && (stream[k]?.kind === 'quote' || stream[k]?.key === 'that')) continue;
+    let extra: [number, number] | null = null;
+    if (k < end) {
+      const n = stream[k + 1];
+      const participle = !!n && PARTICIPLE_CUES.has(n.key);
+      if (
+        !participle &&
+        n &&
+        n.kind === 'word' &&
+        !isCapitalized(n.text) &&
+        !/^(?:the|a|an)$/.test(n.key)
+      ) {
+        // "The talks, Lavrov said, were productive": the clause resumes after the attribution.
+        extra = [k + 1, end];
+      }
+    }
+    const clauseFrom = start;
+    if (stream[clauseFrom]?.key === 'according') continue;
+    const q = buildIndirect(s, [clauseFrom, c], cue, speaker, 'clause-then-speaker', extra);
+    if (q) {
+      q.end = Math.max(q.end, stream[end - 1]?.end ?? q.end);
+      q.end = q.parts[q.parts.length - 1]?.[1] ?? q.end;
+      return q;
+    }
+  }
+  void from;
+  return null;
+}
+
+/** "According to X, …" at the start of the sentence. */
+function leadingAccordingTo(s: SentenceInput): RawAttribution | null {
+  const { stream, to } = s;
+  const a = clauseStart(s);
+  if (stream[a]?.key !== 'according' || stream[a + 1]?.key !== 'to') return null;
+  const np = npAfter(s, a + 2);
+  if (!np || !isPunct(stream[np.to], ',') || !s.isSpeaker(np)) return null;
+  const cue: [number, number] = [stream[a]?.start ?? 0, stream[a + 1]?.end ?? 0];
+  return buildIndirect(
+    s,
+    [np.to + 1, to],
+    cue,
+    { type: 'np', np, apposition: null },
+    'according-to',
+  );
+}
+
+/** Subject of the sentence, for participle cues (", saying they …"). */
+function leadingSubject(s: SentenceInput, before: number): NpRange | null {
+  const { stream } = s;
+  let a = clauseStart(s);
+  const first = stream[a];
+  if (first && LEADING_ADVERBIALS.has(first.key)) {
+    let k = a;
+    while (k < before && !isPunct(stream[k], ',')) k += 1;
+    if (k >= before) return null;
+    a = k + 1;
+  }
+  let k = a;
+  while (k < before) {
+    const t = stream[k];
+    if (!t) break;
+    if (t.kind === 'poss') {
+      k += 1;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const ok =
+      isCapitalized(t.text) ||
+      /^(?:the|a|an|top|veteran|senior|long-serving|former)$/.test(t.key) ||
+      TITLE_WORDS.has(t.key) ||
+      PERSON_ROLE_NOUNS.has(t.key) ||
+      ORG_HEAD_NOUNS.has(t.key);
+    if (!ok) break;
+    k += 1;
+  }
+  if (k === a) return null;
+  const np = { from: a, to: k };
+  return s.isSpeaker(np) ? np : null;
+}
+
+/** "X said (that) …", "X told reporters on Sunday that …", "X accused Y of …", "X pledged not to …". */
+function subjectVerbClause(s: SentenceInput): RawAttribution | null {
+  const { stream, to } = s;
+  const start = clauseStart(s);
+  const end = lastContentIndex(s, to);
+  for (let v = start; v < end; v += 1) {
+    const vt = stream[v];
+    if (!isWord(vt)) continue;
+    const key = vt.key;
+    const participle = PARTICIPLE_CUES.has(key) && isPunct(stream[v - 1], ',');
+    const cueLike =
+      CUE_VERBS.has(key) ||
+      ACCUSE_VERBS.has(key) ||
+      INFINITIVE_VERBS.has(key) ||
+      OBJECT_INFINITIVE_VERBS.has(key);
+    if (!cueLike) continue;
+    let speaker: SpeakerRef | null = null;
+    if (participle) {
+      const subj = leadingSubject(s, v);
+      if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else {
+      const np = npBefore(s, v);
+      if (np && s.isSpeaker(np.np)) {
+        // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
+        const before = stream[np.np.from - 1];
+        if (
+          np.np.from === start ||
+          isPunct(before, ',;:—–(') ||
+          (before && BOUNDARY_WORDS.has(before.key)) ||
+          np.apposition
+        ) {
+          speaker = { type: 'np', np: np.np, apposition: np.apposition };
+        }
+      }
+    }
+    if (!speaker) continue;
+
+    let k = v + 1;
+    let clauseFrom = -1;
+    let objEnd = v + 1;
+    if (ACCUSE_VERBS.has(key)) {
+      for (let m = v + 1; m < Math.min(end, v + 10); m += 1) {
+        const mt = stream[m];
+        if (!mt || isPunct(mt)) break;
+        if (mt.key === 'of' || mt.key === 'for') {
+          clauseFrom = v + 1;
+          break;
+        }
+      }
+    } else if (
+      INFINITIVE_VERBS.has(key) &&
+      (stream[k]?.key === 'to' || (stream[k]?.key === 'not' && stream[k + 1]?.key === 'to'))
+    ) {
+      clauseFrom = k;
+    } else if (
+      (OBJECT_INFINITIVE_VERBS.has(key) && !CUE_VERBS.has(key)) ||
+      key === 'urged' ||
+      key === 'urges' ||
+      ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
+    ) {
+      for (let m = k; m < Math.min(end, k + 8); m += 1) {
+        const mt = stream[m];
+        if (!mt || isPunct(mt) || mt.kind === 'quote') break;
+        if (mt.key === 'to' && m > k) {
+          clauseFrom = key === 'called' || key === 'calls' ? k + 1 : k;
+          break;
+        }
+      }
+    }
+    if (clauseFrom < 0 && CUE_VERBS.has(key)) {
+      if (OBJECT_VERBS.has(key)) {
+        objEnd = skipObject(s, v);
+        k = objEnd;
+      }
+      const t = stream[k];
+      if (t?.key === 'that') clauseFrom = k + 1;
+      else if (isPunct(t, ':')) clauseFrom = k + 1;
+      else if (t && (isPunct(t, ',') || (t.kind === 'word' && PREPOSITIONS.has(t.key)))) {
+        for (let m = k; m < Math.min(end, k + 25); m += 1) {
+          const mt = stream[m];
+          if (!mt || mt.kind === 'quote' || isPunct(mt, '.;!?')) break;
+          if (mt.kind === 'word' && CUE_VERBS.has(mt.key)) break;
+          if (mt.key === 'that') {
+            clauseFrom = m + 1;
+            break;
+          }
+        }
+      } else if (
+        t &&
+        (t.kind === 'word' || t.kind === 'quote') &&
+        BARE_CLAUSE_VERBS.has(key) &&
+        !participle &&
+        (!OBJECT_VERBS.has(key) || objEnd - v <= 3) &&
+        !/^(?:to|so|too|nothing|something|anything|goodbye|yes|no)$/.test(t.key)
+      ) {
+        clauseFrom = k;
+      } else if (t && participle && (t.kind === 'word' || t.kind === 'quote')) {
+        clauseFrom = k;
+      }
+    }
+    if (clauseFrom < 0) continue;
+    // A direct quote right after the cue belongs to the direct-quote rules.
+    if (
+      stream[clauseFrom]?.kind === 'quote' &&
+      clauseFrom === end - 1 &&
+      stream[clauseFrom - 1]?.key !== 'that'
+    )
+      continue;
+    let clauseEnd = end;
+    if (participle) {
+      for (let m = clauseFrom; m < end; m += 1) {
+        if (
+          isPunct(stream[m], ',;') &&
+          /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
+        ) {
+          clauseEnd = m;
+          break;
+        }
+      }
+    }
+    const q = buildIndirect(
+      s,
+      [clauseFrom, clauseEnd],
+      cueRange(s, v, Math.max(objEnd, v + 1)),
+      speaker,
+      participle ? 'participle' : 'speaker-verb-clause',
+    );
+    if (q) return q;
+  }
+  return null;
+}
+
+/** "Putin's statement that …", "his remarks that …" anywhere in the sentence. */
+function nominalReports(s: SentenceInput): RawAttribution[] {
+  const { stream, to } = s;
+  const out: RawAttribution[] = [];
+  for (let n = s.from + 1; n < to - 1; n += 1) {
+    const nt = stream[n];
+    if (!isWord(nt) || !STATEMENT_NOUNS.has(nt.key) || stream[n + 1]?.key !== 'that') continue;
+    let np: NpRange | null = null;
+    const prev = stream[n - 1];
+    if (prev && /^(?:his|her|their|its)$/.test(prev.key)) np = { from: n - 1, to: n };
+    else if (prev?.kind === 'poss') {
+      let k = n - 2;
+      while (
+        k >= s.from &&
+        isWord(stream[k]) &&
+        isCapitalized(stream[k]?.text ?? '') &&
+        n - 2 - k < 4
+      )
+        k -= 1;
+      if (k + 1 <= n - 2) np = { from: k + 1, to: n - 1 };
+    }
+    if (!np || !s.isSpeaker(np)) continue;
+    let e = n + 2;
+    while (e < to && !isPunct(stream[e], ',;.!?—–') && stream[e]?.kind !== 'quote') e += 1;
+    const q = buildIndirect(
+      s,
+      [n + 2, e],
+      [nt.start, nt.end],
+      { type: 'np', np, apposition: null },
+      'nominal-report',
+    );
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function directFromSpan(
+  s: SentenceInput,
+  qi: number,
+  speaker: SpeakerRef,
+  cue: [number, number] | null,
+  rule: string,
+): RawAttribution {
+  const t = s.stream[qi];
+  const span = s.spans[t?.quote ?? -1];
+  return {
+    kind: 'direct',
+    start: span?.start ?? t?.start ?? 0,
+    end: span?.end ?? t?.end ?? 0,
+    parts: span ? span.parts.map(([a, b]) => [a, b] as [number, number]) : [],
+    cue,
+    speaker,
+    rule,
+    quotes: t ? [t.quote] : [],
+  };
+}
+
+/** Attribution right after a quote: `"…," X said …` or `"…," said X`. */
+function attributionAfter(
+  s: SentenceInput,
+  qi: number,
+): { speaker: SpeakerRef; cue: [number, number] } | null {
+  const { stream, to } = s;
+  let a = qi + 1;
+  while (a < to && isPunct(stream[a], ',;:—–')) a += 1;
+  const t = stream[a];
+  if (!t || t.kind !== 'word') return null;
+  if (
+    INVERSION_VERBS.has(t.key) ||
+    (CUE_VERBS.has(t.key) &&
+      !PARTICIPLE_CUES.has(t.key) &&
+      !isCapitalized(t.text) &&
+      stream[a + 1] &&
+      isCapitalized(stream[a + 1]?.text ?? ''))
+  ) {
+    const np = npAfter(s, a + 1);
+    if (np && s.isSpeaker(np)) {
+      let appo: NpRange | null = null;
+      if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? ''))
+        appo = npAfter(s, np.to + 1);
+      return { speaker: { type: 'np', np, apposition: appo }, cue: cueRange(s, a, a + 1) };
+    }
+  }
+  for (let v = a + 1; v < Math.min(to, a + 14); v += 1) {
+    const vt = stream[v];
+    if (!vt || vt.kind === 'quote' || isPunct(vt)) return null;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key)) continue;
+    const np = npBefore(s, v);
+    if (!np || np.np.from !== a) return null;
+    const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+    // An unresolvable subject still attributes the quote (the resolver says "unknown").
+    return {
+      speaker: { type: 'np', np: np.np, apposition: np.apposition },
+      cue: cueRange(s, v, objEnd),
+    };
+  }
+  return null;
+}
+
+/** Attribution right before a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…"`. */
+function attributionBefore(
+  s: SentenceInput,
+  qi: number,
+): { speaker: SpeakerRef; cue: [number, number] } | null {
+  const { stream } = s;
+  let j = qi - 1;
+  if (isPunct(stream[j], ',:—–')) j -= 1;
+  // Allow short adjuncts between the cue and the quote ("said on Sunday:", "told reporters in Rome,").
+  for (let v = j; v >= Math.max(s.from, j - 8); v -= 1) {
+    const vt = stream[v];
+    if (!vt || vt.kind === 'quote' || (isPunct(vt) && v !== j)) return null;
+    if (vt.kind === 'word' && vt.key === 'that') return null;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key)) continue;
+    if (v !== j && !isPunct(stream[qi - 1], ',:—–')) return null;
+    if (PARTICIPLE_CUES.has(vt.key) && isPunct(stream[v - 1], ',')) {
+      const subj = leadingSubject(s, v);
+      if (!subj) return null;
+      return { speaker: { type: 'np', np: subj, apposition: null }, cue: cueRange(s, v, v + 1) };
+    }
+    const np = npBefore(s, v);
+    if (!np) return null;
+    const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+    return {
+      speaker: { type: 'np', np: np.np, apposition: np.apposition },
+      cue: cueRange(s, v, objEnd),
+    };
+  }
+  return null;
+}
+
+/**
+ * All statements in one sentence. Direct quotes first; when the sentence holds a standalone
+ * direct quote the rest of it is attribution, so reported-speech rules only run otherwise
+ * (nominal reports "X's statement that …" always run).
+ */
+export function attributeSentence(s: SentenceInput): RawAttribution[] {
+  const { stream, from, to, spans, text } = s;
+  const out: RawAttribution[] = [];
+  let standalone = false;
+  const first = clauseStart(s);
+  for (let i = from; i < to; i += 1) {
+    const t = stream[i];
+    if (!t || t.kind !== 'quote') continue;
+    const span = spans[t.quote];
+    if (!span) continue;
+    const words = quoteWordCount(span, text);
+    if (words === 0) continue;
+    const prev = stream[i - 1];
+    const atStart =
+      i === first || (i > first && stream.slice(first, i).every((x) => x.kind === 'punct'));
+    const after = attributionAfter(s, i);
+    const before = after ? null : attributionBefore(s, i);
+    const endsHere = i === to - 1 || stream.slice(i + 1, to).every((x) => x.kind === 'punct');
+    if (after && (atStart || isPunct(prev, ',:.;—–') || prev?.kind === 'quote' || !prev)) {
+      out.push(directFromSpan(s, i, after.speaker, after.cue, 'quote-then-speaker'));
+      standalone = true;
+    } else if (before && (endsHere || isPunct(stream[i + 1], ',;:—–'))) {
+      out.push(directFromSpan(s, i, before.speaker, before.cue, 'speaker-then-quote'));
+      standalone = true;
+    } else if (atStart && (endsHere || words >= 3) && !isTitleCase(span, text)) {
+      if (words >= 3 || span.closed) {
+        out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'continuation'));
+        standalone = true;
+      }
+    }
+  }
+  if (!standalone) {
+    const q = trailingAttribution(s) ?? leadingAccordingTo(s) ?? subjectVerbClause(s);
+    if (q) out.push(q);
+    // Long quoted passages inside an unattributed sentence are still someone's words.
+    const used = new Set(out.flatMap((o) => o.quotes));
+    for (let i = from; i < to; i += 1) {
+      const t = stream[i];
+      if (!t || t.kind !== 'quote' || used.has(t.quote)) continue;
+      const span = spans[t.quote];
+      if (!span || quoteWordCount(span, text) < 5 || isTitleCase(span, text)) continue;
+      out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));
+    }
+  }
+  for (const n of nominalReports(s)) {
+    if (!out.some((o) => o.start <= n.start && n.end <= o.end)) out.push(n);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,112 @@
+import {
+  CORPUS_VERSION,
+  type Actor,
+  type Article,
+  type CorpusInput,
+  type Quote,
+  type Rejected,
+} from '../corpus/schema.ts';
+import { ActorRegistry } from './actor-registry.ts';
+import { compileOutlets } from './clean-article.ts';
+import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
+import { articleIdFromFile, ingestArticle } from './ingest-article.ts';
+import type { KnownActor, Outlet } from './known-actors.ts';
+
+/**
+ * Corpus assembly, one file at a time, so the CLI can stream records out as they come and keep
+ * only small per-corpus state (actor registry, used ids). Pure apart from its own state.
+ */
+
+export type AddResult =
+  | { ok: true; article: Article; quotes: Quote[]; explanations: string[] }
+  | { ok: false; rejected: Rejected };
+
+export interface CorpusBuilderOptions {
+  knownActors: readonly KnownActor[];
+  outlets: readonly Outlet[];
+  maxBytes?: number;
+}
+
+export class CorpusBuilder {
+  private readonly registry: ActorRegistry;
+  private readonly outlets;
+  private readonly maxBytes: number;
+  private readonly articleIds = new Set<string>();
+  readonly rejected: Rejected[] = [];
+  articleCount = 0;
+  quoteCount = 0;
+
+  constructor(options: CorpusBuilderOptions) {
+    this.registry = new ActorRegistry(options.knownActors);
+    this.outlets = compileOutlets(options.outlets);
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  }
+
+  /** Records a file that could not even be read (missing, unreadable, too large). */
+  reject(file: string, reason: string): AddResult {
+    const rejected = { file, reason };
+    this.rejected.push(rejected);
+    return { ok: false, rejected };
+  }
+
+  /** Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. */
+  add(file: string, bytes: Uint8Array): AddResult {
+    const decoded = decodeInput(bytes, { maxBytes: this.maxBytes });
+    if (!decoded.ok) return this.reject(file, decoded.reason);
+    let id = articleIdFromFile(file);
+    if (this.articleIds.has(id)) {
+      let n = 2;
+      while (this.articleIds.has(`${id}-${n}`)) n += 1;
+      id = `${id}-${n}`;
+    }
+    try {
+      const result = ingestArticle(
+        { id, file, text: decoded.text },
+        { registry: this.registry, outlets: this.outlets },
+      );
+      if (result.article.text === '' && result.article.title === '')
+        return this.reject(file, 'no article text after cleaning');
+      this.articleIds.add(id);
+      this.articleCount += 1;
+      this.quoteCount += result.quotes.length;
+      return { ok: true, ...result };
+    } catch (error) {
+      return this.reject(
+        file,
+        `extractor error: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
+  /** Actors used by the quotes so far, sorted by id. */
+  actors(): Actor[] {
+    return this.registry.usedActors();
+  }
+}
+
+/** Builds a whole corpus in memory (tests, eval, small inputs). Files in the given order. */
+export function buildCorpus(
+  files: readonly { file: string; bytes: Uint8Array }[],
+  options: CorpusBuilderOptions,
+): CorpusInput & { explanations: string[] } {
+  const builder = new CorpusBuilder(options);
+  const articles: Article[] = [];
+  const quotes: Quote[] = [];
+  const explanations: string[] = [];
+  for (const f of files) {
+    const r = builder.add(f.file, f.bytes);
+    if (r.ok) {
+      articles.push(r.article);
+      quotes.push(...r.quotes);
+      explanations.push(...r.explanations);
+    }
+  }
+  return {
+    version: CORPUS_VERSION,
+    articles,
+    actors: builder.actors(),
+    quotes,
+    rejected: builder.rejected,
+    explanations,
+  };
+}

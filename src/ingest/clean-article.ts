@@ -1,0 +1,310 @@
+import type { DateSource } from '../corpus/schema.ts';
+import type { Outlet } from './known-actors.ts';
+
+/**
+ * Step 2 of ingest: decoded text → title, date, outlet and a cleaned body made of paragraphs.
+ * Pure. Site boilerplate (share prompts, promo headlines, photo credits, captions, comment
+ * sections, ads, UI leftovers) is removed by general line rules, not per-article fixes.
+ */
+
+export interface CleanedArticle {
+  title: string;
+  date: string | null;
+  dateSource: DateSource;
+  outlet: string | null;
+  /** Body paragraphs, in order, each trimmed and whitespace-collapsed. */
+  paragraphs: string[];
+  /** `paragraphs.join('\n\n')`; quote offsets point into it. */
+  text: string;
+  /** Offset of each paragraph in `text`. */
+  paragraphStarts: number[];
+}
+
+export interface CompiledOutlet {
+  name: string;
+  patterns: RegExp[];
+}
+
+/** Compiles outlet patterns once per run. Pure. */
+export function compileOutlets(outlets: readonly Outlet[]): CompiledOutlet[] {
+  return outlets.map((o) => ({
+    name: o.name,
+    patterns: o.patterns.map((p) => new RegExp(p, 'm')),
+  }));
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Sept\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => [number, number, number] }[] = [
+  {
+    re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/,
+    parse: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/,
+    parse: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
+  {
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+((?:19|20)\\d{2})\\b`,
+      'i',
+    ),
+    parse: (m) => [Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+    parse: (m) => [Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2])],
+  },
+];
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** First real calendar date written in `s`, as ISO, with where it was found. Pure. */
+export function findDate(s: string): { iso: string; index: number; length: number } | null {
+  let best: { iso: string; index: number; length: number } | null = null;
+  for (const { re, parse } of DATE_PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [y, mo, d] = parse(m);
+    const iso = isoDate(y, mo, d);
+    if (iso && (!best || m.index < best.index)) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** Lines after which the rest of the text is a comment section or page footer. */
+const CUT_RES = [
+  /^dear readers and commenters\b/i,
+  /^to participate in the discussion\b/i,
+  /^leave a (?:reply|comment)\b/i,
+  /^no comments:?$/i,
+  /^post a comment$/i,
+  /^comments are closed\b/i,
+  /^we have implemented a new engine for our comment section\b/i,
+];
+
+/** Whole lines that are site furniture. */
+const DROP_RES = [
+  /^like this story\?/i,
+  /^share (?:it )?with (?:a )?friends?!?$/i,
+  /^share (?:this|on)\b.{0,30}$/i,
+  /^also on [a-z]+\.[a-z]+\b/i,
+  /^(?:read more|read also|see also|related|recommended|more on this)\s*:/i,
+  /^©/,
+  /^(?:photo|image|picture|video|caption)(?: credit)?s?\s*:/i,
+  /^(?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS|RIA Novosti|Xinhua|Anadolu)(?: Photo)?\s*\/\s/,
+  /^be the first to comment\b/i,
+  /^\d+ comments?$/i,
+  /^your email address will not be published\b/i,
+  /^required fields are marked\b/i,
+  /^log in or register$/i,
+  /^you can publish this article on your website\b/i,
+  /^comments?:?$/i,
+  /^rt team\.?$/i,
+  /^advertisement$/i,
+  /^sponsored(?: content)?$/i,
+  /\bfree \$\d+\b.*\bget free\b/i,
+  /^(?:this (?:article|story|page) was )?(?:last )?(?:updated|modified|edited)\b/i,
+  /^(?:tags|topics|keywords|filed under)\s*:/i,
+  /^(?:follow|subscribe to) (?:us|our)\b/i,
+  /^(?:click|tap) here\b/i,
+  /^sign up\b.*\bnewsletter\b/i,
+  /^(?:subscribe|sign in|log in|register)$/i,
+  /^(?:print|email|tweet|whatsapp|telegram|facebook|twitter)$/i,
+];
+
+const SPUTNIK_CAPTION_RE =
+  /\s[-–—]\s*Sputnik International,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
+
+function stripInline(line: string): string {
+  let s = line;
+  // Promo headlines are glued to the end of a paragraph with no space ("leaders.Also on rt.com …").
+  s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
+  s = s.replace(/\s*Like this story\? Share it with a friend!?/gi, '');
+  s = s.replace(/\s*\((?:photo|image|picture) (?:by|credit|via)[^()]{0,80}\)/gi, '');
+  s = s.replace(/\s*READ MORE:.*$/, '');
+  return s;
+}
+
+/** True for a line of letters that are mostly not Latin (UI leftovers in other languages). */
+function isMostlyNonLatin(line: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const ch of line) {
+    if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin += 1;
+    else if (/\p{L}/u.test(ch)) other += 1;
+  }
+  return latin === 0 || other > latin;
+}
+
+function isDateOnlyLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const d = findDate(line);
+  if (!d) return false;
+  const rest = (line.slice(0, d.index) + line.slice(d.index + d.length))
+    .replace(
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:am|pm|gmt|utc|msk|est|edt|cet|cest)\b|\b(?:published|posted|on|at)\b|[+-]\d{2}:?\d{2}/gi,
+      '',
+    )
+    .replace(/[\s,.:|/()-]+/g, '');
+  return rest === '';
+}
+
+function dedupeKey(p: string): string {
+  return p
+    .replace(/[“”„‟«»″"]/g, '"')
+    .replace(/[‘’‚‛′`']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function endsSentence(line: string): boolean {
+  return /[.!?:;"”’»)\]…]$/.test(line);
+}
+
+/**
+ * Cleans one decoded article. Never throws. The first non-empty line is the title; a leading
+ * ` date YYYY-MM-DD` header gives the date (dateSource 'header'); otherwise the first date in
+ * the article's opening lines (dateline, caption, timestamp; never an "updated" line) gives it
+ * (dateSource 'body'). Exactly repeated paragraphs (after normalising quotes, apostrophes,
+ * whitespace and case) are kept once.
+ */
+export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): CleanedArticle {
+  const lines = raw.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
+  let title = (lines[i] ?? '').trim();
+  i += 1;
+  let date: string | null = null;
+  let dateSource: DateSource = 'none';
+  const header = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i.exec(title);
+  if (header) {
+    const [, y, mo, d] = /(\d{4})-(\d{2})-(\d{2})/.exec(header[1] ?? '') ?? [];
+    date = isoDate(Number(y), Number(mo), Number(d));
+    if (date) dateSource = 'header';
+    title = (header[2] ?? '').trim();
+    if (title === '') {
+      while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
+      title = (lines[i] ?? '').trim();
+      i += 1;
+    }
+  }
+  title = title.replace(/\s+/g, ' ');
+
+  const outlet = detectOutlet(raw, outlets);
+
+  const body: string[] = [];
+  let scanned = 0;
+  let dropNextHeadline = false;
+  for (; i < lines.length; i += 1) {
+    const original = (lines[i] ?? '').replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ');
+    const trimmed = original.trim();
+    if (trimmed === '') {
+      body.push('');
+      continue;
+    }
+    if (date === null && scanned < 8) {
+      scanned += 1;
+      if (!/\b(?:updated|modified|edited)\b/i.test(trimmed)) {
+        const found = findDate(trimmed.length > 300 ? trimmed.slice(0, 120) : trimmed);
+        if (found) {
+          date = found.iso;
+          dateSource = 'body';
+        }
+      }
+    }
+    if (CUT_RES.some((re) => re.test(trimmed))) break;
+    if (SPUTNIK_CAPTION_RE.test(trimmed)) {
+      dropNextHeadline = true;
+      continue;
+    }
+    if (dropNextHeadline) {
+      dropNextHeadline = false;
+      // A related-story headline follows a caption: short and without final punctuation.
+      if (trimmed.length < 200 && !endsSentence(trimmed)) continue;
+    }
+    const line = stripInline(trimmed).trim();
+    if (line === '' || line === '*') continue;
+    if (/\(photo by [^)]*\)$/i.test(trimmed) && trimmed.length < 200) continue;
+    if (DROP_RES.some((re) => re.test(line))) continue;
+    if (isMostlyNonLatin(line)) continue;
+    if (isDateOnlyLine(line)) continue;
+    body.push(line.replace(/ {2,}/g, ' '));
+  }
+
+  // Hard-wrapped paragraphs: a line without final punctuation continued by a lowercase line.
+  const joined: string[] = [];
+  for (const line of body) {
+    const prev = joined[joined.length - 1];
+    if (line !== '' && prev && !endsSentence(prev) && /^[a-z]/.test(line)) {
+      joined[joined.length - 1] = `${prev} ${line}`;
+    } else if (line !== '') {
+      joined.push(line);
+    } else if (prev !== '') {
+      joined.push('');
+    }
+  }
+
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const p of joined) {
+    if (p === '') continue;
+    const key = dedupeKey(p);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paragraphs.push(p);
+  }
+  const paragraphStarts: number[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    paragraphStarts.push(offset);
+    offset += p.length + 2;
+  }
+  return {
+    title,
+    date,
+    dateSource: date ? dateSource : 'none',
+    outlet,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+    paragraphStarts,
+  };
+}
+
+/** The outlet whose pattern matches earliest in the raw text, or null. Pure. */
+export function detectOutlet(raw: string, outlets: readonly CompiledOutlet[]): string | null {
+  const haystack = raw.length > 200_000 ? raw.slice(0, 100_000) + raw.slice(-100_000) : raw;
+  let best: { name: string; index: number } | null = null;
+  for (const o of outlets) {
+    for (const re of o.patterns) {
+      const m = re.exec(haystack);
+      if (m && (!best || m.index < best.index)) best = { name: o.name, index: m.index };
+    }
+  }
+  return best?.name ?? null;
+}

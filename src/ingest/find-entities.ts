@@ -1,0 +1,286 @@
+import type { ActorKind } from '../corpus/schema.ts';
+import type { ActorRegistry } from './actor-registry.ts';
+import {
+  CUE_VERBS,
+  NAME_PARTICLES,
+  NON_NAME_CAPS,
+  ORG_HEAD_NOUNS,
+  PERSON_ROLE_NOUNS,
+  SPEAKER_VERB_FILLERS,
+  TITLE_CONNECTORS,
+  TITLE_WORDS,
+  LOCATIVE_PREPOSITIONS,
+} from './lexicon.ts';
+import { isCapitalized, type Token } from './tokenize.ts';
+
+/**
+ * Finds the actors named in a token sequence: known aliases (longest match), people discovered
+ * from the text (a capitalised name after a title, before a reporting verb, or with an
+ * apposition), and surnames of people named in full elsewhere in the same article.
+ * Pure except that discovered people are registered in `registry` (documented mutation).
+ */
+
+export interface EntityHit {
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  actorId: string;
+  kind: ActorKind;
+  surface: string;
+  /** A place alias after "in/at/from …": locates, does not mention. */
+  locative: boolean;
+  /** Part of a person's title ("Russian" in "Russian Foreign Minister Sergey Lavrov"). */
+  inTitle: boolean;
+  /** Persons: first token of the title before the name, if any. */
+  titleStart: number;
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!isCapitalized(t.text) || NON_NAME_CAPS.has(t.text) || TITLE_WORDS.has(t.key)) return false;
+  if (/\d/.test(t.text)) return false;
+  // All-caps words longer than 3 letters are acronyms or shouting, not names.
+  return !(t.text.length > 3 && t.text === t.text.toUpperCase());
+}
+
+function isTitleToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key));
+}
+
+/** Start of the title run before token `i` (exclusive end); `i` when there is none. */
+function titleRunStart(tokens: readonly Token[], i: number, orgAt: (j: number) => number): number {
+  let j = i - 1;
+  let start = i;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.end + 2 < (tokens[j + 1]?.start ?? 0)) break;
+    if (isTitleToken(t)) {
+      start = j;
+      j -= 1;
+      continue;
+    }
+    if (
+      t.kind === 'word' &&
+      TITLE_CONNECTORS.has(t.key) &&
+      t.key !== 'the' &&
+      j + 1 < i &&
+      isTitleToken(tokens[j - 1])
+    ) {
+      j -= 1;
+      continue;
+    }
+    if (t.kind === 'poss' && orgAt(j - 1) >= 0) {
+      const s = orgAt(j - 1);
+      start = s;
+      j = s - 1;
+      continue;
+    }
+    const org = orgAt(j);
+    if (org >= 0) {
+      start = org;
+      j = org - 1;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number, source: string): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b) return '';
+  return source.slice(a.start, b.end);
+}
+
+/**
+ * All entity hits in `tokens` (taken from `source`), sorted by position, non-overlapping
+ * except that a hyphenated compound ("NATO-Russia") may yield one hit per part.
+ */
+export function findEntities(
+  tokens: readonly Token[],
+  source: string,
+  registry: ActorRegistry,
+): EntityHit[] {
+  const hits: EntityHit[] = [];
+  const covered = new Int32Array(tokens.length).fill(-1);
+  const orgStartAt = new Int32Array(tokens.length).fill(-1);
+
+  for (let i = 0; i < tokens.length;) {
+    const m = registry.index.match(tokens, i);
+    const t = tokens[i];
+    if (!m || !t) {
+      if (t && t.kind === 'word' && t.text.includes('-') && isCapitalized(t.text)) {
+        for (const part of t.text.split('-')) {
+          if (!isCapitalized(part)) continue;
+          const sub = registry.index.match([{ ...t, text: part, key: part.toLowerCase() }], 0);
+          if (sub && sub.length === 1) {
+            hits.push(makeHit(tokens, source, i, i + 1, sub.entry.actorId, registry, false));
+          }
+        }
+      }
+      i += 1;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const locative =
+      m.entry.place && !!prev && prev.kind === 'word' && LOCATIVE_PREPOSITIONS.has(prev.key);
+    const hit = makeHit(tokens, source, i, i + m.length, m.entry.actorId, registry, locative);
+    hits.push(hit);
+    for (let k = i; k < i + m.length; k += 1) covered[k] = hits.length - 1;
+    if (hit.kind !== 'person') for (let k = i; k < i + m.length; k += 1) orgStartAt[k] = i;
+    i += m.length;
+  }
+  const orgAt = (j: number): number => (j >= 0 ? (orgStartAt[j] ?? -1) : -1);
+
+  // Discover people: a run of capitalised name tokens not covered by an alias.
+  for (let i = 0; i < tokens.length;) {
+    if (covered[i] !== -1 || !isNameToken(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && covered[j] === -1) {
+      const t = tokens[j];
+      const gap = (t?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
+      if (gap > 1) break;
+      if (isNameToken(t)) j += 1;
+      else if (t && t.kind === 'word' && NAME_PARTICLES.has(t.text) && isNameToken(tokens[j + 1]))
+        j += 2;
+      else break;
+    }
+    const len = j - i;
+    if (len >= 2 && len <= 4 && isPersonContext(tokens, i, j, orgAt)) {
+      const lastKey = tokens[j - 1]?.key ?? '';
+      if (!ORG_HEAD_NOUNS.has(lastKey)) {
+        const name = textOf(tokens, i, j, source);
+        const tStart = titleRunStart(tokens, i, orgAt);
+        const role = tStart < i ? cleanRole(textOf(tokens, tStart, i, source)) : null;
+        const id = registry.person(name, role);
+        const hit = makeHit(tokens, source, i, j, id, registry, false);
+        hit.titleStart = tStart;
+        hits.push(hit);
+        for (let k = i; k < j; k += 1) covered[k] = hits.length - 1;
+      }
+    }
+    i = j;
+  }
+
+  // Title spans of known people too ("Russian Foreign Minister Sergey Lavrov").
+  for (const h of hits) {
+    if (h.kind === 'person' && h.titleStart === h.tokenStart) {
+      h.titleStart = titleRunStart(tokens, h.tokenStart, orgAt);
+      if (h.titleStart < h.tokenStart) {
+        const role = cleanRole(textOf(tokens, h.titleStart, h.tokenStart, source));
+        if (role) registry.noteRole(h.actorId, role);
+      }
+    }
+  }
+
+  // Surnames of people named in full in this text win over same-surname aliases from the file.
+  const surnames = new Map<string, string>();
+  for (const h of hits) {
+    if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2) continue;
+    const last = tokens[h.tokenEnd - 1];
+    if (last && !surnames.has(last.key)) surnames.set(last.key, h.actorId);
+  }
+  for (const h of hits) {
+    if (h.kind === 'person' && h.tokenEnd - h.tokenStart === 1) {
+      const key = tokens[h.tokenStart]?.key ?? '';
+      const own = surnames.get(key);
+      if (own) h.actorId = own;
+    }
+  }
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (covered[i] !== -1) continue;
+    const t = tokens[i];
+    if (!t || !isNameToken(t)) continue;
+    const own =
+      surnames.get(t.key) ??
+      (isNameToken(tokens[i + 1]) ? undefined : registry.findBySurname(t.text));
+    if (own && !isNameToken(tokens[i - 1])) {
+      hits.push(makeHit(tokens, source, i, i + 1, own, registry, false));
+      covered[i] = hits.length - 1;
+    }
+  }
+
+  for (const h of hits) {
+    if (h.kind !== 'person' || h.titleStart >= h.tokenStart) continue;
+    for (const o of hits) {
+      if (
+        o !== h &&
+        o.kind !== 'person' &&
+        o.tokenStart >= h.titleStart &&
+        o.tokenEnd <= h.tokenStart
+      )
+        o.inTitle = true;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/^(?:the|a|an|former|ex-)\s+/i, '')
+    .replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?$/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+  return r.length >= 2 ? r : null;
+}
+
+function makeHit(
+  tokens: readonly Token[],
+  source: string,
+  from: number,
+  to: number,
+  actorId: string,
+  registry: ActorRegistry,
+  locative: boolean,
+): EntityHit {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  return {
+    tokenStart: from,
+    tokenEnd: to,
+    start: a?.start ?? 0,
+    end: b?.end ?? 0,
+    actorId,
+    kind: registry.kindOf(actorId),
+    surface: a && b ? source.slice(a.start, b.end) : '',
+    locative,
+    inTitle: false,
+    titleStart: from,
+  };
+}
+
+/** A capitalised run is a person when the text frames it as one. */
+function isPersonContext(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  orgAt: (k: number) => number,
+): boolean {
+  const prev = tokens[i - 1];
+  if (prev && (isTitleToken(prev) || /^(?:mr|mrs|ms|dr|sir)$/.test(prev.key))) return true;
+  if (prev && prev.kind === 'poss' && orgAt(i - 2) >= 0) return true;
+  if (prev && prev.kind === 'word' && CUE_VERBS.has(prev.key)) return true;
+  let k = j;
+  while (tokens[k]?.kind === 'word' && SPEAKER_VERB_FILLERS.has(tokens[k]?.key ?? '')) k += 1;
+  const next = tokens[k];
+  if (next && next.kind === 'word' && CUE_VERBS.has(next.key)) return true;
+  if (tokens[j]?.text === ',') {
+    const a = tokens[j + 1];
+    if (a && /^(?:the|a|an)$/.test(a.key)) {
+      for (let m = j + 2; m < Math.min(tokens.length, j + 8); m += 1) {
+        const t = tokens[m];
+        if (!t || t.kind === 'punct') break;
+        if (PERSON_ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key)) return true;
+      }
+    }
+    if (a && (TITLE_WORDS.has(a.key) || PERSON_ROLE_NOUNS.has(a.key))) return true;
+  }
+  return false;
+}

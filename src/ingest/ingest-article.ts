@@ -1,0 +1,237 @@
+import {
+  UNKNOWN_ACTOR_ID,
+  type ActorId,
+  type Article,
+  type ArticleId,
+  type Quote,
+  type QuoteId,
+} from '../corpus/schema.ts';
+import type { ActorRegistry } from './actor-registry.ts';
+import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
+import { cleanArticle, type CompiledOutlet } from './clean-article.ts';
+import { findEntities, type EntityHit } from './find-entities.ts';
+import { findQuoteSpans } from './find-direct-quotes.ts';
+import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
+import { buildStream, splitSentences, type StreamToken } from './segment.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * One article through the whole extractor: clean → find quote marks → entities → sentences →
+ * attribution → speakers → mentions. Pure apart from the documented mutation of `registry`
+ * (discovered actors, aliases seen, actors used).
+ */
+
+export interface IngestEnv {
+  registry: ActorRegistry;
+  outlets: readonly CompiledOutlet[];
+}
+
+export interface IngestedArticle {
+  article: Article;
+  quotes: Quote[];
+  /** One line per quote explaining the attribution (for `--verbose`). */
+  explanations: string[];
+}
+
+/** Stable article id from a file name: the name without `.txt`, reduced to [A-Za-z0-9_-]. Pure. */
+export function articleIdFromFile(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+  const id = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return id || 'article';
+}
+
+function affiliationsOf(registry: ActorRegistry, text: string): string[] {
+  if (!text) return [];
+  const toks = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length;) {
+    const m = registry.index.match(toks, i);
+    if (m) {
+      if (registry.kindOf(m.entry.actorId) !== 'person') out.push(m.entry.actorId);
+      i += m.length;
+    } else i += 1;
+  }
+  return out;
+}
+
+function compactText(text: string, parts: readonly [number, number][]): string {
+  return parts
+    .map(([a, b]) => text.slice(a, b).replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .join(' … ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+}
+
+/**
+ * Ingests one decoded article. `id` must be unique in the corpus (the caller de-duplicates).
+ * Never throws on any text.
+ */
+export function ingestArticle(
+  input: { id: string; file: string; text: string },
+  env: IngestEnv,
+): IngestedArticle {
+  const { registry } = env;
+  const cleaned = cleanArticle(input.text, env.outlets);
+  const text = cleaned.text;
+  const tokens = tokenize(text);
+  const hits = findEntities(tokens, text, registry);
+  const titleTokens = tokenize(cleaned.title);
+  const titleHits = findEntities(titleTokens, cleaned.title, registry);
+  const spans = findQuoteSpans(cleaned.paragraphs, cleaned.paragraphStarts);
+  const stream = buildStream(tokens, spans, cleaned.paragraphStarts);
+  const sentences = splitSentences(stream, spans, text);
+
+  const ctx = new ArticleContext();
+  const titlePersons = titleHits.filter((h) => h.kind === 'person');
+  titlePersons.forEach((h, i) =>
+    ctx.persons.push({ pos: -1 - titlePersons.length + i, id: h.actorId, subject: i === 0 }),
+  );
+  for (const [a, b] of sentences) {
+    let first = true;
+    const startTok = stream[a]?.token ?? 0;
+    const endTok = (stream[b - 1]?.token ?? 0) + 1;
+    for (const h of hits) {
+      if (h.kind !== 'person' || h.tokenStart < startTok || h.tokenStart >= endTok) continue;
+      ctx.persons.push({
+        pos: h.start,
+        id: h.actorId,
+        subject: first && h.tokenStart - startTok < 10,
+      });
+      first = false;
+    }
+  }
+  ctx.persons.sort((x, y) => x.pos - y.pos);
+
+  const npEnv: NpEnv = {
+    tokens,
+    text,
+    hits,
+    registry,
+    ctx,
+    affiliationsOf: (t) => affiliationsOf(registry, t),
+  };
+  const tokenRange = (np: NpRange): [number, number] => {
+    const a = stream[np.from];
+    const b = stream[np.to - 1];
+    if (!a || !b || a.kind === 'quote' || b.kind === 'quote') return [0, 0];
+    return [a.token, b.token + 1];
+  };
+  const posOf = (np: NpRange): number => stream[np.from]?.start ?? 0;
+
+  const raws: { raw: RawAttribution; para: number; sentenceStart: StreamToken | undefined }[] = [];
+  const quotes: Quote[] = [];
+  const explanations: string[] = [];
+  const speakerOf = (raw: RawAttribution, para: number): { resolved: Resolved; np: string } => {
+    if (raw.speaker.type === 'continuation') {
+      const last = ctx.lastSpeaker(raw.start);
+      if (last && para - last.para <= 2)
+        return {
+          resolved: { id: last.id, alias: null, role: null, how: 'continues previous speaker' },
+          np: '',
+        };
+      const salient = ctx.salientPerson(raw.start, registry);
+      return {
+        resolved: {
+          id: salient ?? UNKNOWN_ACTOR_ID,
+          alias: null,
+          role: null,
+          how: salient ? 'salient person' : 'no attribution',
+        },
+        np: '',
+      };
+    }
+    const [f, t] = tokenRange(raw.speaker.np);
+    const np = text.slice(tokens[f]?.start ?? 0, tokens[t - 1]?.end ?? 0);
+    const resolved = resolveSpeaker(npEnv, f, t, posOf(raw.speaker.np), false) ?? {
+      id: UNKNOWN_ACTOR_ID,
+      alias: null,
+      role: null,
+      how: `unresolved "${np}"`,
+    };
+    // "Jens Stoltenberg, the alliance's secretary-general, said": the apposition is a description of the speaker.
+    if (
+      raw.speaker.apposition &&
+      resolved.id !== UNKNOWN_ACTOR_ID &&
+      registry.kindOf(resolved.id) === 'person'
+    ) {
+      const [af, at] = tokenRange(raw.speaker.apposition);
+      const appo = text
+        .slice(tokens[af]?.start ?? 0, tokens[at - 1]?.end ?? 0)
+        .replace(/^(?:the|a|an)\s+/i, '');
+      if (appo && appo.length < 80) registry.noteRole(resolved.id, appo);
+    }
+    return { resolved, np };
+  };
+
+  for (const [a, b] of sentences) {
+    const sentenceRaws = attributeSentence({
+      stream,
+      from: a,
+      to: b,
+      spans,
+      text,
+      isSpeaker: (np) => {
+        const [f, t] = tokenRange(np);
+        return t > f && resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
+      },
+    });
+    for (const raw of sentenceRaws) {
+      const para = stream[a]?.para ?? 0;
+      raws.push({ raw, para, sentenceStart: stream[a] });
+      const { resolved, np } = speakerOf(raw, para);
+      const speakerId = resolved.id;
+      ctx.addSpeaker(raw.start, speakerId, para);
+      registry.markUsed(speakerId);
+      if (resolved.alias) registry.noteAlias(speakerId, resolved.alias);
+      if (resolved.role) registry.noteRole(speakerId, resolved.role);
+      const mentions = mentionsIn(hits, raw, speakerId);
+      for (const m of mentions) registry.markUsed(m.actorId);
+      for (const m of mentions) registry.noteAlias(m.actorId, m.surface);
+      const n = quotes.length + 1;
+      const quoteText = compactText(text, raw.parts);
+      quotes.push({
+        id: `${input.id}#${n}` as QuoteId,
+        articleId: input.id as ArticleId,
+        speakerId: speakerId as ActorId,
+        text: quoteText,
+        kind: raw.kind,
+        start: raw.start,
+        end: raw.end,
+        cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
+        mentions: [...new Set(mentions.map((m) => m.actorId))] as ActorId[],
+      });
+      explanations.push(
+        `${input.file} #${n} ${raw.kind} [${raw.rule}] ${registry.nameOf(speakerId)} ← ${np ? `"${np}" ` : ''}(${resolved.how})${raw.cue ? ` cue "${text.slice(raw.cue[0], raw.cue[1])}"` : ''}: ${quoteText.slice(0, 90)}`,
+      );
+    }
+  }
+
+  return {
+    article: {
+      id: input.id as ArticleId,
+      file: input.file,
+      title: cleaned.title,
+      date: cleaned.date,
+      dateSource: cleaned.dateSource,
+      outlet: cleaned.outlet,
+      text,
+    },
+    quotes,
+    explanations,
+  };
+}
+
+/** Actors named inside the statement's words (not the speaker, not mere locations or titles). */
+function mentionsIn(
+  hits: readonly EntityHit[],
+  raw: RawAttribution,
+  speakerId: string,
+): EntityHit[] {
+  return hits.filter(
+    (h) =>
+      !h.locative &&
+      !h.inTitle &&
+      h.actorId !== speakerId &&
+      raw.parts.some(([a, b]) => h.start >= a && h.end <= b),
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Word lists shared by the extractor steps. General English news vocabulary only:
+ * nothing here may name a particular article's people.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Reporting verbs that, with a speaker, attribute the words next to them.
+ * Past, present and base forms; lower case.
+ */
+export const CUE_VERBS = set(`
+  said says say saying told tells tell added adds adding stated states stating noted notes noting
+  stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing emphasising
+  underlined underlines underscored underscores explained explains explaining claimed claims claiming
+  insisted insists insisting warned warns warning argued argues arguing asserted asserts announced
+  announces declared declares continued continues concluded concludes quipped quips joked jokes
+  remarked remarks observed observes wrote writes tweeted tweets posted replied replies responded
+  responds answered answers asked asks urged urges agreed agrees acknowledged acknowledges admitted
+  admits conceded concedes confirmed confirms denied denies suggested suggests predicted predicts
+  vowed vows pledged pledges promised promises threatened threatens accused accuses accuse charged
+  alleged alleges complained complains lamented laments recalled recalls reiterated reiterates
+  repeated repeats highlighted highlights clarified clarifies indicated indicates believes believed
+  thinks thought maintained maintains contended contends revealed reveals disclosed discloses
+  reported reports commented comments echoed echoes demanded demands proposed proposes assured
+  assures reminded reminds cautioned cautions hinted hints estimated estimates informed informs
+  wondered wonders countered counters retorted retorts snapped shouted exclaimed boasted boasts
+  conceded stresses affirmed affirms opined observed recounted explained believes feels felt
+  expects expected hopes hoped fears feared
+`);
+
+/** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */
+export const BARE_CLAUSE_VERBS = set(`
+  said says say told tells added adds noted notes stated states claimed claims insisted insists
+  warned warns argued argues stressed stresses explained explains announced announces believes
+  believed thinks thought admitted admits acknowledged acknowledges confirmed confirms suggested
+  suggests predicted predicts complained complains revealed reveals wrote writes tweeted replied
+  agreed agrees recalled recalls reiterated reiterates indicated indicates hinted hints assured
+  assures reminded reminds emphasized emphasised stressed underlined maintained maintains
+  insisted concluded declared declares estimated expects expected hopes hoped fears feared feels felt
+  asserted asserts contended contends
+`);
+
+/** Verbs attributing in inverted order after the clause (", said X", ", says X"). */
+export const INVERSION_VERBS = set(`
+  said says added adds noted notes stated explained explains wrote writes continued continues
+  warned warns argued argues insisted insists asked asks replied replies concluded concludes
+  declared declares stressed stresses told tells quipped joked observed remarked admitted
+  acknowledged reported reports
+`);
+
+/** Verbs taking an object and "of/for" + the accusation ("accused Moscow of …"). */
+export const ACCUSE_VERBS = set(
+  `accused accuses accuse accusing charged charges blamed blames blame`,
+);
+
+/** Verbs taking an infinitive as the statement ("pledged not to make …"). */
+export const INFINITIVE_VERBS = set(`
+  pledged pledges vowed vows promised promises threatened threatens
+`);
+
+/** Verbs taking an object then an infinitive ("urged Washington to …"). */
+export const OBJECT_INFINITIVE_VERBS = set(`urged urges called calls warned warns asked asks`);
+
+/** Participles that continue an attribution with a new clause (", saying that …"). */
+export const PARTICIPLE_CUES = set(`
+  saying adding noting stressing warning insisting claiming arguing explaining emphasizing
+  emphasising stating asserting recalling suggesting declaring underlining pointing
+`);
+
+/** Nouns that report a statement when followed by "that" ("Putin's statement that …"). */
+export const STATEMENT_NOUNS = set(`
+  statement statements remarks remark comments comment claim claims assertion assertions warning
+  warnings words pledge promise announcement insistence suggestion accusation accusations
+  allegation allegations argument view position
+`);
+
+/** Words allowed between a speaker and the cue ("Lavrov also said", "Grushko has also said"). */
+export const SPEAKER_VERB_FILLERS = set(`
+  also has have had was were is are then later further previously earlier again recently
+  repeatedly publicly reportedly once himself herself itself themselves too already separately
+  subsequently meanwhile however would will may might could did does do not never
+`);
+
+/** Heads of a noun phrase that denote a person by role. */
+export const PERSON_ROLE_NOUNS = set(`
+  minister diplomat official officials spokesman spokeswoman spokesperson president vice-president
+  premier chancellor secretary secretary-general chief head leader ambassador envoy representative
+  adviser advisor director chairman chairwoman chair general commander admiral senator governor
+  mayor lawmaker legislator deputy foreign-minister fm pm king queen prince emir sheikh pope
+  negotiator counterpart aide analyst expert professor researcher source sources officer colonel
+  lieutenant major captain prosecutor judge ombudsman commissioner coordinator ex-president
+  speaker candidate premier politician activist observer journalist correspondent
+`);
+
+/** Heads of a noun phrase that denote a body ("the Russian defence control centre said"). */
+export const ORG_HEAD_NOUNS = set(`
+  ministry ministries centre center agency office department committee council service services
+  government administration embassy mission delegation parliament duma senate congress court
+  army military navy command forces headquarters staff commission union organization
+  organisation authority authorities bureau cabinet party movement group coalition alliance bloc
+  company corporation bank fund institute foundation network channel newspaper agency federation
+  league board assembly secretariat presidency kremlin diplomacy media press outlet broadcaster
+`);
+
+/** Heads that stand for an unnamed source: the speaker is honestly unknown. */
+export const ANONYMOUS_HEADS = set(`
+  source sources report reports media official officials observer observers analyst analysts
+  expert experts insider insiders diplomats witnesses witness residents someone critics people
+  commentators
+`);
+
+/** Document nouns: "a statement from X said" → X speaks. */
+export const DOCUMENT_NOUNS = set(`
+  statement communique communiqué declaration document letter report release note message post
+  readout transcript resolution memo memorandum
+`);
+
+/** Capitalised words that never start a person's name. */
+export const NON_NAME_CAPS = set(`
+  The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At
+  For With By From To As But And Or Nor If When While After Before Since During However Meanwhile
+  Earlier Later Also According Speaking Responding Following Addressing Asked Yet Still Then Now
+  Today Yesterday Tomorrow Tonight There Here What Who Whom Whose Which Why How Where Whether Some
+  Many Most Several Both Each Every All Any No Not One Two Three Four Five First Second Third Last
+  Next Other Another Such Such Despite Although Though Because Unlike Like Amid Among Against About
+  Under Over Between Without Within Through Across Into Onto Upon Of Off Out Up Down Further
+  Furthermore Moreover Instead Indeed Thus Hence Therefore Nevertheless Nonetheless Otherwise
+  Mr Mrs Ms Dr Sir Lady Lord Dame Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+  February March April May June July August September October November December Western Eastern
+  Northern Southern West East North South Europe European Asia Asian Africa African Black Sea Euro
+  Atlantic Euro-Atlantic Council Summit Assembly Declaration Treaty Fleet Security Defence Defense
+  State Foreign Ministry Affairs House Street Agency News Times Post Day Year Week Guys Dear
+  Sorry Of Photo File Russia-NATO NATO-Russia Soviet Cold War Union Iron Curtain God Let Please
+  Thank Thanks Well Oh Yes Just Even Only Let's COVID Coronavirus Internet
+`);
+
+/** Words that make up titles before a name ("Russian Deputy Foreign Minister", "NATO chief"). */
+export const TITLE_WORDS = set(`
+  president vice prime minister foreign defence defense deputy secretary general secretary-general
+  state chief head chancellor ambassador envoy spokesman spokeswoman spokesperson senator sen rep
+  representative governor gov mayor king queen prince princess crown sheikh emir pope gen admiral
+  adm colonel col lieutenant lt major maj captain capt commander marshal director chairman
+  chairwoman chair speaker leader premier commissioner high special permanent top mr mrs ms dr sir
+  lord lady dame judge justice attorney press security national interior finance economy trade
+  affairs external home council adviser advisor official diplomat fm pm mp ceo acting former ex
+  senior veteran long-serving first lawmaker counterpart negotiator coordinator undersecretary
+  under-secretary assistant executive vice-president presidential kremlin ministry state-run
+  foreign-policy policy deputy-foreign defense-minister minister-counsellor army navy air force
+  forces staff armed
+`);
+
+/** Lowercase words allowed inside a title run ("Minister for Foreign Affairs and Defence"). */
+export const TITLE_CONNECTORS = set(`for of and the to`);
+
+/** Lowercase particles inside personal names ("Ursula von der Leyen", "Bashar al-Assad"). */
+export const NAME_PARTICLES = set(`de van von der den bin al da di du le la ibn dos das del`);
+
+/** Prepositions that turn a following place name into a location, not a mention. */
+export const LOCATIVE_PREPOSITIONS = set(`in at near outside from inside to across around`);
+
+/** Abbreviations whose final dot does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr st gen lt col sgt gov sen rep jr sr no vs etc inc ltd co corp adm capt maj prof
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig dept univ
+`);
+
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+export const PRONOUNS_PERSON = set(`he she`);
+export const PRONOUNS_GROUP = set(`they it`);

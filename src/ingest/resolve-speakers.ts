@@ -1,0 +1,384 @@
+import { UNKNOWN_ACTOR_ID } from '../corpus/schema.ts';
+import type { ActorRegistry } from './actor-registry.ts';
+import type { EntityHit } from './find-entities.ts';
+import {
+  ANONYMOUS_HEADS,
+  DOCUMENT_NOUNS,
+  NON_NAME_CAPS,
+  ORG_HEAD_NOUNS,
+  PERSON_ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { isCapitalized, type Token } from './tokenize.ts';
+
+/**
+ * Who is speaking: noun phrase → actor id, in the context of the article read so far.
+ * Names (known or discovered), descriptions ("the top Russian diplomat" → the most recent
+ * compatible person), pronouns ("he" → the most salient person), bodies and countries
+ * ("the Kremlin", "Moscow", "a statement from the Russian Foreign Ministry"), anonymous
+ * sources (→ unknown). `analyze` is pure; `resolve` may register a new actor (documented).
+ */
+
+export interface PersonEvent {
+  pos: number;
+  id: string;
+  /** First person named in its sentence (a likely subject for later pronouns). */
+  subject: boolean;
+}
+
+/** What has been read so far in one article. Mutated as the article is read. */
+export class ArticleContext {
+  readonly persons: PersonEvent[] = [];
+  readonly speakers: { pos: number; id: string; para: number }[] = [];
+
+  addSpeaker(pos: number, id: string, para: number): void {
+    this.speakers.push({ pos, id, para });
+  }
+
+  lastSpeaker(pos: number): { id: string; para: number } | null {
+    for (let i = this.speakers.length - 1; i >= 0; i -= 1) {
+      const s = this.speakers[i];
+      if (s && s.pos < pos && s.id !== UNKNOWN_ACTOR_ID) return s;
+    }
+    return null;
+  }
+
+  /** Most recent person speaker or subject before `pos`. */
+  salientPerson(pos: number, registry: ActorRegistry): string | null {
+    let best: { pos: number; id: string } | null = null;
+    for (const s of this.speakers) {
+      if (s.pos < pos && registry.kindOf(s.id) === 'person' && (!best || s.pos >= best.pos))
+        best = s;
+    }
+    for (const p of this.persons) {
+      if (p.subject && p.pos < pos && (!best || p.pos > best.pos)) best = p;
+    }
+    return best?.id ?? null;
+  }
+
+  /** Most recent non-person speaker (for "they" / "it"). */
+  lastGroupSpeaker(pos: number, registry: ActorRegistry): string | null {
+    for (let i = this.speakers.length - 1; i >= 0; i -= 1) {
+      const s = this.speakers[i];
+      if (s && s.pos < pos && s.id !== UNKNOWN_ACTOR_ID && registry.kindOf(s.id) !== 'person')
+        return s.id;
+    }
+    return null;
+  }
+
+  /** Persons seen before `pos`, most recent first, each once. */
+  recentPersons(pos: number): string[] {
+    const seen = new Set<string>();
+    const events = [
+      ...this.persons.filter((p) => p.pos < pos),
+      ...this.speakers.filter((s) => s.pos < pos),
+    ].sort((a, b) => b.pos - a.pos);
+    const out: string[] = [];
+    for (const e of events) {
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        out.push(e.id);
+      }
+    }
+    return out;
+  }
+}
+
+type RoleClass =
+  | 'foreign-minister'
+  | 'defence-minister'
+  | 'minister'
+  | 'prime-minister'
+  | 'president'
+  | 'leader'
+  | 'secretary-general'
+  | 'chief'
+  | 'diplomat'
+  | 'spokesperson'
+  | 'deputy'
+  | 'ambassador';
+
+/** Role classes named by a role or description text. Pure. */
+export function roleClasses(text: string): Set<RoleClass> {
+  const t = ` ${text.toLowerCase().replace(/[-‑]/g, ' ')} `;
+  const out = new Set<RoleClass>();
+  const has = (re: RegExp): boolean => re.test(t);
+  if (
+    has(
+      / foreign (minister|secretary)| minister (of|for) foreign| secretary of state| state secretary| external affairs minister| fm /,
+    )
+  )
+    out.add('foreign-minister').add('minister').add('diplomat');
+  if (has(/ def[ea]n[cs]e (minister|secretary)| minister (of|for) def[ea]n[cs]e/))
+    out.add('defence-minister').add('minister');
+  if (has(/ minister /) && !has(/ prime minister /)) out.add('minister');
+  if (has(/ prime minister | premier | pm /)) out.add('prime-minister').add('leader');
+  if (has(/ president /) && !has(/ vice president /)) out.add('president').add('leader');
+  if (has(/ chancellor /)) out.add('leader');
+  if (has(/ secretary general /)) out.add('secretary-general').add('chief');
+  if (has(/ chief | head | leader | boss /)) out.add('chief');
+  if (has(/ diplomat | envoy | ambassador /)) out.add('diplomat');
+  if (has(/ ambassador | envoy /)) out.add('ambassador');
+  if (has(/ spokes(man|woman|person) | press secretary /)) out.add('spokesperson');
+  if (has(/ deputy | vice /)) out.add('deputy');
+  return out;
+}
+
+function implied(classes: Set<RoleClass>): Set<RoleClass> {
+  const out = new Set(classes);
+  if (
+    out.has('president') ||
+    out.has('prime-minister') ||
+    out.has('secretary-general') ||
+    out.has('leader')
+  )
+    out.add('chief').add('leader');
+  if (out.has('foreign-minister')) out.add('diplomat').add('minister');
+  return out;
+}
+
+/** Whether a person with `role`/`affiliation` fits a description. Pure. */
+export function roleCompatible(
+  description: Set<RoleClass>,
+  descAffiliations: readonly string[],
+  role: string | null,
+  affiliation: string | null,
+  roleAffiliations: readonly string[],
+): boolean {
+  if (!role) return false;
+  const cand = implied(roleClasses(role));
+  for (const c of description) {
+    if (c === 'deputy') {
+      if (!cand.has('deputy')) return false;
+      continue;
+    }
+    if (!cand.has(c)) return false;
+  }
+  if (
+    !description.has('deputy') &&
+    cand.has('deputy') &&
+    (description.has('foreign-minister') || description.has('defence-minister'))
+  )
+    return false;
+  if (descAffiliations.length > 0) {
+    const own = new Set([...(affiliation ? [affiliation] : []), ...roleAffiliations]);
+    if (!descAffiliations.some((a) => own.has(a))) return false;
+  }
+  return description.size > 0;
+}
+
+export interface Resolved {
+  id: string;
+  /** Surface form to record as an alias (null for pronouns and generic words). */
+  alias: string | null;
+  /** Role stated by the phrase, for persons. */
+  role: string | null;
+  how: string;
+}
+
+export interface NpEnv {
+  tokens: readonly Token[];
+  text: string;
+  hits: readonly EntityHit[];
+  registry: ActorRegistry;
+  ctx: ArticleContext;
+  /** Affiliation ids named in a role text (e.g. "NATO Secretary General" → nato). */
+  affiliationsOf: (text: string) => string[];
+}
+
+const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
+
+function hitsIn(env: NpEnv, from: number, to: number): EntityHit[] {
+  return env.hits.filter((h) => h.tokenStart >= from && h.tokenEnd <= to);
+}
+
+/**
+ * Resolves the noun phrase covering article tokens [from, to) at text offset `pos`.
+ * Returns null when the phrase cannot be a speaker. With `dryRun`, never registers actors
+ * (used to test whether a pattern's subject is a speaker at all).
+ */
+export function resolveSpeaker(
+  env: NpEnv,
+  from: number,
+  to: number,
+  pos: number,
+  dryRun: boolean,
+): Resolved | null {
+  const { tokens, text, registry, ctx } = env;
+  const words = tokens.slice(from, to).filter((t) => t.kind !== 'punct');
+  if (words.length === 0 || words.length > 12 || to - from !== tokens.slice(from, to).length)
+    return null;
+  if (
+    tokens
+      .slice(from, to)
+      .some((t) => t.kind === 'punct' && t.text !== '—' && t.text !== '(' && t.text !== ')')
+  )
+    return null;
+  const first = words[0];
+  const surface = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  if (!first) return null;
+
+  if (words.length === 1) {
+    const k = first.key;
+    if (/^(?:he|she|him|her|his)$/.test(k)) {
+      const id = ctx.salientPerson(pos, registry);
+      return {
+        id: id ?? UNKNOWN_ACTOR_ID,
+        alias: null,
+        role: null,
+        how: `pronoun "${first.text}"`,
+      };
+    }
+    if (/^(?:they|them|their|it|its)$/.test(k)) {
+      const id = ctx.lastGroupSpeaker(pos, registry);
+      return {
+        id: id ?? UNKNOWN_ACTOR_ID,
+        alias: null,
+        role: null,
+        how: `pronoun "${first.text}"`,
+      };
+    }
+    if (/^(?:i|we|you|us|me|one|this|that|which|who|there|what|some|others|many|most|all)$/.test(k))
+      return null;
+  }
+
+  const inRange = hitsIn(env, from, to);
+  // A person named in the phrase, unless only as a modifier ("a spokesman for Putin").
+  const persons = inRange.filter((h) => {
+    if (h.kind !== 'person') return false;
+    const before = tokens[h.tokenStart - 1];
+    return !(before && h.tokenStart > from && /^(?:for|of|to|with)$/.test(before.key));
+  });
+  const lastPerson = persons[persons.length - 1];
+  if (lastPerson) {
+    const titleFrom = Math.max(from, lastPerson.titleStart);
+    const role =
+      titleFrom < lastPerson.tokenStart
+        ? text
+            .slice(tokens[titleFrom]?.start ?? 0, tokens[lastPerson.tokenStart - 1]?.end ?? 0)
+            .replace(/^(?:the|a|an)\s+/i, '')
+        : null;
+    const alias = lastPerson.surface;
+    return { id: lastPerson.actorId, alias, role, how: `name "${lastPerson.surface}"` };
+  }
+
+  const contentWords = words.filter((w) => w.kind === 'word' && !GENERIC_DETERMINERS.test(w.key));
+  const last = [...words].reverse().find((w) => w.kind === 'word');
+  if (!last) return null;
+  const head = last.key;
+  const groups = inRange.filter((h) => h.kind !== 'person');
+
+  // "an official statement from the Russian Foreign Ministry said"
+  const docIndex = words.findIndex((w) => DOCUMENT_NOUNS.has(w.key));
+  if (docIndex >= 0) {
+    const docTok = words[docIndex];
+    const after = groups.filter((g) => (docTok ? g.start > docTok.start : true));
+    const pick = after[after.length - 1] ?? groups[groups.length - 1];
+    if (pick)
+      return { id: pick.actorId, alias: null, role: null, how: `document of "${pick.surface}"` };
+    if (DOCUMENT_NOUNS.has(head))
+      return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: 'unattributed document' };
+  }
+
+  // A body or country that heads the phrase ("the Kremlin", "Moscow", "the Russian Foreign Ministry").
+  const headGroup = groups.find((g) => g.tokenEnd === to);
+  if (headGroup)
+    return {
+      id: headGroup.actorId,
+      alias: headGroup.surface,
+      role: null,
+      how: `alias "${headGroup.surface}"`,
+    };
+
+  if (ANONYMOUS_HEADS.has(head)) {
+    const g = groups[groups.length - 1];
+    if (g && /^(?:official|officials|source|sources|diplomats|media|report|reports)$/.test(head))
+      return { id: g.actorId, alias: null, role: null, how: `${head} of "${g.surface}"` };
+    return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `anonymous "${surface}"` };
+  }
+
+  if (
+    PERSON_ROLE_NOUNS.has(head) ||
+    (TITLE_WORDS.has(head) &&
+      /^(?:minister|secretary|president|chief|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|leader|head|boss|secretary-general)$/.test(
+        head,
+      ))
+  ) {
+    const desc = roleClasses(surface);
+    const affs = groups.map((g) => g.actorId);
+    for (const id of ctx.recentPersons(pos)) {
+      if (
+        roleCompatible(
+          desc,
+          affs,
+          registry.roleOf(id),
+          registry.affiliationOf(id),
+          env.affiliationsOf(registry.roleOf(id) ?? ''),
+        )
+      ) {
+        return {
+          id,
+          alias: contentWords.length >= 2 ? surface : null,
+          role: null,
+          how: `description "${surface}" → recent`,
+        };
+      }
+    }
+    const known = registry
+      .known()
+      .filter((k) =>
+        roleCompatible(desc, affs, k.role, k.affiliation, env.affiliationsOf(k.role ?? '')),
+      );
+    if (known.length === 1 && known[0] && (affs.length > 0 || desc.has('secretary-general'))) {
+      return {
+        id: known[0].id,
+        alias: contentWords.length >= 2 ? surface : null,
+        role: null,
+        how: `description "${surface}" → known`,
+      };
+    }
+    // A specific description of an unnamed person ("Russia's deputy defense minister").
+    if (affs.length > 0 && contentWords.length >= 2) {
+      const name = surface.replace(/^(?:the|a|an)\s+/i, '');
+      const id = dryRun ? 'pending' : registry.entity(name, 'person', name);
+      return { id, alias: null, role: name, how: `unnamed "${name}"` };
+    }
+    return {
+      id: UNKNOWN_ACTOR_ID,
+      alias: null,
+      role: null,
+      how: `unresolved description "${surface}"`,
+    };
+  }
+
+  if (ORG_HEAD_NOUNS.has(head)) {
+    const g = groups[groups.length - 1];
+    if (g && /^(?:government|authorities|administration|leadership|side|diplomacy)$/.test(head))
+      return { id: g.actorId, alias: surface, role: null, how: `government of "${g.surface}"` };
+    const name = surface.replace(/^(?:the|a|an)\s+/i, '');
+    if (contentWords.length < 2)
+      return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `generic body "${surface}"` };
+    const cap = name.charAt(0).toUpperCase() + name.slice(1);
+    const id = dryRun ? 'pending' : registry.entity(cap, 'organization');
+    return { id, alias: null, role: null, how: `body "${cap}"` };
+  }
+
+  // A bare capitalised name nobody introduced ("Grushko said").
+  const nameWords = words.filter((w) => w.kind === 'word');
+  if (
+    nameWords.length >= 1 &&
+    nameWords.length <= 4 &&
+    nameWords.every(
+      (w) => isCapitalized(w.text) && !NON_NAME_CAPS.has(w.text) && !TITLE_WORDS.has(w.key),
+    ) &&
+    words.every((w) => w.kind === 'word')
+  ) {
+    const name = nameWords.map((w) => w.text).join(' ');
+    const existing =
+      nameWords.length === 1 ? registry.findBySurname(name) : registry.findPerson(name);
+    if (existing) return { id: existing, alias: name, role: null, how: `name "${name}"` };
+    const id = dryRun ? 'pending' : registry.person(name, null);
+    return { id, alias: name, role: null, how: `new name "${name}"` };
+  }
+  return null;
+}
