@@ -264,6 +264,49 @@ function cueRange(s: SentenceInput, v: number, objectEnd: number): [number, numb
   return [start, b?.end ?? a?.end ?? 0];
 }
 
+const ADJUNCT_NOUNS = new Set(
+  'statement interview briefing conference tweet post speech address message letter call meeting interviews remarks comments'.split(
+    ' ',
+  ),
+);
+
+/** Skips "on Thursday", "in a statement", "at a news conference" so a bare clause can follow. */
+function skipAdjunct(s: SentenceInput, k: number): number {
+  const { stream, to } = s;
+  let i = k;
+  for (let round = 0; round < 2; round += 1) {
+    const t = stream[i];
+    if (!t || t.kind !== 'word') return i;
+    if (
+      WEEKDAYS.has(t.key) ||
+      (TIME_ADVERBS.has(t.key) && !/^(?:this|last|here|there)$/.test(t.key))
+    ) {
+      i += 1;
+      continue;
+    }
+    if (t.key === 'on' && WEEKDAYS.has(stream[i + 1]?.key ?? '')) {
+      i += 2;
+      continue;
+    }
+    if (/^(?:in|at|during|on)$/.test(t.key)) {
+      let m = i + 1;
+      while (
+        m < to &&
+        m - i <= 5 &&
+        stream[m]?.kind === 'word' &&
+        !ADJUNCT_NOUNS.has(stream[m]?.key ?? '')
+      )
+        m += 1;
+      if (m < to && m - i <= 5 && ADJUNCT_NOUNS.has(stream[m]?.key ?? '')) {
+        i = m + 1;
+        continue;
+      }
+    }
+    return i;
+  }
+  return i;
+}
+
 /** Object of "told reporters …": up to the first "that", preposition or punctuation (≤ 6 words). */
 function skipObject(s: SentenceInput, v: number): number {
   const { stream, to } = s;
@@ -363,7 +406,10 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
         if (
           nt &&
           nt.kind !== 'punct' &&
-          !(nt.kind === 'word' && (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key)))
+          !(
+            nt.kind === 'word' &&
+            (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key) || WEEKDAYS.has(nt.key))
+          )
         )
           break;
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
@@ -479,6 +525,10 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
     if (participle) {
       const subj = leadingSubject(s, v);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else if (/^(?:and|but)$/.test(stream[v - 1]?.key ?? '') && v - 1 > start) {
+      // "Zakharova described the sanctions as … and said Moscow would respond": shared subject.
+      const subj = leadingSubject(s, v - 1);
+      if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else {
       const np = npBefore(s, v);
       if (np && s.isSpeaker(np.np)) {
@@ -514,9 +564,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
     ) {
       clauseFrom = k;
     } else if (
-      (OBJECT_INFINITIVE_VERBS.has(key) && !CUE_VERBS.has(key)) ||
-      key === 'urged' ||
-      key === 'urges' ||
+      ((key === 'urged' || key === 'urges') && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
     ) {
       for (let m = k; m < Math.min(end, k + 8); m += 1) {
@@ -533,6 +581,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
         objEnd = skipObject(s, v);
         k = objEnd;
       }
+      k = skipAdjunct(s, k);
       const t = stream[k];
       if (t?.key === 'that') clauseFrom = k + 1;
       else if (isPunct(t, ':')) clauseFrom = k + 1;

@@ -135,6 +135,8 @@ const DROP_RES = [
   /^sign up\b.*\bnewsletter\b/i,
   /^(?:subscribe|sign in|log in|register)$/i,
   /^(?:print|email|tweet|whatsapp|telegram|facebook|twitter)$/i,
+  /^related (?:topics|articles|stories|news)$/i,
+  /^\(reporting by [^)]*\)$/i,
 ];
 
 const SPUTNIK_CAPTION_RE =

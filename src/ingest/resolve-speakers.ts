@@ -263,10 +263,38 @@ export function resolveSpeaker(
   }
 
   const contentWords = words.filter((w) => w.kind === 'word' && !GENERIC_DETERMINERS.test(w.key));
-  const last = [...words].reverse().find((w) => w.kind === 'word');
+  // The head comes before any post-modifier ("the Russian embassy in Berlin", "sources familiar with …").
+  let headEnd = words.length;
+  for (let i = 1; i < words.length; i += 1) {
+    const w = words[i];
+    if (
+      w &&
+      w.kind === 'word' &&
+      /^(?:in|at|from|to|on|with|familiar|close|who|which|that)$/.test(w.key)
+    ) {
+      headEnd = i;
+      break;
+    }
+  }
+  const anonymousLead = words
+    .slice(0, 3)
+    .find((w) => w.kind === 'word' && ANONYMOUS_HEADS.has(w.key) && /s$/.test(w.key));
+  if (
+    anonymousLead &&
+    words
+      .slice(0, words.indexOf(anonymousLead))
+      .every((w) =>
+        /^(?:some|many|several|two|three|the|a|other|western|senior|informed|diplomatic|government|security|military|unnamed|anonymous)$/.test(
+          w.key,
+        ),
+      )
+  ) {
+    return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `anonymous "${surface}"` };
+  }
+  const last = [...words.slice(0, headEnd)].reverse().find((w) => w.kind === 'word');
   if (!last) return null;
   const head = last.key;
-  const groups = inRange.filter((h) => h.kind !== 'person');
+  const groups = inRange.filter((h) => h.kind !== 'person' && !h.locative);
 
   // "an official statement from the Russian Foreign Ministry said"
   const docIndex = words.findIndex((w) => DOCUMENT_NOUNS.has(w.key));
@@ -281,7 +309,8 @@ export function resolveSpeaker(
   }
 
   // A body or country that heads the phrase ("the Kremlin", "Moscow", "the Russian Foreign Ministry").
-  const headGroup = groups.find((g) => g.tokenEnd === to);
+  const headTok = tokens.indexOf(last);
+  const headGroup = groups.find((g) => g.tokenEnd === headTok + 1);
   if (headGroup)
     return {
       id: headGroup.actorId,
