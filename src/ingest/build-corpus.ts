@@ -2,7 +2,6 @@ import {
   CORPUS_VERSION,
   type Actor,
   type Article,
-  type CorpusInput,
   type Quote,
   type Rejected,
 } from '../corpus/schema.ts';
@@ -84,11 +83,21 @@ export class CorpusBuilder {
   }
 }
 
+/** A corpus built in memory: valid `CorpusInput`, plus the attribution explanations. */
+export interface BuiltCorpus {
+  version: typeof CORPUS_VERSION;
+  articles: Article[];
+  actors: Actor[];
+  quotes: Quote[];
+  rejected: Rejected[];
+  explanations: string[];
+}
+
 /** Builds a whole corpus in memory (tests, eval, small inputs). Files in the given order. */
 export function buildCorpus(
   files: readonly { file: string; bytes: Uint8Array }[],
   options: CorpusBuilderOptions,
-): CorpusInput & { explanations: string[] } {
+): BuiltCorpus {
   const builder = new CorpusBuilder(options);
   const articles: Article[] = [];
   const quotes: Quote[] = [];
