@@ -1,10 +1,11 @@
+// Base styles first, so each component's stylesheet can refine them.
+import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { appRoutes } from './app/routes.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import './styles/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

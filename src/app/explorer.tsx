@@ -99,7 +99,7 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
           ))}
         </div>
       </AppHeader>
-      <div className="workspace">
+      <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
           {view.view === 'graph' ? (
             <>

@@ -35,11 +35,17 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
         <QuoteKindBadge kind={quote.kind} />
       </div>
       <div className="quote-card__footer">
-        <p className="quote-card__source">
-          {article?.outlet && <span className="quote-card__outlet">{article.outlet}</span>}
-          {article?.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+        <div className="quote-card__source">
           {article && <cite className="quote-card__title">{article.title || article.file}</cite>}
-        </p>
+          <p className="quote-card__byline">
+            {article?.outlet && <span className="quote-card__outlet">{article.outlet}</span>}
+            {article?.date ? (
+              <time dateTime={article.date}>{formatDate(article.date)}</time>
+            ) : (
+              <span>Undated</span>
+            )}
+          </p>
+        </div>
         <button
           type="button"
           className="button button--small"

@@ -68,6 +68,13 @@ export async function fetchCorpus(url: string, options: FetchCorpusOptions = {})
     const status = `${response.status} ${response.statusText}`.trim();
     throw new CorpusError('http', `Could not load ${url}: HTTP ${status}`);
   }
+  // Single-page hosts (vite preview included) answer a missing file with index.html and 200.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new CorpusError(
+      'http',
+      `Could not load ${url}: the server sent a web page, not JSON. Is the address right?`,
+    );
+  }
   let text: string;
   try {
     text = await readBody(response, options.onProgress);

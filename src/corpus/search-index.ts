@@ -1,14 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { foldText } from './fold-text.ts';
 import type { Actor, Corpus, Quote } from './schema.ts';
-
-/**
- * Folds case and accents so "Lávrov", "LAVROV" and "lavrov" are the same term.
- * NFD splits "á" into "a" + a combining mark, which we drop. Other scripts are left alone:
- * "Лавров" only finds Lavrov when an alias spells it so.
- */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * English function words appear in most quotes; indexing them would make every query that

@@ -74,6 +74,19 @@ describe('fetchCorpus', () => {
     expect(error.message).toBe('Could not load corpus.json: HTTP 404 Not Found');
   });
 
+  it('recognises the HTML page a single-page host sends for a missing file', async () => {
+    stubFetch(
+      new Response('<!doctype html><html></html>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      }),
+    );
+    const error = await failure(fetchCorpus('missing.json'));
+    expect(error.kind).toBe('http');
+    expect(error.message).toBe(
+      'Could not load missing.json: the server sent a web page, not JSON. Is the address right?',
+    );
+  });
+
   it('names the JSON position', async () => {
     stubFetch(new Response('{"version": 1,\n "articles": [}'));
     const error = await failure(fetchCorpus('corpus.json'));

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  buildSearchIndexAsync,
-  foldText,
-} from '../../src/corpus/search-index.ts';
+import { foldText } from '../../src/corpus/fold-text.ts';
+import { buildSearchIndex, buildSearchIndexAsync } from '../../src/corpus/search-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { hubCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 

@@ -79,7 +79,12 @@ export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps
             <span aria-hidden="true">‹ </span>Previous quote
           </button>
           <span className="reader__position" aria-live="polite">
-            Quote {position + 1} of {siblings.length}
+            <span className="reader__position-long">
+              Quote {position + 1} of {siblings.length}
+            </span>
+            <span className="reader__position-short" aria-hidden="true">
+              {position + 1} / {siblings.length}
+            </span>
           </span>
           <button
             type="button"

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { ActorId, Corpus, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import { foldText } from '../../corpus/fold-text.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
 import { KIND_COLORS } from '../../graph/node-style.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
@@ -30,6 +31,22 @@ type Option =
   { type: 'actor'; id: string; hit: ActorHit } | { type: 'quote'; id: string; quote: Quote };
 
 const SNIPPET = 140;
+const SNIPPET_LEAD = 40;
+
+/** Up to SNIPPET characters of `text`, starting a little before the first searched word. */
+function snippetAround(text: string, query: string): string {
+  const folded = foldText(text);
+  const positions = query
+    .split(/\s+/)
+    .map(foldText)
+    .filter((t) => t.length > 0)
+    .map((t) => folded.indexOf(t))
+    .filter((i) => i >= 0);
+  const hit = positions.length > 0 ? Math.min(...positions) : 0;
+  const start = hit > SNIPPET_LEAD + 20 ? text.lastIndexOf(' ', hit - SNIPPET_LEAD) + 1 : 0;
+  const end = start + SNIPPET;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
 
 /**
  * Combobox over actors and quotes (WAI-ARIA combobox with listbox popup): ArrowDown/ArrowUp
@@ -222,7 +239,7 @@ export function SearchBox(props: SearchBoxProps) {
               const q = o.quote;
               const speaker = index.actorsById.get(q.speakerId)?.name ?? q.speakerId;
               const date = index.articlesById.get(q.articleId)?.date;
-              const snippet = q.text.length > SNIPPET ? `${q.text.slice(0, SNIPPET)}…` : q.text;
+              const snippet = snippetAround(q.text, query);
               return (
                 <div
                   key={o.id}

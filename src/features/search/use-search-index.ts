@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Corpus } from '../../corpus/schema.ts';
-import { buildSearchIndexAsync, type CorpusSearchIndex } from '../../corpus/search-index.ts';
+import type { CorpusSearchIndex } from '../../corpus/search-index.ts';
 
 interface Built {
   corpus: Corpus;
@@ -42,9 +42,12 @@ export function useSearchIndex(corpus: Corpus): {
   useEffect(() => {
     if (!requested) return;
     let cancelled = false;
-    void buildSearchIndexAsync(corpus).then((index) => {
-      if (!cancelled) setBuilt({ corpus, index });
-    });
+    // minisearch and the index code load on demand: nothing of search is on the critical path.
+    void import('../../corpus/search-index.ts')
+      .then(({ buildSearchIndexAsync }) => buildSearchIndexAsync(corpus))
+      .then((index) => {
+        if (!cancelled) setBuilt({ corpus, index });
+      });
     return () => {
       cancelled = true;
     };
