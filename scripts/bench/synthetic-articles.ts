@@ -17,7 +17,10 @@ export interface KnownActor {
   name: string;
   kind: 'person' | 'organization' | 'country';
   aliases: string[];
+  /** Persons: the office, e.g. "Foreign Minister" (the text writes it after the country's name). */
   role?: string;
+  /** Persons: id of the country they speak for (lets "the minister" style descriptions resolve). */
+  affiliation?: string;
 }
 
 export interface WorldOptions {
@@ -38,6 +41,8 @@ export interface World {
   pronouns: ('he' | 'she' | null)[];
   /** Per actor: the short noun a title speaker uses ("the minister"), persons only. */
   titles: (string | null)[];
+  /** Per actor: how a person is introduced at first mention ("Varenia Foreign Minister Ana Bel"). */
+  introductions: (string | null)[];
 }
 
 /** What the generator put into one article, for sanity checks (not used by the ingest). */
@@ -276,7 +281,12 @@ export function createWorld(options: WorldOptions): World {
   const orgStems = uniqueWords(random, orgCount, ['', 'ia', 'an'], used);
   const surnames = uniqueWords(random, personCount, SURNAME_ENDINGS, used);
 
-  type Draft = { actor: KnownActor; pronoun: 'he' | 'she' | null; title: string | null };
+  type Draft = {
+    actor: KnownActor;
+    pronoun: 'he' | 'she' | null;
+    title: string | null;
+    introduction?: string;
+  };
   const drafts: Draft[] = [];
   for (const name of countryNames) {
     drafts.push({
@@ -314,8 +324,10 @@ export function createWorld(options: WorldOptions): World {
         name,
         kind: 'person',
         aliases: [surname],
-        role: `${country} ${role}`,
+        role,
+        affiliation: slug(country),
       },
+      introduction: `${country} ${role} ${name}`,
       pronoun: female ? 'she' : 'he',
       title,
     });
@@ -344,6 +356,7 @@ export function createWorld(options: WorldOptions): World {
     cumulative,
     pronouns: drafts.map((d) => d.pronoun),
     titles: drafts.map((d) => d.title),
+    introductions: drafts.map((d) => d.introduction ?? null),
   };
 }
 
@@ -539,7 +552,7 @@ export function generateArticle(world: World, index: number, coverRank?: number)
     if (actor.kind !== 'person') return actor.name;
     if (introduced.has(rank)) return shortName(actor);
     introduced.add(rank);
-    return actor.role ? `${actor.role} ${actor.name}` : actor.name;
+    return world.introductions[rank] ?? actor.name;
   };
   const mentionSurface = (rank: number): string => {
     const actor = actorAt(rank);
