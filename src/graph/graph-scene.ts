@@ -32,6 +32,7 @@ export interface SceneEdge {
   readonly widthClass: number;
   /** Bends when the reverse edge is drawn too. */
   readonly bend: number;
+  /** Centre-to-centre curve in world units (hit testing, culling); the view trims it at the rims. */
   curve: EdgeCurve | null;
 }
 
@@ -50,13 +51,10 @@ export interface GraphScene {
   readonly bounds: WorldBounds | null;
 }
 
-/** World units kept between a node's rim and an edge's end, so arrows never touch the disc. */
-export const EDGE_GAP = 1.5;
-
 /**
  * Builds the drawable scene of `graph` with node positions from `positions` (computed on the
- * unfiltered graph) and radii from `fullGraph`'s weights, so filtering neither moves nor resizes
- * nodes. Nodes without a position are left out, and so are their edges.
+ * unfiltered graph), so filtering never moves nodes. Radii show the (filtered) counts on the
+ * unfiltered graph's scale, so a filtered node is never bigger than in the layout it was placed in. Nodes without a position are left out, and so are their edges.
  * Nodes are in drawing order (least prominent first, so hubs are drawn on top).
  * Pure: the returned scene is a fresh object graph; the inputs are not mutated.
  */
@@ -127,10 +125,10 @@ export function buildGraphScene(
   };
 }
 
-/** The curve of a scene edge from its endpoints' current positions. Pure. */
+/** The centre-to-centre curve of a scene edge from its endpoints' current positions. Pure. */
 export function curveOf(edge: SceneEdge): EdgeCurve | null {
   const { source: s, target: t } = edge;
-  return edgeCurve(s.x, s.y, s.r, t.x, t.y, t.r, edge.bend, EDGE_GAP);
+  return edgeCurve(s.x, s.y, 0, t.x, t.y, 0, edge.bend);
 }
 
 /**

@@ -33,15 +33,17 @@ export function buildNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHi
 
 /**
  * The node under `p`: among circles whose radius + `slack` (world units, for small targets)
- * contains p, the one whose rim is nearest (deepest inside wins; a tiny node on top of a big one
- * stays reachable). Null when none. Pure; O(log n + candidates).
+ * contains p — radii mapped through `radiusOf` (monotonic) when the view draws nodes at a
+ * zoom-dependent size — the one p is relatively deepest in (distance / radius; ties go to the
+ * later circle), so a small node drawn over a big one stays reachable. Null when none. Pure; O(log n + candidates).
  */
 export function findNodeAt<Id>(
   index: NodeHitIndex<Id>,
   p: WorldPoint,
   slack = 0,
+  radiusOf: (r: number) => number = (r) => r,
 ): HitCircle<Id> | null {
-  const reach = index.maxRadius + slack;
+  const reach = radiusOf(index.maxRadius) + slack;
   let best: HitCircle<Id> | null = null;
   let bestScore = Infinity;
   index.tree.visit((quad, x0, y0, x1, y1) => {
@@ -50,8 +52,10 @@ export function findNodeAt<Id>(
       while (leaf && !leaf.length) {
         const c = leaf.data;
         const d = Math.hypot(p.x - c.x, p.y - c.y);
-        const score = d - c.r;
-        if (score <= slack && score <= bestScore) {
+        const r = radiusOf(c.r);
+        // Depth relative to size: the centre of a small disc beats the edge of a big one.
+        const score = d / Math.max(r, 1e-9);
+        if (d <= r + slack && score <= bestScore) {
           best = c;
           bestScore = score;
         }

@@ -47,6 +47,10 @@ export interface PlaceLabelsOptions {
   maxAttempts?: number;
   /** Gap between a node's rim and its label, and kept free around each label. Default 3. */
   gap?: number;
+  /** Circles (screen px) labels must not cover, typically the visible nodes. */
+  obstacles?: Iterable<{ readonly x: number; readonly y: number; readonly r: number }>;
+  /** The first this many candidates ignore `obstacles` (they still avoid each other). Default 0. */
+  unobstructedFirst?: number;
 }
 
 interface Box {
@@ -61,8 +65,10 @@ const CELL = 64;
 /**
  * Greedy label placement: candidates are taken in the given (priority) order; each tries the
  * right, left, below and above of its node and takes the first box that stays in view and
- * overlaps no label or labelled node placed before it. The first candidate that fits in view is
- * always labelled, so the most prominent visible actor always has its name shown.
+ * overlaps no obstacle (node discs, as bounding boxes) and no label or labelled node placed
+ * before it. The first candidate that fits in view is
+ * labelled unless an obstacle blocks all four sides, so the most prominent visible actor has its
+ * name shown.
  * Invariant: no two returned boxes overlap. Pure; uses a uniform grid so each test is O(1).
  */
 export function placeLabels<Id>(
@@ -74,6 +80,7 @@ export function placeLabels<Id>(
   const maxLabels = options.maxLabels ?? Math.max(8, Math.floor((width * height) / 9000));
   const maxAttempts = options.maxAttempts ?? 1500;
   const grid = new Map<number, Box[]>();
+  const obstacleGrid = new Map<number, Box[]>();
   const cols = Math.ceil(width / CELL) + 2;
   const cellsOf = (b: Box, visit: (key: number) => boolean): boolean => {
     const c0 = Math.floor(b.left / CELL);
@@ -85,21 +92,26 @@ export function placeLabels<Id>(
     }
     return false;
   };
-  const collides = (b: Box) =>
+  const hits = (target: Map<number, Box[]>, b: Box) =>
     cellsOf(b, (key) =>
-      (grid.get(key) ?? []).some(
+      (target.get(key) ?? []).some(
         (o) => b.left < o.right && b.right > o.left && b.top < o.bottom && b.bottom > o.top,
       ),
     );
-  const occupy = (b: Box) => {
+  const insert = (target: Map<number, Box[]>, b: Box) => {
     cellsOf(b, (key) => {
-      const list = grid.get(key);
+      const list = target.get(key);
       if (list) list.push(b);
-      else grid.set(key, [b]);
+      else target.set(key, [b]);
       return false;
     });
   };
+  const occupy = (b: Box) => insert(grid, b);
+  const unobstructed = options.unobstructedFirst ?? 0;
 
+  for (const o of options.obstacles ?? []) {
+    insert(obstacleGrid, { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r });
+  }
   const placed: PlacedLabel<Id>[] = [];
   let attempts = 0;
   for (const c of candidates) {
@@ -122,7 +134,7 @@ export function placeLabels<Id>(
         right: left + w + gap,
         bottom: top + h + gap / 2,
       };
-      if (collides(box)) continue;
+      if (hits(grid, box) || (attempts > unobstructed && hits(obstacleGrid, box))) continue;
       occupy(box);
       occupy({ left: c.x - c.r, top: c.y - c.r, right: c.x + c.r, bottom: c.y + c.r });
       placed.push({ id: c.id, left, top, width: w, height: h, side });

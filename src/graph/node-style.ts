@@ -34,13 +34,13 @@ export function nodeRadiusScale(maxWeight: number): (weight: number) => number {
 
 /**
  * Node fill per actor kind: Okabe–Ito hues (distinguishable with the common colour-vision
- * deficiencies), darkened where needed so each has at least 3:1 contrast on white (WCAG 1.4.11).
+ * deficiencies), each with at least 3:1 contrast on white (WCAG 1.4.11); unknown is a neutral grey.
  */
 export const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
   person: '#0072B2',
-  organization: '#C04F00',
-  country: '#00795A',
-  unknown: '#6E6E6E',
+  organization: '#D55E00',
+  country: '#009E73',
+  unknown: '#7A7A7A',
 };
 
 /** Human label per kind, in legend order. */
@@ -54,6 +54,20 @@ export const KIND_LABELS: ReadonlyArray<readonly [ActorKind, string]> = [
 /** The fill colour of a kind. Pure. */
 export function kindColor(kind: ActorKind): string {
   return KIND_COLORS[kind];
+}
+
+/** How node size follows zoom: screen radius ∝ k^NODE_ZOOM_EXPONENT (< 1, so zooming in spreads
+ * nodes apart faster than it grows them, and an overview of thousands stays legible). */
+export const NODE_ZOOM_EXPONENT = 0.6;
+/** Nodes never get smaller than this on screen (CSS px), so none disappears. */
+export const MIN_SCREEN_RADIUS = 1.25;
+
+/**
+ * On-screen radius (CSS px) of a node of world radius `r` at zoom `k`. Monotonic in r and k;
+ * equals r at k = 1; never below MIN_SCREEN_RADIUS. Pure.
+ */
+export function nodeScreenRadius(r: number, k: number): number {
+  return Math.max(MIN_SCREEN_RADIUS, r * Math.pow(k, NODE_ZOOM_EXPONENT));
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. Pure. */

@@ -4,7 +4,8 @@ import { visibleWorldBounds, type ViewTransform } from '../../graph/coordinates.
 import type { GraphScene, SceneEdge, SceneNode } from '../../graph/graph-scene.ts';
 import { placeLabels, type LabelCandidate } from '../../graph/label-placement.ts';
 import type { Neighbourhood } from '../../graph/neighbourhood.ts';
-import { EDGE_WIDTH_CLASSES } from '../../graph/node-style.ts';
+import { edgeCurve } from '../../graph/edge-geometry.ts';
+import { EDGE_WIDTH_CLASSES, nodeScreenRadius } from '../../graph/node-style.ts';
 
 /** Everything one frame depends on. */
 export interface DrawState {
@@ -16,8 +17,9 @@ export interface DrawState {
   dpr: number;
   /** Zoom, pan, drag or animation in progress: draw a cheaper frame. */
   moving: boolean;
-  /** Hovered node or edge neighbourhood: everything else is dimmed. */
+  /** Hovered or selected neighbourhood: everything else is dimmed (less so for a selection). */
   focus: Neighbourhood | null;
+  focusKind: 'hover' | 'selection';
   selectedActorId: ActorId | null;
   selectedEdgeId: EdgeId | null;
   hoveredActorId: ActorId | null;
@@ -39,7 +41,8 @@ const EDGE_COLOR = '71, 85, 105';
 const HIGHLIGHT = '#1e293b';
 const ACCENT = '#A3206F';
 const HALO = 'rgba(255, 255, 255, 0.92)';
-const MIN_SCREEN_RADIUS = 1.25;
+/** Screen pixels between a node's rim and the end of an edge or arrow tip. */
+const RIM_GAP = 1.5;
 const LABEL_HEIGHT = 14;
 
 function edgeAlpha(count: number): number {
@@ -55,9 +58,8 @@ function edgeThinning(count: number): number {
   return 0.5;
 }
 
-/** Screen radius of a node: scales with zoom but never vanishes. */
 function screenRadius(n: SceneNode, k: number): number {
-  return Math.max(n.r * k, MIN_SCREEN_RADIUS);
+  return nodeScreenRadius(n.r, k);
 }
 
 function arrowLength(width: number): number {
@@ -76,20 +78,28 @@ function traceEdge(
   width: number,
   view: { minX: number; minY: number; maxX: number; maxY: number },
 ): boolean {
-  const c = edge.curve;
-  if (!c) return false;
-  const minX = Math.min(c.x0, c.x1, c.cx);
-  const maxX = Math.max(c.x0, c.x1, c.cx);
-  const minY = Math.min(c.y0, c.y1, c.cy);
-  const maxY = Math.max(c.y0, c.y1, c.cy);
+  const world = edge.curve;
+  if (!world) return false;
+  const minX = Math.min(world.x0, world.x1, world.cx);
+  const maxX = Math.max(world.x0, world.x1, world.cx);
+  const minY = Math.min(world.y0, world.y1, world.cy);
+  const maxY = Math.max(world.y0, world.y1, world.cy);
   if (maxX < view.minX || minX > view.maxX || maxY < view.minY || minY > view.maxY) return false;
   const k = t.k;
-  const x0 = c.x0 * k + t.x;
-  const y0 = c.y0 * k + t.y;
-  const x1 = c.x1 * k + t.x;
-  const y1 = c.y1 * k + t.y;
-  const cx = c.cx * k + t.x;
-  const cy = c.cy * k + t.y;
+  const { source: s, target: d } = edge;
+  // Trim at the rims in screen space: node radii do not scale linearly with zoom.
+  const c = edgeCurve(
+    s.x * k + t.x,
+    s.y * k + t.y,
+    screenRadius(s, k),
+    d.x * k + t.x,
+    d.y * k + t.y,
+    screenRadius(d, k),
+    edge.bend,
+    RIM_GAP,
+  );
+  if (!c) return false;
+  const { x0, y0, x1, y1, cx, cy } = c;
   const chord = Math.hypot(x1 - x0, y1 - y0);
   const len = arrowLength(width);
   const withArrow = arrows !== null && chord > len * 2.5;
@@ -134,7 +144,13 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
   const edgeCount = scene.edges.length;
   const limit = s.moving && edgeCount > MOVING_EDGE_LIMIT ? MOVING_EDGE_LIMIT : edgeCount;
   const thin = edgeThinning(edgeCount) * Math.min(1.4, Math.max(0.6, Math.sqrt(k)));
-  const alpha = focus ? 0.07 : edgeAlpha(edgeCount);
+  const hoverFocus = focus !== null && s.focusKind === 'hover';
+  const alpha = focus
+    ? hoverFocus
+      ? 0.06
+      : Math.min(0.12, edgeAlpha(edgeCount))
+    : edgeAlpha(edgeCount);
+  const dimAlpha = hoverFocus ? 0.2 : 0.4;
   const wantArrows = !s.moving || edgeCount <= MOVING_EDGE_LIMIT;
   const emphasised = new Set<EdgeId>();
   if (focus) for (const id of focus.edges) emphasised.add(id);
@@ -153,7 +169,8 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
     const cls = classes[edge.widthClass] as { line: Path2D; arrows: Path2D };
     const w = (EDGE_WIDTH_CLASSES[edge.widthClass] ?? 1) * thin;
     // Arrowheads only where they can be seen: near enough, or few edges.
-    const arrows = wantArrows && (edgeCount <= 5000 || edge.target.r * k >= 3) ? cls.arrows : null;
+    const arrows =
+      wantArrows && (edgeCount <= 5000 || screenRadius(edge.target, k) >= 4) ? cls.arrows : null;
     if (traceEdge(cls.line, arrows, edge, t, w, view)) edgesDrawn += 1;
   }
   ctx.lineCap = 'round';
@@ -168,10 +185,10 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
 
   // ---- nodes, one path per colour; dimmed ones first when something is focused
   const inView = (n: SceneNode) => {
-    const r = n.r + MIN_SCREEN_RADIUS / k;
-    return (
-      n.x + r >= view.minX && n.x - r <= view.maxX && n.y + r >= view.minY && n.y - r <= view.maxY
-    );
+    const r = screenRadius(n, k);
+    const x = n.x * k + t.x;
+    const y = n.y * k + t.y;
+    return x + r >= 0 && x - r <= width && y + r >= 0 && y - r <= height;
   };
   const drawNodes = (nodes: Iterable<SceneNode>, dim: boolean) => {
     const byColor = new Map<string, Path2D>();
@@ -190,7 +207,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
       path.moveTo(x + r, y);
       path.arc(x, y, r, 0, Math.PI * 2);
     }
-    ctx.globalAlpha = dim ? 0.2 : 1;
+    ctx.globalAlpha = dim ? dimAlpha : 1;
     for (const [color, path] of byColor) {
       ctx.fillStyle = color;
       ctx.fill(path);
@@ -212,7 +229,9 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
     drawNodes(scene.nodes, false);
   }
 
-  // ---- emphasised edges (hover neighbourhood, selection) on top, each drawn individually
+  // ---- emphasised edges (hover neighbourhood, selection) on top, each drawn individually;
+  // a hub's hundreds of edges are drawn lighter so they do not merge into a dark blot.
+  const emphasisAlpha = Math.max(0.35, Math.min(0.9, 12 / Math.sqrt(emphasised.size + 1) / 2));
   for (const id of emphasised) {
     const edge = scene.edgeById.get(id);
     if (!edge) continue;
@@ -222,7 +241,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
     const arrows = new Path2D();
     if (!traceEdge(ctx, arrows, edge, t, w, view)) continue;
     ctx.strokeStyle = selected ? ACCENT : HIGHLIGHT;
-    ctx.globalAlpha = selected || focus ? 0.95 : 0.7;
+    ctx.globalAlpha = selected ? 1 : emphasisAlpha;
     ctx.lineWidth = w;
     ctx.stroke();
     ctx.fillStyle = selected ? ACCENT : HIGHLIGHT;
@@ -273,6 +292,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
   pushMust(s.hoveredActorId);
   const emphasisedIds = new Set(must.map((n) => n.id));
   const fonts = new Map<ActorId, string>();
+  const crowded = scene.nodes.length > 150;
   function* candidates(): Generator<LabelCandidate<ActorId>> {
     const seen = new Set<ActorId>();
     const candidate = (n: SceneNode): LabelCandidate<ActorId> => {
@@ -294,12 +314,27 @@ export function drawGraph(ctx: CanvasRenderingContext2D, s: DrawState): DrawStat
     for (const n of scene.prominent) {
       if (seen.has(n.id) || !inView(n)) continue;
       if (focusNodes && !focusNodes.has(n.id)) continue;
+      // Dots too small to point at get no label when there are many of them.
+      if (crowded && screenRadius(n, k) < 2.5) continue;
       yield candidate(n);
+    }
+  }
+  function* obstacles() {
+    let count = 0;
+    for (const n of scene.prominent) {
+      const r = screenRadius(n, k);
+      if (r < 2.5 || count >= 4000) break;
+      if (!inView(n) || (focusNodes && !focusNodes.has(n.id))) continue;
+      count += 1;
+      yield { x: n.x * k + t.x, y: n.y * k + t.y, r };
     }
   }
   const placed = placeLabels(candidates(), {
     width,
     height,
+    obstacles: obstacles(),
+    // The most prominent few are named even over crowded dots.
+    unobstructedFirst: must.length + 3,
     maxLabels: Math.max(12, Math.floor((width * height) / (s.moving ? 16000 : 11000))),
     maxAttempts: s.moving ? 400 : 1500,
   });

@@ -36,6 +36,7 @@ import {
   type EdgeHitIndex,
 } from '../../graph/hit-test.ts';
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
+import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawGraph } from './draw-graph.ts';
 import { GraphLegend } from './graph-legend.tsx';
 import { useGraphPositions } from './use-graph-positions.ts';
@@ -161,10 +162,18 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         canvas.height = bh;
       }
       let focus: Neighbourhood | null = null;
+      let focusKind: 'hover' | 'selection' = 'hover';
+      const edgeFocus = (id: EdgeId) => {
+        const e = s.edgeById.get(id);
+        return e ? { nodes: new Set([e.source.id, e.target.id]), edges: new Set([e.id]) } : null;
+      };
       if (v.hoveredActor && !v.dragging) focus = neighbourhoodOf(s.adjacency, v.hoveredActor);
-      else if (v.hoveredEdge) {
-        const e = s.edgeById.get(v.hoveredEdge);
-        if (e) focus = { nodes: new Set([e.source.id, e.target.id]), edges: new Set([e.id]) };
+      else if (v.hoveredEdge) focus = edgeFocus(v.hoveredEdge);
+      if (!focus) {
+        focusKind = 'selection';
+        if (v.selectedActorId && s.nodeById.has(v.selectedActorId)) {
+          focus = neighbourhoodOf(s.adjacency, v.selectedActorId);
+        } else if (v.selectedEdgeId) focus = edgeFocus(v.selectedEdgeId);
       }
       const stats = drawGraph(ctx, {
         scene: s,
@@ -174,6 +183,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         dpr,
         moving: v.moving,
         focus,
+        focusKind,
         selectedActorId: v.selectedActorId,
         selectedEdgeId: v.selectedEdgeId,
         hoveredActorId: v.hoveredActor,
@@ -189,6 +199,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         },
       });
       v.lastDrawMs = stats.ms;
+      // Read by benchmarks and visual checks; cheap to keep.
+      canvas.dataset.drawMs = stats.ms.toFixed(1);
       if (!v.ready && s.nodes.length > 0) {
         v.ready = true;
         performance.mark('graph:ready');
@@ -451,7 +463,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   const onClick = (event: ReactMouseEvent<HTMLDivElement>) => {
     const target = event.target as Element;
     // Buttons (actor buttons, controls, legend) handle their own clicks.
-    if (target.closest('button, summary, .qg-graph__legend, .qg-graph__controls')) return;
+    if (target.closest('button, .qg-graph__controls')) return;
     const p = pointOf(event);
     const node = nodeAt(p);
     if (node) {
@@ -495,78 +507,84 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     : 'Laying out the network…';
 
   return (
-    <div
-      className="qg-graph"
-      ref={containerRef}
-      onPointerMove={onPointerMove}
-      onPointerLeave={onPointerLeave}
-      onClick={onClick}
-    >
-      <canvas ref={canvasRef} className="qg-graph__canvas" role="img" aria-label={summary} />
+    <div className="qg-graph">
       <div
-        ref={layerRef}
-        className="qg-graph__actors"
-        role="group"
-        aria-label={
-          buttons.length < total
-            ? `Actors in view, ${buttons.length} of ${total}, most quoted first`
-            : 'Actors, most quoted first'
-        }
+        className="qg-graph__stage"
+        ref={containerRef}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        onClick={onClick}
       >
-        {buttons.map((n, i) => (
+        <canvas ref={canvasRef} className="qg-graph__canvas" role="img" aria-label={summary} />
+        <div
+          ref={layerRef}
+          className="qg-graph__actors"
+          role="group"
+          aria-label={
+            buttons.length < total
+              ? `Actors in view, ${buttons.length} of ${total}, most quoted first`
+              : 'Actors, most quoted first'
+          }
+        >
+          {buttons.map((n, i) => {
+            // World-unit size matching the drawn disc at the published zoom.
+            const r = nodeScreenRadius(n.r, viewport.transform.k) / viewport.transform.k;
+            return (
+              <button
+                key={n.id}
+                type="button"
+                className="qg-graph__actor"
+                data-actor-id={n.id}
+                aria-pressed={n.id === selectedActorId}
+                style={{
+                  left: n.x - r,
+                  top: n.y - r,
+                  width: 2 * r,
+                  height: 2 * r,
+                  zIndex: buttons.length - i,
+                }}
+                onClick={() => onSelectActor(n.id)}
+                onFocus={() => {
+                  view.current.hoveredActor = n.id;
+                  requestDraw();
+                }}
+                onBlur={() => {
+                  if (view.current.hoveredActor === n.id) view.current.hoveredActor = null;
+                  requestDraw();
+                }}
+              >
+                <span className="qg-graph__sr">{describeNode(n.node)}</span>
+              </button>
+            );
+          })}
+        </div>
+        {!positions && (
+          <p className="qg-graph__status" role="status">
+            Laying out {fullGraph.nodes.length} actors…
+          </p>
+        )}
+        <div ref={tooltipRef} className="qg-graph__tooltip" aria-hidden="true" hidden />
+        <div className="qg-graph__controls" role="group" aria-label="Graph view">
           <button
-            key={n.id}
             type="button"
-            className="qg-graph__actor"
-            data-actor-id={n.id}
-            aria-pressed={n.id === selectedActorId}
-            style={{
-              left: n.x - n.r,
-              top: n.y - n.r,
-              width: 2 * n.r,
-              height: 2 * n.r,
-              zIndex: buttons.length - i,
-            }}
-            onClick={() => onSelectActor(n.id)}
-            onFocus={() => {
-              view.current.hoveredActor = n.id;
-              requestDraw();
-            }}
-            onBlur={() => {
-              if (view.current.hoveredActor === n.id) view.current.hoveredActor = null;
-              requestDraw();
-            }}
+            onClick={() => zoomBy(ZOOM_STEP)}
+            aria-label="Zoom in"
+            title="Zoom in"
           >
-            <span className="qg-graph__sr">{describeNode(n.node)}</span>
+            +
           </button>
-        ))}
-      </div>
-      {!positions && (
-        <p className="qg-graph__status" role="status">
-          Laying out {fullGraph.nodes.length} actors…
-        </p>
-      )}
-      <div ref={tooltipRef} className="qg-graph__tooltip" aria-hidden="true" hidden />
-      <div className="qg-graph__controls" role="group" aria-label="Graph view">
-        <button
-          type="button"
-          onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label="Zoom in"
-          title="Zoom in"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label="Zoom out"
-          title="Zoom out"
-        >
-          −
-        </button>
-        <button type="button" onClick={() => fit(true)}>
-          Fit to view
-        </button>
+          <button
+            type="button"
+            onClick={() => zoomBy(1 / ZOOM_STEP)}
+            aria-label="Zoom out"
+            title="Zoom out"
+          >
+            −
+          </button>
+          <button type="button" onClick={() => fit(true)}>
+            Fit to view
+          </button>
+        </div>
       </div>
       <GraphLegend />
     </div>

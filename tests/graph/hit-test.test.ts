@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { worldPoint } from '../../src/graph/coordinates.ts';
+import { distanceToCurve, edgeCurve, type EdgeCurve } from '../../src/graph/edge-geometry.ts';
+import {
+  buildEdgeHitIndex,
+  buildNodeHitIndex,
+  findEdgeAt,
+  findNodeAt,
+  type HitCircle,
+} from '../../src/graph/hit-test.ts';
+import { seededRandom } from '../../src/graph/layout-graph.ts';
+
+const circles: HitCircle<string>[] = [
+  { id: 'big', x: 0, y: 0, r: 20 },
+  { id: 'small', x: 15, y: 0, r: 3 },
+  { id: 'far', x: 100, y: 100, r: 5 },
+];
+
+describe('findNodeAt', () => {
+  const index = buildNodeHitIndex(circles);
+
+  it('finds the disc under the point, and nothing in empty space', () => {
+    expect(findNodeAt(index, worldPoint(-10, 5))?.id).toBe('big');
+    expect(findNodeAt(index, worldPoint(101, 99))?.id).toBe('far');
+    expect(findNodeAt(index, worldPoint(60, 60))).toBeNull();
+  });
+
+  it('lets a small node on top of a big one stay reachable', () => {
+    expect(findNodeAt(index, worldPoint(15, 0))?.id).toBe('small');
+  });
+
+  it('adds slack around small targets', () => {
+    expect(findNodeAt(index, worldPoint(107, 100))).toBeNull();
+    expect(findNodeAt(index, worldPoint(107, 100), 3)?.id).toBe('far');
+  });
+
+  it('uses the drawn radius when the view scales radii', () => {
+    expect(findNodeAt(index, worldPoint(108, 100), 0, (r) => r * 2)?.id).toBe('far');
+  });
+
+  it('agrees with a linear scan on random discs', () => {
+    const random = seededRandom(5);
+    const many: HitCircle<number>[] = Array.from({ length: 500 }, (_, i) => ({
+      id: i,
+      x: random() * 1000,
+      y: random() * 1000,
+      r: 2 + random() * 10,
+    }));
+    const idx = buildNodeHitIndex(many);
+    for (let i = 0; i < 300; i++) {
+      const p = worldPoint(random() * 1000, random() * 1000);
+      let best: HitCircle<number> | null = null;
+      let bestScore = Infinity;
+      for (const c of many) {
+        const d = Math.hypot(p.x - c.x, p.y - c.y);
+        const score = d / c.r;
+        if (d <= c.r && score <= bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      expect(findNodeAt(idx, p)?.id ?? null).toBe(best?.id ?? null);
+    }
+  });
+});
+
+describe('findEdgeAt', () => {
+  const straight = edgeCurve(0, 0, 0, 200, 0, 0, 0) as EdgeCurve;
+  const bent = edgeCurve(0, 100, 0, 200, 100, 0, 0.2) as EdgeCurve;
+  const index = buildEdgeHitIndex([
+    { id: 'straight', curve: straight },
+    { id: 'bent', curve: bent },
+  ]);
+
+  it('finds an edge near its segment, not just near its ends', () => {
+    expect(findEdgeAt(index, worldPoint(100, 3), 4)).toBe('straight');
+    expect(findEdgeAt(index, worldPoint(100, 10), 4)).toBeNull();
+  });
+
+  it('follows curves', () => {
+    // The bent edge goes left of travel (y down → upwards on screen): its middle is at y = 80.
+    expect(findEdgeAt(index, worldPoint(100, 80), 3)).toBe('bent');
+    expect(findEdgeAt(index, worldPoint(100, 100), 3)).toBeNull();
+  });
+
+  it('agrees with a linear scan on random edges', () => {
+    const random = seededRandom(11);
+    const edges = Array.from({ length: 300 }, (_, i) => ({
+      id: i,
+      curve: edgeCurve(
+        random() * 1000,
+        random() * 1000,
+        0,
+        random() * 1000,
+        random() * 1000,
+        0,
+        random() < 0.5 ? 0 : 0.12,
+      ) as EdgeCurve,
+    }));
+    const idx = buildEdgeHitIndex(edges);
+    for (let i = 0; i < 200; i++) {
+      const p = worldPoint(random() * 1000, random() * 1000);
+      let best: number | null = null;
+      let bestD = Infinity;
+      for (const e of edges) {
+        const d = distanceToCurve(e.curve, p.x, p.y);
+        if (d <= 5 && d < bestD) {
+          best = e.id;
+          bestD = d;
+        }
+      }
+      expect(findEdgeAt(idx, p, 5)).toBe(best);
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { GraphNode } from '../../src/graph/build-actor-graph.ts';
+import {
+  byProminence,
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from '../../src/graph/label-placement.ts';
+
+/** Narrows away null/undefined, failing the test loudly instead of using `!`. */
+function defined<T>(value: T | null | undefined): T {
+  if (value == null) throw new Error('expected a value');
+  return value;
+}
+
+const overlaps = (a: PlacedLabel<unknown>, b: PlacedLabel<unknown>) =>
+  a.left < b.left + b.width &&
+  a.left + a.width > b.left &&
+  a.top < b.top + b.height &&
+  a.top + a.height > b.top;
+
+const cand = (id: string, x: number, y: number, width = 60): LabelCandidate<string> => ({
+  id,
+  x,
+  y,
+  r: 5,
+  width,
+  height: 14,
+});
+
+describe('byProminence', () => {
+  it('orders by quotes, then mentions, then name, without mutating', () => {
+    const node = (id: string, q: number, m: number): GraphNode =>
+      ({ id, name: id, kind: 'person', quotedCount: q, mentionedCount: m }) as GraphNode;
+    const nodes = [node('c', 1, 9), node('b', 5, 0), node('a', 1, 9), node('d', 5, 2)];
+    expect(byProminence(nodes).map((n) => n.id)).toEqual(['d', 'b', 'a', 'c']);
+    expect(nodes.map((n) => n.id)).toEqual(['c', 'b', 'a', 'd']);
+  });
+});
+
+describe('placeLabels', () => {
+  it('always labels the first candidate, to the right of its node when there is room', () => {
+    const placed = placeLabels([cand('top', 100, 100)], { width: 400, height: 300 });
+    expect(placed).toEqual([
+      { id: 'top', left: 108, top: 93, width: 60, height: 14, side: 'right' },
+    ]);
+  });
+
+  it('moves a label to another side, or drops it, rather than overlap', () => {
+    const placed = placeLabels(
+      [cand('a', 100, 100), cand('b', 100, 104), cand('c', 102, 102), cand('d', 101, 101)],
+      { width: 400, height: 300 },
+    );
+    // b cannot go right (a is there), so it goes left; c and d find no free side.
+    expect(placed.map((p) => [p.id, p.side])).toEqual([
+      ['a', 'right'],
+      ['b', 'left'],
+    ]);
+    const spaced = placeLabels([cand('a', 100, 100), cand('b', 100, 140)], {
+      width: 400,
+      height: 300,
+    });
+    expect(spaced.map((p) => p.side)).toEqual(['right', 'right']);
+  });
+
+  it('keeps labels inside the view', () => {
+    const placed = placeLabels([cand('edge', 395, 150)], { width: 400, height: 300 });
+    expect(placed[0]?.side).toBe('left');
+  });
+
+  it('respects obstacles, except for the first unobstructed candidates', () => {
+    const obstacles = [{ x: 140, y: 100, r: 20 }];
+    const blocked = placeLabels([cand('a', 100, 100)], { width: 400, height: 300, obstacles });
+    expect(blocked[0]?.side).toBe('left');
+    const free = placeLabels([cand('a', 100, 100)], {
+      width: 400,
+      height: 300,
+      obstacles,
+      unobstructedFirst: 1,
+    });
+    expect(free[0]?.side).toBe('right');
+  });
+
+  it('stops at maxLabels', () => {
+    const many = Array.from({ length: 50 }, (_, i) =>
+      cand(`n${i}`, 40 + (i % 5) * 150, 20 + Math.floor(i / 5) * 40),
+    );
+    expect(placeLabels(many, { width: 800, height: 500, maxLabels: 7 })).toHaveLength(7);
+  });
+
+  it('never places overlapping labels (property)', () => {
+    const candArb = fc.record({
+      x: fc.integer({ min: 0, max: 600 }),
+      y: fc.integer({ min: 0, max: 400 }),
+      w: fc.integer({ min: 10, max: 120 }),
+    });
+    fc.assert(
+      fc.property(fc.array(candArb, { maxLength: 80 }), (raw) => {
+        const placed = placeLabels(
+          raw.map((c, i) => cand(`n${i}`, c.x, c.y, c.w)),
+          { width: 600, height: 400, maxLabels: 1000 },
+        );
+        for (let i = 0; i < placed.length; i++) {
+          const a = defined(placed[i]);
+          expect(a.left).toBeGreaterThanOrEqual(0);
+          expect(a.top + a.height).toBeLessThanOrEqual(400);
+          for (let j = i + 1; j < placed.length; j++)
+            expect(overlaps(a, defined(placed[j]))).toBe(false);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
