@@ -57,7 +57,15 @@ export function useZoomAndDrag(
     let animating = false;
     const setMoving = () => handlers.current.onMovingChange(gestures > 0 || animating);
 
+    // d3's default filters, plus: events must come from a window (jsdom's synthetic mouse events
+    // have no view, which d3 needs to track the gesture).
+    const fromWindow = (event: { view?: unknown; sourceEvent?: { view?: unknown } }) =>
+      (event.view ?? event.sourceEvent?.view) != null;
     const zoomBehavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+      .filter(
+        (event: MouseEvent & { type: string }) =>
+          (!event.ctrlKey || event.type === 'wheel') && !event.button && fromWindow(event),
+      )
       .scaleExtent([0.02, 8])
       .clickDistance(4)
       .on('start', () => {
@@ -74,6 +82,7 @@ export function useZoomAndDrag(
       });
 
     const dragBehavior = drag<HTMLElement, unknown, DragSubject | null>()
+      .filter((event: MouseEvent) => !event.ctrlKey && !event.button && fromWindow(event))
       .container(element)
       .clickDistance(4)
       .subject((event: D3DragEvent<HTMLElement, unknown, DragSubject | null>) =>

@@ -1,0 +1,196 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActorId, Layout } from '../../../src/corpus/schema.ts';
+import {
+  buildActorGraph,
+  type ActorGraph,
+  type EdgeId,
+} from '../../../src/graph/build-actor-graph.ts';
+import {
+  GraphView,
+  MAX_ACTOR_BUTTONS,
+  type GraphViewProps,
+} from '../../../src/features/graph/graph-view.tsx';
+import { NEWS_ACTORS, NEWS_QUOTES } from '../../fixtures/graph/news-network.ts';
+import { syntheticCorpus } from '../../fixtures/graph/synthetic-corpus.ts';
+
+const fullGraph = buildActorGraph(NEWS_ACTORS, NEWS_QUOTES, { includeIsolated: true });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function renderGraph(overrides: Partial<GraphViewProps> = {}) {
+  const onSelectActor = vi.fn<(id: ActorId) => void>();
+  const onSelectEdge = vi.fn<(id: EdgeId) => void>();
+  const props: GraphViewProps = {
+    graph: fullGraph,
+    fullGraph,
+    layout: undefined,
+    selectedActorId: null,
+    selectedEdgeId: null,
+    onSelectActor,
+    onSelectEdge,
+    ...overrides,
+  };
+  const result = render(<GraphView {...props} />);
+  return { ...result, onSelectActor, onSelectEdge, props };
+}
+
+const actorGroup = () => screen.getByRole('group', { name: /^Actors/ });
+
+beforeEach(() => {
+  // jsdom has no canvas; without this it logs "not implemented" on every getContext call.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+describe('GraphView', () => {
+  it('renders an actor button per actor, named by the actor first, most quoted first', () => {
+    renderGraph();
+    const buttons = within(actorGroup()).getAllByRole('button');
+    expect(buttons).toHaveLength(NEWS_ACTORS.length);
+    expect(buttons[0]).toHaveAccessibleName('Sergey Lavrov, person, 10 quotes, 7 mentions');
+    expect(
+      screen.getByRole('button', { name: /^Olaf Scholz, person, 0 quotes, 0 mentions$/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^NATO, organization/ })).toBeInTheDocument();
+  });
+
+  it('selects an actor on click, Enter and Space', async () => {
+    const user = userEvent.setup();
+    const { onSelectActor } = renderGraph();
+    await user.click(screen.getByRole('button', { name: /^Antony Blinken,/ }));
+    expect(onSelectActor).toHaveBeenLastCalledWith('antony-blinken');
+
+    screen.getByRole('button', { name: /^Liz Truss,/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(onSelectActor).toHaveBeenLastCalledWith('liz-truss');
+
+    screen.getByRole('button', { name: /^NATO,/ }).focus();
+    await user.keyboard(' ');
+    expect(onSelectActor).toHaveBeenLastCalledWith('nato');
+    expect(onSelectActor).toHaveBeenCalledTimes(3);
+  });
+
+  it('reaches actor buttons with Tab', async () => {
+    const user = userEvent.setup();
+    renderGraph();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^Sergey Lavrov,/ })).toHaveFocus();
+  });
+
+  it('marks the selected actor as pressed, and only that one', () => {
+    renderGraph({ selectedActorId: 'nato' as ActorId });
+    expect(screen.getByRole('button', { name: /^NATO,/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /^Russia,/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows only the actors of a filtered graph, at unchanged positions', () => {
+    const a1 = NEWS_QUOTES.filter((q) => q.articleId === 'a1');
+    const filtered = buildActorGraph(NEWS_ACTORS, a1);
+    const { rerender, props } = renderGraph();
+    const centre = (el: HTMLElement) => {
+      const r = parseFloat(el.style.width) / 2;
+      return [parseFloat(el.style.left) + r, parseFloat(el.style.top) + r].map((v) => v.toFixed(6));
+    };
+    const before = centre(screen.getByRole('button', { name: /^Liz Truss,/ }));
+    rerender(<GraphView {...props} graph={filtered} />);
+    expect(screen.queryByRole('button', { name: /^Maria Zakharova,/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Olaf Scholz,/ })).not.toBeInTheDocument();
+    expect(within(actorGroup()).getAllByRole('button')).toHaveLength(filtered.nodes.length);
+    // Counts follow the filter.
+    expect(screen.getByRole('button', { name: /^Sergey Lavrov, person, 3 quotes,/ })).toBeVisible();
+    // Liz Truss is in both; her button stays centred on the same spot (its size may change).
+    expect(centre(screen.getByRole('button', { name: /^Liz Truss,/ }))).toEqual(before);
+  });
+
+  it('explains size, colour, arrows and width in a legend', () => {
+    renderGraph();
+    const legend = screen.getByText('Legend').closest('details') as HTMLElement;
+    for (const text of [
+      'quotes said + mentions',
+      'Person',
+      'Organization',
+      'Country',
+      'Unknown',
+      'speaker → actor mentioned',
+      '1 quote',
+      '10+ quotes',
+    ]) {
+      expect(within(legend).getByText(text)).toBeInTheDocument();
+    }
+  });
+
+  it('has Fit to view and zoom buttons that do not select anything', async () => {
+    const user = userEvent.setup();
+    const { onSelectActor, onSelectEdge } = renderGraph();
+    await user.click(screen.getByRole('button', { name: 'Fit to view' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(onSelectActor).not.toHaveBeenCalled();
+    expect(onSelectEdge).not.toHaveBeenCalled();
+  });
+
+  it('describes the network on the canvas', () => {
+    renderGraph();
+    expect(
+      screen.getByRole('img', { name: /^Network of 18 actors and \d+ links/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('never mutates its props (deep-frozen inputs still render and select)', async () => {
+    const user = userEvent.setup();
+    const frozen = deepFreeze(structuredClone(fullGraph));
+    const { onSelectActor } = renderGraph({ graph: frozen, fullGraph: frozen });
+    await user.click(screen.getByRole('button', { name: /^Ukraine,/ }));
+    expect(onSelectActor).toHaveBeenCalledWith('ukraine');
+  });
+
+  it('marks graph:ready once', async () => {
+    const mark = vi.spyOn(performance, 'mark');
+    const readyMarks = () => mark.mock.calls.filter(([name]) => name === 'graph:ready').length;
+    const { rerender, props } = renderGraph();
+    await waitFor(() => expect(readyMarks()).toBe(1));
+    rerender(<GraphView {...props} selectedActorId={'nato' as ActorId} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readyMarks()).toBe(1);
+  });
+
+  it('uses a precomputed layout and bounds the number of buttons for big graphs', () => {
+    const { actors, quotes } = syntheticCorpus(400, 1200, 2);
+    const big: ActorGraph = buildActorGraph(actors, quotes, { includeIsolated: true });
+    const layout: Layout = {
+      positions: Object.fromEntries(
+        big.nodes.map((n, i) => [n.id, [(i % 20) * 50, Math.floor(i / 20) * 50]]),
+      ),
+    };
+    renderGraph({ graph: big, fullGraph: big, layout });
+    const buttons = within(actorGroup()).getAllByRole('button');
+    expect(buttons).toHaveLength(MAX_ACTOR_BUTTONS);
+    // Positioned from the given layout (actor-1 sits at (50, 0) in world units).
+    const one = screen.getByRole('button', { name: /^Actor 1,/ });
+    const r = parseFloat(one.style.width) / 2;
+    expect(parseFloat(one.style.left) + r).toBeCloseTo(50);
+    expect(parseFloat(one.style.top) + r).toBeCloseTo(0);
+  });
+
+  it('lays out big graphs without blocking the first render, then shows the actors', async () => {
+    const { actors, quotes } = syntheticCorpus(600, 1500, 4);
+    const big = buildActorGraph(actors, quotes, { includeIsolated: true });
+    renderGraph({ graph: big, fullGraph: big });
+    expect(screen.getByRole('status')).toHaveTextContent('Laying out 600 actors');
+    const group = await screen.findByRole('group', { name: /^Actors/ }, { timeout: 20_000 });
+    expect(await within(group).findAllByRole('button', {}, { timeout: 20_000 })).toHaveLength(
+      MAX_ACTOR_BUTTONS,
+    );
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  }, 30_000);
+});
