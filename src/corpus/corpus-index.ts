@@ -73,17 +73,22 @@ export function groupQuotesByActor(quotes: readonly Quote[]): QuotesByActor {
 /**
  * Orders quotes newest first: by article date descending (undated last), then by article id
  * and reading position so the order is total and stable. Pure; returns a new array.
+ * Keys are computed once per quote (not per comparison): a hub actor has 100,000 quotes.
  */
 export function sortNewestFirst(
   quotes: readonly Quote[],
   articlesById: ReadonlyMap<ArticleId, Article>,
 ): Quote[] {
-  const dateOf = (q: Quote) => articlesById.get(q.articleId)?.date ?? '';
-  return [...quotes].sort((a, b) => {
-    const da = dateOf(a);
-    const db = dateOf(b);
-    if (da !== db) return da < db ? 1 : -1;
+  const keyed = quotes.map((quote) => ({
+    quote,
+    date: articlesById.get(quote.articleId)?.date ?? '',
+  }));
+  keyed.sort((x, y) => {
+    if (x.date !== y.date) return x.date < y.date ? 1 : -1;
+    const a = x.quote;
+    const b = y.quote;
     if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
     return a.start - b.start;
   });
+  return keyed.map((k) => k.quote);
 }

@@ -79,3 +79,47 @@ describe('ListView', () => {
     expect(nav.selectEdge).toHaveBeenCalledWith('sergey-lavrov->nato');
   });
 });
+
+describe('ListView at scale', () => {
+  it('virtualises a 1,000-actor table: the head renders even without layout, with the full row count', () => {
+    const actors = Array.from({ length: 1000 }, (_, i) => ({
+      id: `actor-${String(i).padStart(4, '0')}`,
+      name: `Actor ${String(i).padStart(4, '0')}`,
+      kind: 'person' as const,
+      aliases: [],
+      role: null,
+    }));
+    const corpus = validateCorpus({
+      version: 1,
+      articles: [{ id: 'a', file: 'a.txt', title: 'A', date: null, outlet: null, text: 'x' }],
+      actors,
+      quotes: actors.map((a, i) => ({
+        id: `a#${i}`,
+        articleId: 'a',
+        speakerId: a.id,
+        text: 'x',
+        kind: 'direct',
+        start: 0,
+        end: 1,
+        cue: null,
+        mentions: [],
+      })),
+      rejected: [],
+    });
+    render(
+      <ListView
+        graph={buildActorGraph(corpus.actors, corpus.quotes)}
+        index={indexCorpus(corpus)}
+        selectedActorId={null}
+        selectedEdgeId={null}
+        nav={{ selectActor: vi.fn(), selectEdge: vi.fn(), openQuote: vi.fn() }}
+      />,
+    );
+    const table = screen.getByRole('table', { name: /Actors/ });
+    expect(table).toHaveAttribute('aria-rowcount', '1001');
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(1000);
+    expect(screen.getByRole('heading', { name: 'Actors 1,000' })).toBeInTheDocument();
+  });
+});

@@ -9,7 +9,7 @@ import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import { ActorKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
-import { formatCount } from '../../components/format.ts';
+import { formatCount, formatNumber } from '../../components/format.ts';
 import { PanelHeader, PanelSection } from '../../components/panel.tsx';
 import { QuoteList } from '../../components/quote-list.tsx';
 import './actor-panel.css';
@@ -76,19 +76,19 @@ export function ActorPanel({ actor, index, byActor, graph, nav, actions }: Actor
         <dl className="stat-row">
           <div>
             <dt>Quotes said</dt>
-            <dd>{said.length}</dd>
+            <dd>{formatNumber(said.length)}</dd>
           </div>
           <div>
             <dt>Mentioned in</dt>
-            <dd>{about.length}</dd>
+            <dd>{formatNumber(about.length)}</dd>
           </div>
           <div>
             <dt>Talks about</dt>
-            <dd>{talksAbout.length}</dd>
+            <dd>{formatNumber(talksAbout.length)}</dd>
           </div>
           <div>
             <dt>Talked about by</dt>
-            <dd>{talkedAboutBy.length}</dd>
+            <dd>{formatNumber(talkedAboutBy.length)}</dd>
           </div>
         </dl>
       </PanelHeader>
