@@ -76,9 +76,14 @@ describe('CorpusSearchIndex', () => {
       'lav',
     ];
     for (const q of queries) {
-      const t1 = performance.now();
-      bigIndex.search(q);
-      times.push(performance.now() - t1);
+      // Best of three: on a shared machine another process can steal any single run.
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t1 = performance.now();
+        bigIndex.search(q);
+        best = Math.min(best, performance.now() - t1);
+      }
+      times.push(best);
     }
     console.info(`100k quotes: index ${buildMs.toFixed(0)} ms; keystrokes`, times.map(Math.round));
     // Found wherever its shard is: a rare word is cheap to look up in every shard.
