@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
+  // Relative asset URLs so the built app works from any sub-path (e.g. a newsroom intranet folder).
+  base: './',
   plugins: [react()],
   build: {
     outDir: 'dist',
