@@ -20,7 +20,11 @@ export function runEval(dir: string, annotationFile: string): EvalResult {
     .filter((n) => n.toLowerCase().endsWith('.txt'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
-  const corpus = buildCorpus(files, { knownActors: loadKnownActors(), outlets: loadOutlets() });
+  const corpus = buildCorpus(files, {
+    knownActors: loadKnownActors(),
+    outlets: loadOutlets(),
+    explain: true,
+  });
   return evaluate(corpus, annotation);
 }
 

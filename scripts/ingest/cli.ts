@@ -109,6 +109,7 @@ function main(): number {
     builder = new CorpusBuilder({
       knownActors: loadKnownActors(opts.actors),
       outlets: loadOutlets(),
+      explain: opts.verbose,
     });
   } catch (error) {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -210,7 +211,13 @@ function main(): number {
   if (opts.stats) {
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(
-      `${JSON.stringify({ articles: builder.articleCount, seconds: Math.round(seconds * 1000) / 1000, articlesPerSecond: Math.round(builder.articleCount / seconds), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+      `${JSON.stringify({
+        articles: builder.articleCount,
+        seconds: Math.round(seconds * 1000) / 1000,
+        articlesPerSecond: Math.round(builder.articleCount / seconds),
+        cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
+        maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      })}\n`,
     );
   }
   return status;

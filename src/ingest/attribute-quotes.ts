@@ -118,8 +118,19 @@ function wordCount(
   return n;
 }
 
+const wordCounts = new WeakMap<QuoteSpan, number>();
+
+/** Words inside a quote span (memoised per span object). */
 export function quoteWordCount(span: QuoteSpan | undefined, text: string): number {
   if (!span) return 0;
+  const cached = wordCounts.get(span);
+  if (cached !== undefined) return cached;
+  const n = countWords(span, text);
+  wordCounts.set(span, n);
+  return n;
+}
+
+function countWords(span: QuoteSpan, text: string): number {
   let n = 0;
   for (const [a, b] of span.parts) n += (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
   return n;

@@ -24,12 +24,15 @@ export interface CorpusBuilderOptions {
   knownActors: readonly KnownActor[];
   outlets: readonly Outlet[];
   maxBytes?: number;
+  /** Keep per-quote attribution explanations (costly; for --verbose and eval). */
+  explain?: boolean;
 }
 
 export class CorpusBuilder {
   private readonly registry: ActorRegistry;
   private readonly outlets;
   private readonly maxBytes: number;
+  private readonly explain: boolean;
   private readonly articleIds = new Set<string>();
   readonly rejected: Rejected[] = [];
   articleCount = 0;
@@ -39,6 +42,7 @@ export class CorpusBuilder {
     this.registry = new ActorRegistry(options.knownActors);
     this.outlets = compileOutlets(options.outlets);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.explain = options.explain ?? false;
   }
 
   /** Records a file that could not even be read (missing, unreadable, too large). */
@@ -61,7 +65,7 @@ export class CorpusBuilder {
     try {
       const result = ingestArticle(
         { id, file, text: decoded.text },
-        { registry: this.registry, outlets: this.outlets },
+        { registry: this.registry, outlets: this.outlets, explain: this.explain },
       );
       if (result.article.text === '' && result.article.title === '')
         return this.reject(file, 'no article text after cleaning');

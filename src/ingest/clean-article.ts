@@ -23,6 +23,40 @@ export interface CleanedArticle {
 export interface CompiledOutlet {
   name: string;
   patterns: RegExp[];
+  /** Per pattern, a literal the text must contain for the pattern to match (cheap pre-check), or ''. */
+  hints: string[];
+}
+
+/** Longest literal run a pattern requires (none for patterns with alternation). */
+function literalHint(source: string): string {
+  if (source.includes('|')) return '';
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      const n = source.charAt(i + 1);
+      i += 1;
+      if ('bBdDsSwW'.includes(n)) end();
+      else run += n;
+    } else if (c === '[') {
+      end();
+      while (i < source.length && source.charAt(i) !== ']') i += source.charAt(i) === '\\' ? 2 : 1;
+    } else if ('?*{'.includes(c)) {
+      // The previous character was optional.
+      run = run.slice(0, -1);
+      end();
+      if (c === '{') while (i < source.length && source.charAt(i) !== '}') i += 1;
+    } else if ('()+^$.'.includes(c)) {
+      end();
+    } else run += c;
+  }
+  end();
+  return best;
 }
 
 /** Compiles outlet patterns once per run. Pure. */
@@ -30,6 +64,7 @@ export function compileOutlets(outlets: readonly Outlet[]): CompiledOutlet[] {
   return outlets.map((o) => ({
     name: o.name,
     patterns: o.patterns.map((p) => new RegExp(p, 'm')),
+    hints: o.patterns.map(literalHint),
   }));
 }
 
@@ -144,11 +179,14 @@ const SPUTNIK_CAPTION_RE =
 
 function stripInline(line: string): string {
   let s = line;
+  const lower = line.toLowerCase();
   // Promo headlines are glued to the end of a paragraph with no space ("leaders.Also on rt.com …").
-  s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
-  s = s.replace(/\s*Like this story\? Share it with a friend!?/gi, '');
-  s = s.replace(/\s*\((?:photo|image|picture) (?:by|credit|via)[^()]{0,80}\)/gi, '');
-  s = s.replace(/\s*READ MORE:.*$/, '');
+  if (lower.includes('also on ')) s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
+  if (lower.includes('like this story'))
+    s = s.replace(/\s*Like this story\? Share it with a friend!?/gi, '');
+  if (lower.includes('(photo') || lower.includes('(image') || lower.includes('(picture'))
+    s = s.replace(/\s*\((?:photo|image|picture) (?:by|credit|via)[^()]{0,80}\)/gi, '');
+  if (s.includes('READ MORE:')) s = s.replace(/\s*READ MORE:.*$/, '');
   return s;
 }
 
@@ -156,15 +194,29 @@ function stripInline(line: string): string {
 function isMostlyNonLatin(line: string): boolean {
   let latin = 0;
   let other = 0;
-  for (const ch of line) {
-    if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin += 1;
-    else if (/\p{L}/u.test(ch)) other += 1;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    )
+      latin += 1;
+    else if (
+      c >= 0x370 &&
+      c !== 0x2019 &&
+      c !== 0x2018 &&
+      c !== 0x201c &&
+      c !== 0x201d &&
+      /\p{L}/u.test(line.charAt(i))
+    )
+      other += 1;
   }
   return latin === 0 || other > latin;
 }
 
 function isDateOnlyLine(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > 80 || !/\d/.test(line)) return false;
   const d = findDate(line);
   if (!d) return false;
   const rest = (line.slice(0, d.index) + line.slice(d.index + d.length))
@@ -176,13 +228,11 @@ function isDateOnlyLine(line: string): boolean {
   return rest === '';
 }
 
+/** Near-exact duplicate key: letters and digits only, so quote styles, apostrophes and spacing never differ. */
 function dedupeKey(p: string): string {
-  return p
-    .replace(/[“”„‟«»″"]/g, '"')
-    .replace(/[‘’‚‛′`']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const lower = p.toLowerCase();
+  const key = lower.replace(/[^a-z0-9\u00c0-\u024f\u0370-\u1fff]+/g, '');
+  return key === '' ? lower : key;
 }
 
 function endsSentence(line: string): boolean {
@@ -232,7 +282,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     }
     if (date === null && scanned < 8) {
       scanned += 1;
-      if (!/\b(?:updated|modified|edited)\b/i.test(trimmed)) {
+      if (/\d{4}/.test(trimmed) && !/\b(?:updated|modified|edited)\b/i.test(trimmed)) {
         const found = findDate(trimmed.length > 300 ? trimmed.slice(0, 120) : trimmed);
         if (found) {
           date = found.iso;
@@ -253,8 +303,9 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     const line = stripInline(trimmed).trim();
     if (line === '' || line === '*') continue;
     if (/\(photo by [^)]*\)$/i.test(trimmed) && trimmed.length < 200) continue;
-    if (DROP_RES.some((re) => re.test(line))) continue;
-    if (isMostlyNonLatin(line)) continue;
+    // Furniture lines are short; long lines are paragraphs (keeps cleaning linear and cheap).
+    if (line.length < 300 && DROP_RES.some((re) => re.test(line))) continue;
+    if (line.length < 300 && isMostlyNonLatin(line)) continue;
     if (isDateOnlyLine(line)) continue;
     body.push(line.replace(/ {2,}/g, ' '));
   }
@@ -303,7 +354,10 @@ export function detectOutlet(raw: string, outlets: readonly CompiledOutlet[]): s
   const haystack = raw.length > 200_000 ? raw.slice(0, 100_000) + raw.slice(-100_000) : raw;
   let best: { name: string; index: number } | null = null;
   for (const o of outlets) {
-    for (const re of o.patterns) {
+    for (let i = 0; i < o.patterns.length; i += 1) {
+      const re = o.patterns[i];
+      const hint = o.hints[i];
+      if (!re || (hint && !haystack.includes(hint))) continue;
       const m = re.exec(haystack);
       if (m && (!best || m.index < best.index)) best = { name: o.name, index: m.index };
     }

@@ -207,16 +207,12 @@ export function findEntities(
     }
   }
 
+  // Bodies and countries inside a person's title ("Russian" in "Russian Foreign Minister …") are not mentions.
   for (const h of hits) {
     if (h.kind !== 'person' || h.titleStart >= h.tokenStart) continue;
-    for (const o of hits) {
-      if (
-        o !== h &&
-        o.kind !== 'person' &&
-        o.tokenStart >= h.titleStart &&
-        o.tokenEnd <= h.tokenStart
-      )
-        o.inTitle = true;
+    for (let k = h.titleStart; k < h.tokenStart; k += 1) {
+      const o = hits[covered[k] ?? -1];
+      if (o && o.kind !== 'person') o.inTitle = true;
     }
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);

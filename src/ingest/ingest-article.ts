@@ -24,6 +24,8 @@ import { tokenize } from './tokenize.ts';
 export interface IngestEnv {
   registry: ActorRegistry;
   outlets: readonly CompiledOutlet[];
+  /** Build the per-quote explanations (only `--verbose` and eval need them). */
+  explain?: boolean;
 }
 
 export interface IngestedArticle {
@@ -40,8 +42,24 @@ export function articleIdFromFile(file: string): string {
   return id || 'article';
 }
 
+const affiliationCache = new WeakMap<ActorRegistry, Map<string, string[]>>();
+
+/** Countries/bodies named in a role text ("NATO Secretary General" → nato); memoised per registry. */
 function affiliationsOf(registry: ActorRegistry, text: string): string[] {
   if (!text) return [];
+  let cache = affiliationCache.get(registry);
+  if (!cache) {
+    cache = new Map();
+    affiliationCache.set(registry, cache);
+  }
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const found = computeAffiliations(registry, text);
+  if (cache.size < 10_000) cache.set(text, found);
+  return found;
+}
+
+function computeAffiliations(registry: ActorRegistry, text: string): string[] {
   const toks = tokenize(text);
   const out: string[] = [];
   for (let i = 0; i < toks.length;) {
@@ -56,7 +74,10 @@ function affiliationsOf(registry: ActorRegistry, text: string): string[] {
 
 function compactText(text: string, parts: readonly [number, number][]): string {
   return parts
-    .map(([a, b]) => text.slice(a, b).replace(/\s+/g, ' ').trim())
+    .map(([a, b]) => {
+      const part = text.slice(a, b);
+      return (/\s\s|\n/.test(part) ? part.replace(/\s+/g, ' ') : part).trim();
+    })
     .filter((p) => p !== '')
     .join(' … ')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
@@ -86,18 +107,25 @@ export function ingestArticle(
   titlePersons.forEach((h, i) =>
     ctx.persons.push({ pos: -1 - titlePersons.length + i, id: h.actorId, subject: i === 0 }),
   );
-  for (const [a, b] of sentences) {
-    let first = true;
-    const startTok = stream[a]?.token ?? 0;
-    const endTok = (stream[b - 1]?.token ?? 0) + 1;
-    for (const h of hits) {
-      if (h.kind !== 'person' || h.tokenStart < startTok || h.tokenStart >= endTok) continue;
-      ctx.persons.push({
-        pos: h.start,
-        id: h.actorId,
-        subject: first && h.tokenStart - startTok < 10,
-      });
-      first = false;
+  {
+    // Hits and sentences are both in text order: one merged pass.
+    const personHits = hits.filter((h) => h.kind === 'person');
+    let hi = 0;
+    for (const [a, b] of sentences) {
+      let first = true;
+      const startTok = stream[a]?.token ?? 0;
+      const endTok = (stream[b - 1]?.token ?? 0) + 1;
+      while (hi < personHits.length && (personHits[hi]?.tokenStart ?? 0) < startTok) hi += 1;
+      for (; hi < personHits.length; hi += 1) {
+        const h = personHits[hi];
+        if (!h || h.tokenStart >= endTok) break;
+        ctx.persons.push({
+          pos: h.start,
+          id: h.actorId,
+          subject: first && h.tokenStart - startTok < 10,
+        });
+        first = false;
+      }
     }
   }
   ctx.persons.sort((x, y) => x.pos - y.pos);
@@ -163,6 +191,7 @@ export function ingestArticle(
     return { resolved, np };
   };
 
+  const speakerMemo = new Map<number, boolean>();
   for (const [a, b] of sentences) {
     const sentenceRaws = attributeSentence({
       stream,
@@ -172,7 +201,15 @@ export function ingestArticle(
       text,
       isSpeaker: (np) => {
         const [f, t] = tokenRange(np);
-        return t > f && resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
+        if (t <= f) return false;
+        // The same phrase is often tested by several rules: remember the answer.
+        const key = f * 65536 + t;
+        let ok = speakerMemo.get(key);
+        if (ok === undefined) {
+          ok = resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
+          speakerMemo.set(key, ok);
+        }
+        return ok;
       },
     });
     for (const raw of sentenceRaws) {
@@ -200,9 +237,10 @@ export function ingestArticle(
         cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
         mentions: [...new Set(mentions.map((m) => m.actorId))] as ActorId[],
       });
-      explanations.push(
-        `${input.file} #${n} ${raw.kind} [${raw.rule}] ${registry.nameOf(speakerId)} ← ${np ? `"${np}" ` : ''}(${resolved.how})${raw.cue ? ` cue "${text.slice(raw.cue[0], raw.cue[1])}"` : ''}: ${quoteText.slice(0, 90)}`,
-      );
+      if (env.explain)
+        explanations.push(
+          `${input.file} #${n} ${raw.kind} [${raw.rule}] ${registry.nameOf(speakerId)} ← ${np ? `"${np}" ` : ''}(${resolved.how})${raw.cue ? ` cue "${text.slice(raw.cue[0], raw.cue[1])}"` : ''}: ${quoteText.slice(0, 90)}`,
+        );
     }
   }
 

@@ -98,8 +98,18 @@ type RoleClass =
   | 'deputy'
   | 'ambassador';
 
-/** Role classes named by a role or description text. Pure. */
+const roleCache = new Map<string, Set<RoleClass>>();
+
+/** Role classes named by a role or description text. Pure (memoised: roles repeat across articles). */
 export function roleClasses(text: string): Set<RoleClass> {
+  const cached = roleCache.get(text);
+  if (cached) return cached;
+  const computed = computeRoleClasses(text);
+  if (roleCache.size < 10_000) roleCache.set(text, computed);
+  return computed;
+}
+
+function computeRoleClasses(text: string): Set<RoleClass> {
   const t = ` ${text.toLowerCase().replace(/[-‑]/g, ' ')} `;
   const out = new Set<RoleClass>();
   const has = (re: RegExp): boolean => re.test(t);
@@ -189,7 +199,22 @@ export interface NpEnv {
 const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
 
 function hitsIn(env: NpEnv, from: number, to: number): EntityHit[] {
-  return env.hits.filter((h) => h.tokenStart >= from && h.tokenEnd <= to);
+  // Hits are sorted by position: binary search the first one that could start at `from`.
+  const hits = env.hits;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.tokenStart ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityHit[] = [];
+  for (let i = lo; i < hits.length; i += 1) {
+    const h = hits[i];
+    if (!h || h.tokenStart >= to) break;
+    if (h.tokenEnd <= to) out.push(h);
+  }
+  return out;
 }
 
 /**
@@ -309,7 +334,7 @@ export function resolveSpeaker(
   }
 
   // A body or country that heads the phrase ("the Kremlin", "Moscow", "the Russian Foreign Ministry").
-  const headTok = tokens.indexOf(last);
+  const headTok = from + tokens.slice(from, to).indexOf(last);
   const headGroup = groups.find((g) => g.tokenEnd === headTok + 1);
   if (headGroup)
     return {

@@ -33,7 +33,7 @@ function paragraphOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Collapses tokens inside quote spans into one token per span. */
+/** Collapses tokens inside quote spans into one token per span. Linear: tokens are in text order. */
 export function buildStream(
   tokens: readonly Token[],
   spans: readonly QuoteSpan[],
@@ -41,14 +41,18 @@ export function buildStream(
 ): StreamToken[] {
   const out: StreamToken[] = [];
   let si = 0;
+  let para = 0;
+  let lastQuote = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (!t) continue;
+    while (para + 1 < paragraphStarts.length && (paragraphStarts[para + 1] ?? 0) <= t.start)
+      para += 1;
     while (si < spans.length && (spans[si]?.end ?? 0) <= t.start) si += 1;
     const span = spans[si];
     if (span && t.start >= span.start && t.start < span.end) {
-      const last = out[out.length - 1];
-      if (!last || last.quote !== si) {
+      if (lastQuote !== si) {
+        lastQuote = si;
         out.push({
           kind: 'quote',
           start: span.start,
@@ -63,10 +67,18 @@ export function buildStream(
       }
       continue;
     }
-    const para = paragraphOf(paragraphStarts, t.start);
-    out.push({ ...t, token: i, quote: -1, para, endPara: para });
+    out.push({
+      kind: t.kind,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      key: t.key,
+      token: i,
+      quote: -1,
+      para,
+      endPara: para,
+    });
   }
-  // Quote spans with no word inside ("" or “ ”) still deserve a token so offsets stay honest.
   return out;
 }
 

@@ -16,36 +16,110 @@ export interface Token {
   kind: TokenKind;
 }
 
-// Abbreviations like U.S. | words with inner hyphens/apostrophes (not a possessive 's) | possessive | punctuation.
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|['’][sS](?![\p{L}\p{N}])|[.,;:!?()[\]—–…]|-(?=\s)/gu;
-
 /** Normalised key of a word as used for matching. */
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/‑/g, '-').replace(/\./g, '');
+  let k = text.toLowerCase();
+  if (k.includes('’')) k = k.replace(/’/g, "'");
+  if (k.includes('‑')) k = k.replace(/‑/g, '-');
+  if (k.includes('.')) k = k.replace(/\./g, '');
+  return k;
 }
 
-/** Tokenises `s` (or `s.slice(from, to)`, keeping offsets relative to `s`). */
+const wordCharCache = new Map<number, boolean>();
+
+/** Letter, mark or digit (ASCII fast path; other code units memoised). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = wordCharCache.get(c);
+  if (v === undefined) {
+    // Surrogate halves count as word characters (astral letters); rare in news text.
+    v = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+    wordCharCache.set(c, v);
+  }
+  return v;
+}
+
+function isUpperUnit(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+const APOS = 39;
+const RSQUO = 0x2019;
+const PUNCT_UNITS = new Set([...'.,;:!?()[]—–…'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Tokenises `s` (or `s.slice(from, to)`, keeping offsets relative to `s`). A hand-written
+ * linear scanner: abbreviations ("U.S."), words with inner hyphens/apostrophes, a separate
+ * possessive "'s" token, single punctuation marks, and a spaced hyphen read as a dash.
+ */
 export function tokenize(s: string, from = 0, to = s.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = from;
-  for (;;) {
-    const m = re.exec(s);
-    if (!m || m.index >= to) break;
-    const text = m[0];
-    const first = text.charCodeAt(0);
-    let kind: TokenKind;
-    if ((first === 39 || first === 0x2019) && text.length === 2) kind = 'poss';
-    else if (/^[.,;:!?()[\]—–…-]$/.test(text)) kind = 'punct';
-    else kind = 'word';
-    out.push({
-      start: m.index,
-      end: m.index + text.length,
-      text: kind === 'punct' && text === '-' ? '—' : text,
-      key: kind === 'poss' ? "'s" : tokenKey(text),
-      kind,
-    });
+  const n = Math.min(to, s.length);
+  let i = from;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isWordUnit(c)) {
+      // Abbreviation: (Upper .){2,}
+      if (isUpperUnit(c) && s.charCodeAt(i + 1) === 46 && i + 3 < s.length + 1) {
+        let k = i;
+        let count = 0;
+        while (
+          k + 1 < n &&
+          isUpperUnit(s.charCodeAt(k)) &&
+          s.charCodeAt(k + 1) === 46 &&
+          isWordUnit(s.charCodeAt(k))
+        ) {
+          k += 2;
+          count += 1;
+        }
+        if (count >= 2) {
+          const text = s.slice(i, k);
+          out.push({ start: i, end: k, text, key: tokenKey(text), kind: 'word' });
+          i = k;
+          continue;
+        }
+      }
+      let k = i + 1;
+      for (;;) {
+        while (k < n && isWordUnit(s.charCodeAt(k))) k += 1;
+        const d = s.charCodeAt(k);
+        if ((d === 45 || d === 0x2011) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
+          k += 2;
+          continue;
+        }
+        if ((d === APOS || d === RSQUO) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
+          const e = s.charCodeAt(k + 1);
+          const possessive =
+            (e === 115 || e === 83) && !(k + 2 < n && isWordUnit(s.charCodeAt(k + 2)));
+          if (!possessive) {
+            k += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      const text = s.slice(i, k);
+      out.push({ start: i, end: k, text, key: tokenKey(text), kind: 'word' });
+      i = k;
+      continue;
+    }
+    if ((c === APOS || c === RSQUO) && i + 1 < n) {
+      const e = s.charCodeAt(i + 1);
+      if ((e === 115 || e === 83) && !(i + 2 < n && isWordUnit(s.charCodeAt(i + 2)))) {
+        out.push({ start: i, end: i + 2, text: s.slice(i, i + 2), key: "'s", kind: 'poss' });
+        i += 2;
+        continue;
+      }
+    }
+    if (PUNCT_UNITS.has(c)) {
+      const text = s.charAt(i);
+      out.push({ start: i, end: i + 1, text, key: text, kind: 'punct' });
+    } else if (c === 45 && i + 1 < s.length && /\s/.test(s.charAt(i + 1))) {
+      out.push({ start: i, end: i + 1, text: '—', key: '—', kind: 'punct' });
+    }
+    i += 1;
   }
   return out;
 }
