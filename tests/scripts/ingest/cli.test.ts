@@ -1,0 +1,120 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
+
+// Runs the real CLI (tsx) on temporary folders with good and bad files.
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let dir = '';
+
+function ingest(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/ingest/cli.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'qg-cli-'));
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, 'a-good.txt'), 'Title\n"We are ready," Lavrov said.\n');
+  writeFileSync(join(input, 'b-empty.txt'), '');
+  writeFileSync(
+    join(input, 'c-binary.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+  );
+  writeFileSync(
+    join(input, 'd-latin1.txt'),
+    Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0x74, 0xe9]),
+  );
+  writeFileSync(
+    join(input, 'e-unbalanced.txt'),
+    'Title\nHe said "this never ends and “this neither.\n',
+  );
+  writeFileSync(join(input, 'f-no-quotes.txt'), 'Title\nNothing was said today.\n');
+  // A 52 MB file: rejected from its size (stat) before it is read.
+  writeFileSync(join(input, 'g-huge.txt'), '');
+  const big = Buffer.alloc(1024 * 1024, 0x61);
+  for (let i = 0; i < 52; i += 1) writeFileSync(join(input, 'g-huge.txt'), big, { flag: 'a' });
+  writeFileSync(join(input, 'notes.md'), 'ignored: not a .txt file');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingest CLI', () => {
+  it('ingests good files, rejects bad ones with reasons, and writes a valid corpus', () => {
+    const out = join(dir, 'corpus.json');
+    const r = ingest(join(dir, 'in'), '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ingested 3 articles, \d+ quotes, \d+ actors, 4 rejected/);
+    const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
+    expect(corpus.articles.map((a) => a.file)).toEqual([
+      'a-good.txt',
+      'e-unbalanced.txt',
+      'f-no-quotes.txt',
+    ]);
+    expect(corpus.rejected).toEqual([
+      { file: 'b-empty.txt', reason: 'empty file' },
+      { file: 'c-binary.txt', reason: 'binary file (NUL bytes)' },
+      { file: 'd-latin1.txt', reason: 'invalid UTF-8 at byte 6' },
+      { file: 'g-huge.txt', reason: 'file too large (52 MB > 10 MB limit)' },
+    ]);
+    expect(corpus.quotes[0]).toMatchObject({
+      id: 'a-good#1',
+      speakerId: 'sergey-lavrov',
+      text: 'We are ready',
+    });
+  });
+
+  it('writes the same bytes twice (deterministic output)', () => {
+    const a = join(dir, 'one.json');
+    const b = join(dir, 'two.json');
+    ingest(join(dir, 'in'), '--out', a);
+    ingest(join(dir, 'in'), '--out', b);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('merges an extra actors file and explains attributions with --verbose', () => {
+    const input = join(dir, 'in2');
+    mkdirSync(input, { recursive: true });
+    writeFileSync(
+      join(input, 'x.txt'),
+      'Title\n"Hello," said Ambassador Zed Quorb.\n"Bye," Quorb added.\n',
+    );
+    const actors = join(dir, 'actors.json');
+    writeFileSync(
+      actors,
+      JSON.stringify([{ id: 'zed-q', name: 'Zed Quorb', kind: 'person', aliases: ['Quorb'] }]),
+    );
+    const out = join(dir, 'c2.json');
+    const r = ingest(input, '--out', out, '--actors', actors, '--verbose');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('x.txt #1 direct');
+    const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
+    expect(corpus.quotes.map((q) => q.speakerId)).toEqual(['zed-q', 'zed-q']);
+  });
+
+  it('exits non-zero only when nothing can be written', () => {
+    expect(ingest(join(dir, 'missing'), '--out', join(dir, 'x.json')).status).toBe(2);
+    expect(ingest(join(dir, 'in')).status).toBe(2);
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const r = ingest(join(dir, 'in'), '--out', join(locked, 'sub', 'c.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot write/);
+  });
+});
