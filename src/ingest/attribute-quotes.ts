@@ -200,6 +200,26 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
     }
     if (!inner) return null;
     if (first && /^(?:who|which|whose)$/.test(first.key)) return { np: inner.np, apposition: null };
+    // "Russia's envoy to the UN, Vassily Nebenzia, said": the name between the commas is the speaker.
+    const segFirst = stream[segment.from];
+    if (
+      segFirst &&
+      segFirst.kind === 'word' &&
+      isCapitalized(segFirst.text) &&
+      s.isSpeaker(segment)
+    ) {
+      const innerFirst = stream[inner.np.from];
+      if (innerFirst && !isCapitalized(innerFirst.text))
+        return { np: segment, apposition: inner.np };
+      if (innerFirst && /^(?:the|a|an)$/i.test(innerFirst.text))
+        return { np: segment, apposition: inner.np };
+      if (
+        stream
+          .slice(inner.np.from, inner.np.to)
+          .some((t) => t.kind === 'poss' || (t.kind === 'word' && !isCapitalized(t.text)))
+      )
+        return { np: segment, apposition: inner.np };
+    }
     return { np: inner.np, apposition: segment };
   }
   return null;
@@ -612,7 +632,8 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
         BARE_CLAUSE_VERBS.has(key) &&
         !participle &&
         (!OBJECT_VERBS.has(key) || objEnd - v <= 3) &&
-        !/^(?:to|so|too|nothing|something|anything|goodbye|yes|no)$/.test(t.key)
+        !/^(?:to|so|too|nothing|something|anything|goodbye|yes)$/.test(t.key) &&
+        !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
       ) {
         clauseFrom = k;
       } else if (t && participle && (t.kind === 'word' || t.kind === 'quote')) {
