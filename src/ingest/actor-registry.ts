@@ -25,7 +25,18 @@ export function slugify(name: string): string {
  * Key under which transliteration variants of one name meet:
  * Sergei/Sergey, Dmitri/Dmitry, Aleksandr/Aleksander, Zelenskyy/Zelensky. Pure.
  */
+const nameKeyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = nameKeyCache.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeyCache.size < 50_000) nameKeyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

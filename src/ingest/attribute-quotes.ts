@@ -132,7 +132,28 @@ export function quoteWordCount(span: QuoteSpan | undefined, text: string): numbe
 
 function countWords(span: QuoteSpan, text: string): number {
   let n = 0;
-  for (const [a, b] of span.parts) n += (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  for (const [a, b] of span.parts) {
+    let inWord = false;
+    for (let i = a; i < b; i += 1) {
+      const c = text.charCodeAt(i);
+      const word =
+        (c >= 48 && c <= 57) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        (c >= 0xc0 &&
+          c !== 0x2019 &&
+          c !== 0x2018 &&
+          c !== 0x201c &&
+          c !== 0x201d &&
+          c !== 0x2014 &&
+          c !== 0x2013 &&
+          c !== 0x2026 &&
+          c !== 0xa0 &&
+          /[\p{L}\p{N}]/u.test(text.charAt(i)));
+      if (word && !inWord) n += 1;
+      inWord = word;
+    }
+  }
   return n;
 }
 

@@ -22,6 +22,8 @@ export interface CleanedArticle {
 
 export interface CompiledOutlet {
   name: string;
+  /** All outlets' patterns in one alternation (one pass over the text); set on the first outlet. */
+  combined?: RegExp;
   patterns: RegExp[];
   /** Per pattern, a literal the text must contain for the pattern to match (cheap pre-check), or ''. */
   hints: string[];
@@ -61,11 +63,20 @@ function literalHint(source: string): string {
 
 /** Compiles outlet patterns once per run. Pure. */
 export function compileOutlets(outlets: readonly Outlet[]): CompiledOutlet[] {
-  return outlets.map((o) => ({
+  const compiled: CompiledOutlet[] = outlets.map((o) => ({
     name: o.name,
     patterns: o.patterns.map((p) => new RegExp(p, 'm')),
     hints: o.patterns.map(literalHint),
   }));
+  const first = compiled[0];
+  if (first) {
+    // One capture group per outlet: the leftmost match wins, ties go to the earlier outlet.
+    first.combined = new RegExp(
+      outlets.map((o) => `(${o.patterns.map((p) => `(?:${p})`).join('|')})`).join('|'),
+      'm',
+    );
+  }
+  return compiled;
 }
 
 const MONTHS = [
@@ -352,6 +363,13 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
 /** The outlet whose pattern matches earliest in the raw text, or null. Pure. */
 export function detectOutlet(raw: string, outlets: readonly CompiledOutlet[]): string | null {
   const haystack = raw.length > 200_000 ? raw.slice(0, 100_000) + raw.slice(-100_000) : raw;
+  const combined = outlets[0]?.combined;
+  if (combined) {
+    const m = combined.exec(haystack);
+    if (!m) return null;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    return outlets[group - 1]?.name ?? null;
+  }
   let best: { name: string; index: number } | null = null;
   for (const o of outlets) {
     for (let i = 0; i < o.patterns.length; i += 1) {

@@ -17,11 +17,17 @@ export interface Token {
 }
 
 /** Normalised key of a word as used for matching. */
+const keyCache = new Map<string, string>();
+
 export function tokenKey(text: string): string {
-  let k = text.toLowerCase();
+  let k = keyCache.get(text);
+  if (k !== undefined) return k;
+  k = text.toLowerCase();
   if (k.includes('’')) k = k.replace(/’/g, "'");
   if (k.includes('‑')) k = k.replace(/‑/g, '-');
   if (k.includes('.')) k = k.replace(/\./g, '');
+  // Bounded: news vocabulary repeats, and the cache must not grow with the corpus.
+  if (keyCache.size < 200_000) keyCache.set(text, k);
   return k;
 }
 
@@ -126,6 +132,8 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
