@@ -227,10 +227,12 @@ async function ingest(
   result.figures.wallMs = round(wall, 0);
   result.figures.articlesPerSecond = wall ? round(gen.articles / (wall / 1000), 0) : null;
   result.figures.peakRssMB = median(result.runs.map((r) => r.peakRssMB));
-  result.figures.cpuSeconds = round(
-    median(result.runs.map((r) => (r.userS ?? 0) + (r.systemS ?? 0))),
-    2,
+  const cpu = median(
+    result.runs.map((r) => (r.userS === null ? null : r.userS + (r.systemS ?? 0))),
   );
+  result.figures.cpuSeconds = round(cpu, 2);
+  // The machine is shared: CPU seconds are what the ingest itself needed, whatever else ran on core 0.
+  result.figures.articlesPerCpuSecond = cpu ? round(gen.articles / cpu, 0) : null;
   return result;
 }
 

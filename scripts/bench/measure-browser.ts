@@ -63,6 +63,16 @@ export interface RunResult {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** Progress lines on stderr, so a slow phase of a long run can be seen while it happens. */
+function phase(text: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}]     · ${text}\n`);
+}
+
+/** page.evaluate with a deadline: a main thread blocked for minutes must not hang the bench. */
+async function evaluateWithin(page: Page, expression: string, ms = 30_000): Promise<unknown> {
+  return withTimeout(page.evaluate(expression), ms, 'page evaluation (main thread busy?)');
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 }
@@ -88,7 +98,7 @@ async function waitForMark(page: Page, name: string, timeoutMs: number): Promise
   const expression = `(() => { const e = performance.getEntriesByName(${JSON.stringify(name)})[0]; return e ? e.startTime : null; })()`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value: unknown = await page.evaluate(expression).catch(() => null);
+    const value: unknown = await evaluateWithin(page, expression, 10_000).catch(() => null);
     if (typeof value === 'number') return value;
     if (Date.now() >= deadline) return null;
     await page.waitForTimeout(50);
@@ -111,7 +121,7 @@ async function panAndZoom(
 ): Promise<number[] | null> {
   const box = await surface.boundingBox({ timeout: 2000 }).catch(() => null);
   if (!box || box.width < 20 || box.height < 20) return null;
-  await page.evaluate('window.__bench.startFrames()');
+  await evaluateWithin(page, 'window.__bench.startFrames()');
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const start = Date.now();
@@ -130,7 +140,7 @@ async function panAndZoom(
     await page.mouse.up();
     step++;
   }
-  const frames: unknown = await page.evaluate('window.__bench.stopFrames()');
+  const frames: unknown = await evaluateWithin(page, 'window.__bench.stopFrames()');
   return Array.isArray(frames) ? frames.filter((f): f is number => typeof f === 'number') : null;
 }
 
@@ -199,17 +209,19 @@ async function timeSearch(
     page.getByRole('textbox', { name: /search/i }),
   ]);
   if (!box) return { latencies: null, reason: 'no searchbox/combobox named /search/i' };
-  await box.click({ timeout: 3000 });
-  await box.fill('', { timeout: 3000 });
+  // Generous: after a heavy click the main thread may still be busy for seconds.
+  await box.click({ timeout: 30_000 });
+  await box.fill('', { timeout: 30_000 });
   await page.waitForTimeout(300);
-  await page.evaluate(INSTALL_KEY_RECORDER);
+  await evaluateWithin(page, INSTALL_KEY_RECORDER);
   for (const ch of query) {
+    phase(`key "${ch}"`);
     await page.keyboard.type(ch);
     // Wait for the page to go quiet: 400 ms without DOM updates (debounce included), at most 5 s.
     const start = Date.now();
     for (;;) {
       await page.waitForTimeout(50);
-      const state = (await page.evaluate(KEY_RECORDER_STATE)) as {
+      const state = (await evaluateWithin(page, KEY_RECORDER_STATE)) as {
         now: number;
         lastDown: number | null;
         lastBatch: number | null;
@@ -220,7 +232,7 @@ async function timeSearch(
       if (Date.now() - start > 5000) break;
     }
   }
-  const rec = (await page.evaluate(READ_KEY_RECORDER)) as {
+  const rec = (await evaluateWithin(page, READ_KEY_RECORDER)) as {
     downs: number[];
     batches: { at: number; paintedAt: number | null }[];
   };
@@ -303,9 +315,9 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
       const { profile } = await cdp.send('Profiler.stop');
       result.cpuProfile = profile;
     }
-    result.marks = (await page.evaluate(READ_MARKS)) as RunResult['marks'];
-    result.resources = (await page.evaluate(READ_RESOURCES)) as RunResult['resources'];
-    const tasks = (await page.evaluate('window.__bench.longTasks')) as TaskEntry[];
+    result.marks = (await evaluateWithin(page, READ_MARKS)) as RunResult['marks'];
+    result.resources = (await evaluateWithin(page, READ_RESOURCES)) as RunResult['resources'];
+    const tasks = (await evaluateWithin(page, 'window.__bench.longTasks')) as TaskEntry[];
     const loadEnd = (graphReady ?? corpusLoaded ?? options.readyTimeoutMs) + 1000;
     const blocking = blockingTime(tasks, 0, loadEnd);
     // Without graph:ready the load never finished: a quiet main thread would be no achievement.
@@ -322,10 +334,12 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
       'no JSON resource timing',
     );
 
+    phase('heap after load');
     setFigure(result, 'heapAfterLoadMB', noLoad ? null : await heapAfterGc(cdp), noLoad);
 
     const canvas = page.locator('canvas').first();
     const hasCanvas = (await canvas.count()) > 0;
+    phase('pan/zoom');
     const frames = hasCanvas ? await panAndZoom(page, canvas, options.panZoomMs) : null;
     if (frames && frames.length > 2) {
       const gaps = intervals(frames);
@@ -340,6 +354,7 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
       setFigure(result, 'frameIntervalP95Ms', null, why);
     }
 
+    phase('click → quotes');
     const top = options.actors[0];
     if (top) {
       const click = await timeActorClick(page, top, 10_000).catch((e: unknown) => ({
@@ -351,6 +366,7 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
       setFigure(result, 'clickToQuotesMs', null, 'no actor to click');
     }
 
+    phase('search');
     const search = await timeSearch(page, options.searchQuery).catch((e: unknown) => ({
       latencies: null,
       reason: message(e),
@@ -368,6 +384,7 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
     // 20 select/pan/zoom cycles: leaks in selection, panels or the zoom handler show as growth.
     // The reference is taken AFTER the first click, pan/zoom and search, so what is built once on
     // first use (the search index, lookup tables) is not counted as growth.
+    phase(`${options.cycles} select/pan/zoom cycles`);
     const heapBeforeCycles = noLoad ? null : await heapAfterGc(cdp);
     setFigure(result, 'heapBeforeCyclesMB', heapBeforeCycles, noLoad);
     const warmClicks: number[] = [];
@@ -448,21 +465,32 @@ export async function measureBaselineRun(
       graphReady,
       `simulation did not end within ${options.readyTimeoutMs} ms`,
     );
-    result.marks = (await page.evaluate(READ_MARKS)) as RunResult['marks'];
+    result.marks = (await evaluateWithin(page, READ_MARKS)) as RunResult['marks'];
     const firstDraw = result.marks['graph:first-draw']?.startTime ?? null;
     setFigure(result, 'navigationToFirstDrawMs', firstDraw, 'no graph:first-draw mark');
-    const ticks: unknown = await page.evaluate(
+    const ticks: unknown = await evaluateWithin(
+      page,
       'window.__baseline ? window.__baseline.ticks : null',
     );
     setFigure(result, 'ticks', typeof ticks === 'number' ? ticks : null, 'no tick counter');
-    const tasks = (await page.evaluate('window.__bench.longTasks')) as TaskEntry[];
+    if (graphReady === null) {
+      // Still simulating at the deadline: the time so far is a lower bound of "ready".
+      const elapsed: unknown = await evaluateWithin(page, 'performance.now()');
+      setFigure(
+        result,
+        'graphReadyLowerBoundMs',
+        typeof elapsed === 'number' ? elapsed : null,
+        'no clock',
+      );
+    }
+    const tasks = (await evaluateWithin(page, 'window.__bench.longTasks')) as TaskEntry[];
     const loadEnd = graphReady ?? options.readyTimeoutMs;
     const blocking = blockingTime(tasks, 0, loadEnd);
     setFigure(result, 'longestTaskMs', blocking.longestTaskMs);
     setFigure(result, 'totalBlockingMs', blocking.totalBlockingMs);
     setFigure(result, 'longTasks', blocking.longTasks);
     // Stop a still-running simulation so the pan/zoom figures measure pan/zoom, as after "ready".
-    await page.evaluate('window.__baseline && window.__baseline.stop()');
+    await evaluateWithin(page, 'window.__baseline && window.__baseline.stop()');
     setFigure(result, 'heapAfterLoadMB', await heapAfterGc(cdp));
     const frames = await panAndZoom(page, page.locator('svg').first(), options.panZoomMs);
     if (frames && frames.length > 2) {
