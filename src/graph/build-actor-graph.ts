@@ -28,6 +28,9 @@ export interface ActorGraph {
   edges: GraphEdge[];
 }
 
+/** The parts of a quote the graph needs; lets callers (the ingest CLI) keep slim records. */
+export type GraphQuote = Pick<Quote, 'id' | 'articleId' | 'speakerId' | 'mentions'>;
+
 export interface BuildActorGraphOptions {
   /** Keep actors that neither speak nor are mentioned in `quotes` (the unfiltered graph shows everyone). */
   includeIsolated?: boolean;
@@ -35,7 +38,7 @@ export interface BuildActorGraphOptions {
    * ISO date (YYYY-MM-DD) of a quote, usually its article's date, or null when unknown.
    * Used only to order `GraphEdge.quoteIds` newest first; without it input order is kept.
    */
-  quoteDate?: (quote: Quote) => string | null | undefined;
+  quoteDate?: (quote: GraphQuote) => string | null | undefined;
 }
 
 const EDGE_SEPARATOR = '->';
@@ -63,14 +66,14 @@ export function parseEdgeId(id: string): { source: ActorId; target: ActorId } | 
  * the distinct dates keeps this O(quotes + dates·log dates) for 100,000 quotes.
  */
 function newestFirstOrder(
-  quotes: readonly Quote[],
+  quotes: readonly GraphQuote[],
   quoteDate: BuildActorGraphOptions['quoteDate'],
 ): Int32Array | null {
   if (!quoteDate) return null;
   const dates = new Array<string | null>(quotes.length);
   const distinct = new Set<string>();
   for (let i = 0; i < quotes.length; i++) {
-    const date = quoteDate(quotes[i] as Quote) ?? null;
+    const date = quoteDate(quotes[i] as GraphQuote) ?? null;
     dates[i] = date;
     if (date !== null) distinct.add(date);
   }
@@ -145,7 +148,7 @@ function countingOrder(
  */
 export function buildActorGraph(
   actors: readonly Actor[],
-  quotes: readonly Quote[],
+  quotes: readonly GraphQuote[],
   options: BuildActorGraphOptions = {},
 ): ActorGraph {
   const actorCount = actors.length;
@@ -171,7 +174,7 @@ export function buildActorGraph(
 
   for (let n = 0; n < quotes.length; n++) {
     const qi = order ? (order[n] as number) : n;
-    const quote = quotes[qi] as Quote;
+    const quote = quotes[qi] as GraphQuote;
     const s = indexOf.get(quote.speakerId);
     if (s === undefined) continue;
     quoted[s] = (quoted[s] as number) + 1;
@@ -216,7 +219,7 @@ export function buildActorGraph(
     const p = bySource[i] as number;
     const s = pairSource[p] as number;
     const t = pairTarget[p] as number;
-    const quoteId = (quotes[pairQuote[p] as number] as Quote).id;
+    const quoteId = (quotes[pairQuote[p] as number] as GraphQuote).id;
     if (current && s === lastS && t === lastT) {
       current.quoteIds.push(quoteId);
       continue;

@@ -103,3 +103,50 @@ export function distanceToCurve(c: EdgeCurve, px: number, py: number): number {
   }
   return best;
 }
+
+/** An axis-aligned rectangle (any coordinate space). */
+export interface Rect {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+/**
+ * The part of segment (x0, y0)–(x1, y1) inside `rect` (Liang–Barsky), or null when none is.
+ * Drawing only this part keeps the canvas rasteriser from walking kilometres of off-screen
+ * stroke when zoomed in. Pure.
+ */
+export function clipSegment(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  rect: Rect,
+): [number, number, number, number] | null {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: Array<[number, number]> = [
+    [-dx, x0 - rect.minX],
+    [dx, rect.maxX - x0],
+    [-dy, y0 - rect.minY],
+    [dy, rect.maxY - y0],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return null;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return null;
+      if (r < t1) t1 = r;
+    }
+  }
+  return [x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy];
+}

@@ -84,7 +84,7 @@ export interface EdgeHitIndex<Id> {
 }
 
 /** At most this many samples in total, so huge graphs keep a bounded index. */
-const MAX_EDGE_SAMPLES = 400_000;
+const MAX_EDGE_SAMPLES = 150_000;
 
 /**
  * Indexes edges by sample points every `spacing` world units along each curve; any point of a
@@ -93,7 +93,7 @@ const MAX_EDGE_SAMPLES = 400_000;
  */
 export function buildEdgeHitIndex<Id>(
   edges: readonly { readonly id: Id; readonly curve: EdgeCurve }[],
-  spacing = 8,
+  spacing = 10,
 ): EdgeHitIndex<Id> {
   let total = 0;
   for (const { curve } of edges) total += chordLength(curve);
