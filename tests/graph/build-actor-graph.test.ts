@@ -103,7 +103,7 @@ describe('buildActorGraph', () => {
           speakerId: r.speaker,
           mentions: r.mentions,
         }));
-        const date = (q: Quote) => {
+        const date = (q: Pick<Quote, 'id'>) => {
           const d = raw[Number(q.id.slice(2))]?.day;
           return d == null ? null : `2024-01-${String(d).padStart(2, '0')}`;
         };
