@@ -14,6 +14,8 @@ import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import { CorpusBuilder } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
+import { buildActorGraph, type GraphQuote } from '../../src/graph/build-actor-graph.ts';
+import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
@@ -135,6 +137,8 @@ function main(): number {
   out.write(`{\n  "version": ${CORPUS_VERSION},\n  "articles": [`);
   let firstArticle = true;
   let firstQuote = true;
+  // Slim copies for the layout: the graph needs who spoke about whom, not the words.
+  const graphQuotes: GraphQuote[] = [];
   for (const name of names) {
     const path = join(opts.inputDir, name);
     let result;
@@ -158,6 +162,12 @@ function main(): number {
     for (const q of result.quotes) {
       qout.write(`${firstQuote ? '\n' : ',\n'}    ${JSON.stringify(q)}`);
       firstQuote = false;
+      graphQuotes.push({
+        id: q.id,
+        articleId: q.articleId,
+        speakerId: q.speakerId,
+        mentions: q.mentions,
+      });
     }
     if (opts.verbose) for (const line of result.explanations) process.stderr.write(`${line}\n`);
   }
@@ -182,7 +192,17 @@ function main(): number {
   builder.rejected.forEach((r, i) =>
     out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(r)}`),
   );
-  out.write(`${builder.rejected.length ? '\n  ' : ''}]\n}\n`);
+  out.write(`${builder.rejected.length ? '\n  ' : ''}]`);
+  // The layout is computed once here so every load of the app shows the same picture at once,
+  // and a 10,000-actor graph never runs a force simulation in the browser.
+  const layoutStarted = performance.now();
+  const layout = layoutGraph(buildActorGraph(actors, graphQuotes, { includeIsolated: true }));
+  const layoutMs = Math.round(performance.now() - layoutStarted);
+  out.write(`,\n  "layout": {\n    "positions": {`);
+  Object.entries(layout.positions).forEach(([id, xy], i) =>
+    out.write(`${i === 0 ? '\n' : ',\n'}      ${JSON.stringify(id)}: ${JSON.stringify(xy)}`),
+  );
+  out.write(`${actors.length ? '\n    ' : ''}}\n  }\n}\n`);
   out.flush();
   closeSync(fd);
   try {
@@ -217,6 +237,7 @@ function main(): number {
         articlesPerSecond: Math.round(builder.articleCount / seconds),
         cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
         maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        layoutMs,
       })}\n`,
     );
   }

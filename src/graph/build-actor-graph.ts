@@ -31,14 +31,14 @@ export interface ActorGraph {
 /** The parts of a quote the graph needs; lets callers (the ingest CLI) keep slim records. */
 export type GraphQuote = Pick<Quote, 'id' | 'articleId' | 'speakerId' | 'mentions'>;
 
-export interface BuildActorGraphOptions {
+export interface BuildActorGraphOptions<Q extends GraphQuote = GraphQuote> {
   /** Keep actors that neither speak nor are mentioned in `quotes` (the unfiltered graph shows everyone). */
   includeIsolated?: boolean;
   /**
    * ISO date (YYYY-MM-DD) of a quote, usually its article's date, or null when unknown.
    * Used only to order `GraphEdge.quoteIds` newest first; without it input order is kept.
    */
-  quoteDate?: (quote: GraphQuote) => string | null | undefined;
+  quoteDate?: (quote: Q) => string | null | undefined;
 }
 
 const EDGE_SEPARATOR = '->';
@@ -65,15 +65,15 @@ export function parseEdgeId(id: string): { source: ActorId; target: ActorId } | 
  * Quote indices ordered newest first (undated last), ties in input order. A counting sort over
  * the distinct dates keeps this O(quotes + dates·log dates) for 100,000 quotes.
  */
-function newestFirstOrder(
-  quotes: readonly GraphQuote[],
-  quoteDate: BuildActorGraphOptions['quoteDate'],
+function newestFirstOrder<Q extends GraphQuote>(
+  quotes: readonly Q[],
+  quoteDate: BuildActorGraphOptions<Q>['quoteDate'],
 ): Int32Array | null {
   if (!quoteDate) return null;
   const dates = new Array<string | null>(quotes.length);
   const distinct = new Set<string>();
   for (let i = 0; i < quotes.length; i++) {
-    const date = quoteDate(quotes[i] as GraphQuote) ?? null;
+    const date = quoteDate(quotes[i] as Q) ?? null;
     dates[i] = date;
     if (date !== null) distinct.add(date);
   }
@@ -146,10 +146,10 @@ function countingOrder(
  *
  * Pure: reads its arguments, never mutates them. O(actors + quotes + mentions).
  */
-export function buildActorGraph(
+export function buildActorGraph<Q extends GraphQuote>(
   actors: readonly Actor[],
-  quotes: readonly GraphQuote[],
-  options: BuildActorGraphOptions = {},
+  quotes: readonly Q[],
+  options: BuildActorGraphOptions<Q> = {},
 ): ActorGraph {
   const actorCount = actors.length;
   const indexOf = new Map<string, number>();

@@ -77,6 +77,12 @@ describe('ingest CLI', () => {
       speakerId: 'sergey-lavrov',
       text: 'We are ready',
     });
+    // The layout is precomputed for the app: a finite position for every actor, nothing else.
+    const positions = corpus.layout?.positions ?? {};
+    expect(Object.keys(positions).sort()).toEqual(corpus.actors.map((a) => a.id).sort());
+    for (const [x, y] of Object.values(positions)) {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    }
   });
 
   it('writes the same bytes twice (deterministic output)', () => {
