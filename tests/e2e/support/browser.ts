@@ -21,7 +21,9 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Serves the built app in `dist/` with `vite preview` on a free loopback port. */
-export async function startPreview(outDir = 'dist'): Promise<{ server: PreviewServer; url: string }> {
+export async function startPreview(
+  outDir = 'dist',
+): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     build: { outDir },
