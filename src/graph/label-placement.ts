@@ -34,7 +34,15 @@ export interface PlacedLabel<Id> {
   readonly top: number;
   readonly width: number;
   readonly height: number;
-  readonly side: 'right' | 'left' | 'below' | 'above';
+  readonly side:
+    | 'right'
+    | 'left'
+    | 'below'
+    | 'above'
+    | 'below-right'
+    | 'above-right'
+    | 'below-left'
+    | 'above-left';
 }
 
 export interface PlaceLabelsOptions {
@@ -64,10 +72,10 @@ const CELL = 64;
 
 /**
  * Greedy label placement: candidates are taken in the given (priority) order; each tries the
- * right, left, below and above of its node and takes the first box that stays in view and
+ * right, left, below and above of its node, then the four diagonals, and takes the first box that stays in view and
  * overlaps no obstacle (node discs, as bounding boxes) and no label or labelled node placed
  * before it. The first candidate that fits in view is
- * labelled unless an obstacle blocks all four sides, so the most prominent visible actor has its
+ * labelled unless an obstacle blocks every side, so the most prominent visible actor has its
  * name shown.
  * Invariant: no two returned boxes overlap. Pure; uses a uniform grid so each test is O(1).
  */
@@ -119,11 +127,17 @@ export function placeLabels<Id>(
     attempts += 1;
     const w = c.width;
     const h = c.height;
+    // Diagonal boxes start at the corner of the node's bounding square (which is an obstacle).
+    const d = c.r + gap;
     const sides: Array<[PlacedLabel<Id>['side'], number, number]> = [
       ['right', c.x + c.r + gap, c.y - h / 2],
       ['left', c.x - c.r - gap - w, c.y - h / 2],
       ['below', c.x - w / 2, c.y + c.r + gap],
       ['above', c.x - w / 2, c.y - c.r - gap - h],
+      ['below-right', c.x + d, c.y + d],
+      ['above-right', c.x + d, c.y - d - h],
+      ['below-left', c.x - d - w, c.y + d],
+      ['above-left', c.x - d - w, c.y - d - h],
     ];
     for (const [side, left, top] of sides) {
       if (left < 0 || top < 0 || left + w > width || top + h > height) continue;

@@ -91,14 +91,18 @@ export function layoutGraph(graph: ActorGraph, options: LayoutGraphOptions = {})
   });
 
   const links: SimulationLinkDatum<SimNode>[] = [];
+  const linked = new Uint8Array(n);
   for (const edge of graph.edges) {
     const s = simIndexOf.get(edge.source);
     const t = simIndexOf.get(edge.target);
     if (s === undefined || t === undefined || s === t) continue;
     links.push({ source: s, target: t });
+    linked[s] = 1;
+    linked[t] = 1;
   }
 
   const large = n > 2000;
+  const gravity = (d: SimNode) => (linked[d.index] ? 1 : 3) * (large ? 0.02 : 0.06);
   const iterations = options.iterations ?? defaultIterations(n, links.length);
   const random = seededRandom(options.seed ?? 1);
 
@@ -124,8 +128,15 @@ export function layoutGraph(graph: ActorGraph, options: LayoutGraphOptions = {})
         .theta(large ? 1.2 : 0.9)
         .distanceMax(large ? 600 : Infinity),
     )
-    .force('x', forceX<SimNode>(0).strength(large ? 0.02 : 0.06))
-    .force('y', forceY<SimNode>(0).strength(large ? 0.02 : 0.06));
+    // Actors with no link are pulled in harder: nothing else holds them near the others.
+    .force(
+      'x',
+      forceX<SimNode>(0).strength((d) => gravity(d)),
+    )
+    .force(
+      'y',
+      forceY<SimNode>(0).strength((d) => gravity(d)),
+    );
 
   const collide = forceCollide<SimNode>((d) => d.radius + (large ? 3 : LABEL_ROOM))
     .strength(0.9)

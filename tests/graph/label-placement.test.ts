@@ -52,11 +52,15 @@ describe('placeLabels', () => {
       [cand('a', 100, 100), cand('b', 100, 104), cand('c', 102, 102), cand('d', 101, 101)],
       { width: 400, height: 300 },
     );
-    // b cannot go right (a is there), so it goes left; c and d find no free side.
-    expect(placed.map((p) => [p.id, p.side])).toEqual([
-      ['a', 'right'],
-      ['b', 'left'],
-    ]);
+    // b cannot go right (a is there), so it goes left; c and d have to take diagonals.
+    expect(placed.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(placed.slice(0, 2).map((p) => p.side)).toEqual(['right', 'left']);
+    expect(placed.slice(2).every((p) => p.side.includes('-'))).toBe(true);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        expect(overlaps(defined(placed[i]), defined(placed[j]))).toBe(false);
+      }
+    }
     const spaced = placeLabels([cand('a', 100, 100), cand('b', 100, 140)], {
       width: 400,
       height: 300,
@@ -111,5 +115,26 @@ describe('placeLabels', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('placeLabels diagonals', () => {
+  it('falls back to a diagonal when all four sides are taken, clear of its own node', () => {
+    const node = { x: 200, y: 150, r: 8 };
+    // Obstacles right, left, above and below the node, as other nodes would be.
+    const obstacles = [
+      node,
+      { x: 226, y: 150, r: 5 },
+      { x: 174, y: 150, r: 5 },
+      { x: 200, y: 132, r: 4 },
+      { x: 200, y: 168, r: 4 },
+    ];
+    const placed = placeLabels([{ id: 'n', ...node, width: 30, height: 14 }], {
+      width: 400,
+      height: 300,
+      obstacles,
+    });
+    expect(placed[0]?.side).toBe('below-right');
+    expect(placed[0]?.left).toBeGreaterThanOrEqual(node.x + node.r);
   });
 });
