@@ -55,7 +55,12 @@ export function useGraphPositions(
       worker.terminate();
       deliver(layoutGraph(fullGraph).positions);
     };
-    worker.postMessage({ requestId: 1, graph: fullGraph });
+    // Layout reads only ids, counts and endpoints: leave the quote lists behind (cheaper to clone).
+    const slim: ActorGraph = {
+      nodes: fullGraph.nodes,
+      edges: fullGraph.edges.map((e) => ({ ...e, quoteIds: [] })),
+    };
+    worker.postMessage({ requestId: 1, graph: slim });
     return () => {
       cancelled = true;
       worker.terminate();

@@ -164,6 +164,39 @@ describe('GraphView', () => {
     expect(readyMarks()).toBe(1);
   });
 
+  it('selects by clicking the drawing itself: a node, then an edge (quadtree hit testing)', async () => {
+    const user = userEvent.setup();
+    // jsdom has no layout, so the view keeps the identity transform: screen = world.
+    const layout: Layout = {
+      positions: Object.fromEntries(
+        fullGraph.nodes.map((n, i) => [n.id, [2000 + i * 100, 2000] as [number, number]]),
+      ),
+    };
+    layout.positions['sergey-lavrov'] = [100, 100];
+    layout.positions['nato'] = [400, 100];
+    const { onSelectActor, onSelectEdge } = renderGraph({ layout });
+    const canvas = screen.getByRole('img', { name: /^Network of/ });
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: canvas,
+      coords: { clientX: 405, clientY: 98 },
+    });
+    expect(onSelectActor).toHaveBeenLastCalledWith('nato');
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: canvas,
+      coords: { clientX: 250, clientY: 101 },
+    });
+    expect(onSelectEdge).toHaveBeenLastCalledWith('sergey-lavrov->nato');
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: canvas,
+      coords: { clientX: 250, clientY: 160 },
+    });
+    expect(onSelectActor).toHaveBeenCalledTimes(1);
+    expect(onSelectEdge).toHaveBeenCalledTimes(1);
+  });
+
   it('uses a precomputed layout and bounds the number of buttons for big graphs', () => {
     const { actors, quotes } = syntheticCorpus(400, 1200, 2);
     const big: ActorGraph = buildActorGraph(actors, quotes, { includeIsolated: true });
