@@ -57,6 +57,13 @@ export interface PlaceLabelsOptions {
   gap?: number;
   /** Circles (screen px) labels must not cover, typically the visible nodes. */
   obstacles?: Iterable<{ readonly x: number; readonly y: number; readonly r: number }>;
+  /** Rectangles (screen px) no label may overlap at all, e.g. where controls sit over the view. */
+  reserved?: Iterable<{
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+  }>;
   /** The first this many candidates ignore `obstacles` (they still avoid each other). Default 0. */
   unobstructedFirst?: number;
 }
@@ -120,6 +127,7 @@ export function placeLabels<Id>(
   for (const o of options.obstacles ?? []) {
     insert(obstacleGrid, { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r });
   }
+  for (const r of options.reserved ?? []) occupy({ ...r });
   const placed: PlacedLabel<Id>[] = [];
   let attempts = 0;
   for (const c of candidates) {

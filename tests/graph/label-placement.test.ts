@@ -138,3 +138,17 @@ describe('placeLabels diagonals', () => {
     expect(placed[0]?.left).toBeGreaterThanOrEqual(node.x + node.r);
   });
 });
+
+describe('placeLabels reserved areas', () => {
+  it('never puts a label over a reserved rectangle, even the first one', () => {
+    const reserved = [{ left: 100, top: 80, right: 200, bottom: 120 }];
+    const placed = placeLabels([cand('a', 95, 100)], { width: 400, height: 300, reserved });
+    expect(placed[0]?.side).toBe('left');
+    const boxed = placeLabels([cand('a', 150, 100)], {
+      width: 400,
+      height: 300,
+      reserved: [{ left: 0, top: 0, right: 400, bottom: 300 }],
+    });
+    expect(boxed).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export interface DrawState {
   hoveredActorId: ActorId | null;
   /** Cached text width for a font. */
   measure: (font: string, text: string) => number;
+  /** Screen rectangles covered by controls, where no label may go. */
+  reserved?: readonly { left: number; top: number; right: number; bottom: number }[];
 }
 
 /** On-screen edge length (px, per megapixel of view) drawn per frame, at rest and while moving. */
@@ -461,8 +463,10 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     width,
     height,
     obstacles: obstacles(),
-    // The most prominent few are named even over crowded dots.
-    unobstructedFirst: must.length + 3,
+    // The most quoted actor in view (the first few in a crowd) is named even if its label must
+    // cross other nodes; everyone else's label avoids nodes.
+    unobstructedFirst: must.length + (crowded ? 3 : 1),
+    reserved: s.reserved,
     maxLabels: Math.max(12, Math.floor((width * height) / (s.moving ? 16000 : 11000))),
     maxAttempts: s.moving ? 400 : 1500,
   });

@@ -98,6 +98,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   const layerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLParagraphElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
 
   const positions = useGraphPositions(fullGraph, layout);
   // Dragged positions survive filtering; a new layout starts afresh.
@@ -159,6 +160,21 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     else setTimeout(run, 200);
   }, []);
   const edgeIndexRef = useRef<() => void>(() => {});
+
+  // Where the zoom controls sit over the drawing, so labels keep out of it.
+  const controlsBox = useCallback(() => {
+    const el = controlsRef.current;
+    if (!el) return [];
+    const pad = 4;
+    return [
+      {
+        left: el.offsetLeft - pad,
+        top: el.offsetTop - pad,
+        right: el.offsetLeft + el.offsetWidth + pad,
+        bottom: el.offsetTop + el.offsetHeight + pad,
+      },
+    ];
+  }, []);
 
   const draw = useCallback(() => {
     const v = view.current;
@@ -236,6 +252,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         selectedActorId: v.selectedActorId,
         selectedEdgeId: v.selectedEdgeId,
         hoveredActorId: v.hoveredActor,
+        reserved: controlsBox(),
         measure: (font, text) => {
           const cacheKey = `${font}|${text}`;
           let w = v.widths.get(cacheKey);
@@ -265,7 +282,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       v.ready = true;
       performance.mark('graph:ready');
     }
-  }, [scheduleEdgeIndex]);
+  }, [scheduleEdgeIndex, controlsBox]);
 
   const requestDraw = useCallback(() => {
     const v = view.current;
@@ -323,7 +340,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     const v = view.current;
     const bounds = v.scene?.bounds;
     if (!bounds || v.width <= 0 || v.height <= 0) return;
-    const t = fitTransform(bounds, v.width, v.height, { padding: 36, maxScale: 2.5 });
+    // Padding clears the zoom controls in the top-right corner.
+    const t = fitTransform(bounds, v.width, v.height, { padding: 48, maxScale: 2.5 });
     controller.current?.setScaleExtent(Math.min(t.k / 8, 0.5), Math.max(8, t.k * 8));
     controller.current?.setTransform(t, animate);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- controller is a stable ref
@@ -626,7 +644,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         )}
         <div ref={tooltipRef} className="qg-graph__tooltip" aria-hidden="true" hidden />
         <p ref={noteRef} className="qg-graph__note" hidden />
-        <div className="qg-graph__controls" role="group" aria-label="Graph view">
+        <div ref={controlsRef} className="qg-graph__controls" role="group" aria-label="Graph view">
           <button
             type="button"
             onClick={() => zoomBy(ZOOM_STEP)}
