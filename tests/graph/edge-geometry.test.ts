@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clipSegment,
   distanceToCurve,
   distanceToSegment,
   edgeCurve,
@@ -52,5 +53,27 @@ describe('distances', () => {
     expect(distanceToCurve(c, mid.x, mid.y)).toBeLessThan(0.5);
     // The curve's middle is half the control offset (20) from the chord.
     expect(distanceToCurve(c, 50, 0)).toBeCloseTo(10, 0);
+  });
+});
+
+describe('clipSegment', () => {
+  const rect = { minX: 0, minY: 0, maxX: 100, maxY: 50 };
+
+  it('keeps a segment inside, cuts one crossing the border, drops one outside', () => {
+    expect(clipSegment(10, 10, 90, 40, rect)).toEqual([10, 10, 90, 40]);
+    expect(clipSegment(-100, 25, 200, 25, rect)).toEqual([0, 25, 100, 25]);
+    expect(clipSegment(-10, -10, -1, 60, rect)).toBeNull();
+    expect(clipSegment(150, 0, 150, 50, rect)).toBeNull();
+  });
+
+  it('returns a part of the original line', () => {
+    const part = clipSegment(-50, -25, 150, 75, rect);
+    expect(part).not.toBeNull();
+    const [x0, y0, x1, y1] = part ?? [0, 0, 0, 0];
+    // Still on y = x / 2, and inside the rectangle.
+    expect(y0).toBeCloseTo(x0 / 2);
+    expect(y1).toBeCloseTo(x1 / 2);
+    expect([x0, x1].every((x) => x >= 0 && x <= 100)).toBe(true);
+    expect([y0, y1].every((y) => y >= 0 && y <= 50)).toBe(true);
   });
 });
