@@ -3,6 +3,7 @@ import {
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
   CUE_VERBS,
+  DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
   INVERSION_VERBS,
   OBJECT_INFINITIVE_VERBS,
@@ -97,6 +98,9 @@ const PARENTHETICAL = new Set(
   ),
 );
 
+/** "wrote about X", "spoke of Y": what follows names a topic, so nothing was reported. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
+
 const isWord = (t: StreamToken | undefined): t is StreamToken => !!t && t.kind === 'word';
 const isPunct = (t: StreamToken | undefined, chars = ',;:.!?()—–…'): boolean =>
   !!t && t.kind === 'punct' && chars.includes(t.text);
@@ -155,6 +159,30 @@ function countWords(span: QuoteSpan, text: string): number {
     }
   }
   return n;
+}
+
+function quoteEndsWithComma(s: SentenceInput, i: number): boolean {
+  const span = s.spans[s.stream[i]?.quote ?? -1];
+  const last = span?.parts[span.parts.length - 1];
+  return !!last && /,\s*$/.test(s.text.slice(Math.max(last[0], last[1] - 3), last[1]));
+}
+
+/**
+ * Subject of a passive report "X was quoted [by TASS] as saying …", given the index of
+ * "saying"; null when the words before it are not that frame.
+ */
+function quotedAsSubject(s: SentenceInput, v: number): NpRange | null {
+  const { stream, from } = s;
+  if (stream[v]?.key !== 'saying' || stream[v - 1]?.key !== 'as') return null;
+  for (let q = v - 2; q >= Math.max(from, v - 8); q -= 1) {
+    const t = stream[q];
+    if (!t || t.kind === 'quote' || isPunct(t)) return null;
+    if (t.key !== 'quoted' && t.key !== 'cited') continue;
+    if (!/^(?:was|were|is|are|been|being)$/.test(stream[q - 1]?.key ?? '')) return null;
+    const np = npBefore(s, q);
+    return np && s.isSpeaker(np.np) ? np.np : null;
+  }
+  return null;
 }
 
 /** Mostly capitalised words: a title or a name in quotes, not a statement. */
@@ -221,6 +249,9 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
     }
     if (!inner) return null;
     if (first && /^(?:who|which|whose)$/.test(first.key)) return { np: inner.np, apposition: null };
+    // "X, speaking after the meeting, argued": a participle aside, not a description of X.
+    if (first && first.kind === 'word' && /^[a-z]+ing$/.test(first.text))
+      return { np: inner.np, apposition: null };
     // "Russia's envoy to the UN, Vassily Nebenzia, said": the name between the commas is the speaker.
     const segFirst = stream[segment.from];
     if (
@@ -258,7 +289,14 @@ function npAfter(s: SentenceInput, i: number): NpRange | null {
       !isCapitalized(t.text) &&
       (PREPOSITIONS.has(t.key) || BOUNDARY_WORDS.has(t.key))
     ) {
-      if (!(/^(?:for|of|and)$/.test(t.key) && isCapitalized(stream[k + 1]?.text ?? ''))) break;
+      // "according to a statement from the Chinese Foreign Ministry": the source follows the document.
+      const ofDocument =
+        /^(?:from|by|of)$/.test(t.key) && DOCUMENT_NOUNS.has(stream[k - 1]?.key ?? '');
+      if (
+        !ofDocument &&
+        !(/^(?:for|of|and)$/.test(t.key) && isCapitalized(stream[k + 1]?.text ?? ''))
+      )
+        break;
     }
     if (t.kind === 'word' && k > i && CUE_VERBS.has(t.key) && !PERSON_ROLE_NOUNS.has(t.key)) break;
     k += 1;
@@ -416,7 +454,10 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
   for (let c = end - 1; c > start; c -= 1) {
-    if (!isPunct(stream[c], ',—–')) continue;
+    // `was a "theatrical performance," X told journalists`: the comma sits inside the marks.
+    const quoteComma = stream[c]?.kind === 'quote' && quoteEndsWithComma(s, c);
+    if (!isPunct(stream[c], ',—–') && !quoteComma) continue;
+    const clauseEnd = quoteComma ? c + 1 : c;
     const a = c + 1;
     let speaker: SpeakerRef | null = null;
     let cue: [number, number] | null = null;
@@ -460,7 +501,9 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
           nt.kind !== 'punct' &&
           !(
             nt.kind === 'word' &&
-            (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key) || WEEKDAYS.has(nt.key))
+            ((PREPOSITIONS.has(nt.key) && !TOPIC_PREPOSITIONS.has(nt.key)) ||
+              TIME_ADVERBS.has(nt.key) ||
+              WEEKDAYS.has(nt.key))
           )
         )
           break;
@@ -495,7 +538,7 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
-    const q = buildIndirect(s, [clauseFrom, c], cue, speaker, 'clause-then-speaker', extra);
+    const q = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker', extra);
     if (q) {
       q.end = Math.max(q.end, stream[end - 1]?.end ?? q.end);
       q.end = q.parts[q.parts.length - 1]?.[1] ?? q.end;
@@ -557,8 +600,12 @@ function leadingSubject(s: SentenceInput, before: number): NpRange | null {
   return s.isSpeaker(np) ? np : null;
 }
 
-/** "X said (that) …", "X told reporters on Sunday that …", "X accused Y of …", "X pledged not to …". */
-function subjectVerbClause(s: SentenceInput): RawAttribution | null {
+/**
+ * "X said (that) …", "X told reporters on Sunday that …", "X accused Y of …", "X pledged not to …",
+ * "X was quoted as saying …". A second clause with its own speaker ("…, while Iran insists
+ * that …") is a second statement.
+ */
+function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const { stream, to } = s;
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
@@ -574,7 +621,10 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
       OBJECT_INFINITIVE_VERBS.has(key);
     if (!cueLike) continue;
     let speaker: SpeakerRef | null = null;
-    if (participle) {
+    const passive = quotedAsSubject(s, v);
+    if (passive) {
+      speaker = { type: 'np', np: passive, apposition: null };
+    } else if (participle) {
       const subj = leadingSubject(s, v);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else if (/^(?:and|but)$/.test(stream[v - 1]?.key ?? '') && v - 1 > start) {
@@ -657,7 +707,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
         !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
       ) {
         clauseFrom = k;
-      } else if (t && participle && (t.kind === 'word' || t.kind === 'quote')) {
+      } else if (t && (participle || passive) && (t.kind === 'word' || t.kind === 'quote')) {
         clauseFrom = k;
       }
     }
@@ -681,16 +731,27 @@ function subjectVerbClause(s: SentenceInput): RawAttribution | null {
         }
       }
     }
+    let rest: RawAttribution[] = [];
+    for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
+      if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
+        continue;
+      const next = subjectVerbClause({ ...s, from: m + 2 });
+      if (next.length > 0) {
+        clauseEnd = m;
+        rest = next;
+        break;
+      }
+    }
     const q = buildIndirect(
       s,
       [clauseFrom, clauseEnd],
       cueRange(s, v, Math.max(objEnd, v + 1)),
       speaker,
-      participle ? 'participle' : 'speaker-verb-clause',
+      passive ? 'quoted-as' : participle ? 'participle' : 'speaker-verb-clause',
     );
-    if (q) return q;
+    if (q) return [q, ...rest];
   }
-  return null;
+  return [];
 }
 
 /** "Putin's statement that …", "his remarks that …" anywhere in the sentence. */
@@ -807,6 +868,12 @@ function attributionBefore(
     if (vt.kind === 'word' && vt.key === 'that') return null;
     if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key)) continue;
     if (v !== j && !isPunct(stream[qi - 1], ',:—–')) return null;
+    const passive = quotedAsSubject(s, v);
+    if (passive)
+      return {
+        speaker: { type: 'np', np: passive, apposition: null },
+        cue: cueRange(s, v, v + 1),
+      };
     if (PARTICIPLE_CUES.has(vt.key) && isPunct(stream[v - 1], ',')) {
       const subj = leadingSubject(s, v);
       if (!subj) return null;
@@ -860,8 +927,20 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
     }
   }
   if (!standalone) {
-    const q = trailingAttribution(s) ?? leadingAccordingTo(s) ?? subjectVerbClause(s);
-    if (q) out.push(q);
+    const trailing = trailingAttribution(s);
+    if (trailing) {
+      // "Erdogan told his counterpart that …, his office said": the words are the inner subject's.
+      let cut = from;
+      while (cut < to && (stream[cut]?.start ?? 0) < trailing.end) cut += 1;
+      const inner = subjectVerbClause({ ...s, to: cut })[0];
+      const innerSpeaker = inner?.speaker.type === 'np' ? inner.speaker.np.from : -1;
+      const reportedBy = trailing.cue ? !/^according/i.test(text.slice(...trailing.cue)) : false;
+      out.push(inner && reportedBy && innerSpeaker === clauseStart(s) ? inner : trailing);
+    } else {
+      const q = leadingAccordingTo(s);
+      if (q) out.push(q);
+      else out.push(...subjectVerbClause(s));
+    }
     // Long quoted passages inside an unattributed sentence are still someone's words.
     const used = new Set(out.flatMap((o) => o.quotes));
     for (let i = from; i < to; i += 1) {

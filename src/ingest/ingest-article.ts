@@ -223,6 +223,7 @@ export function ingestArticle(
       if (resolved.role) registry.noteRole(speakerId, resolved.role);
       const mentions = mentionsIn(hits, raw, speakerId);
       for (const m of mentions) registry.markUsed(m.actorId);
+      for (const id of resolved.coSpeakers ?? []) registry.markUsed(id);
       for (const m of mentions) registry.noteAlias(m.actorId, m.surface);
       const n = quotes.length + 1;
       const quoteText = compactText(text, raw.parts);
@@ -235,7 +236,9 @@ export function ingestArticle(
         start: raw.start,
         end: raw.end,
         cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
-        mentions: [...new Set(mentions.map((m) => m.actorId))] as ActorId[],
+        mentions: [
+          ...new Set([...mentions.map((m) => m.actorId), ...(resolved.coSpeakers ?? [])]),
+        ] as ActorId[],
       });
       if (env.explain)
         explanations.push(

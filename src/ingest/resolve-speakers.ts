@@ -184,6 +184,8 @@ export interface Resolved {
   /** Role stated by the phrase, for persons. */
   role: string | null;
   how: string;
+  /** Others named as speaking together ("Lavrov and Blinken said" → Blinken): mentioned, not speakers. */
+  coSpeakers?: string[];
 }
 
 export interface NpEnv {
@@ -215,6 +217,55 @@ function hitsIn(env: NpEnv, from: number, to: number): EntityHit[] {
     if (h.tokenEnd <= to) out.push(h);
   }
   return out;
+}
+
+/** The most recent organisation hit before `pos` whose name ends in `head` ("Foreign Ministry" for "the ministry"). */
+function recentBodyWithHead(env: NpEnv, pos: number, head: string): string | null {
+  const { hits, registry } = env;
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const h = hits[i];
+    if (!h || h.start >= pos || h.kind !== 'organization') continue;
+    if (pos - h.start > 3000) break;
+    const last = (registry.nameOf(h.actorId) ?? '').toLowerCase().split(/\s+/).pop();
+    const lastSurface = h.surface.toLowerCase().split(/\s+/).pop();
+    if (last === head || lastSurface === head) return h.actorId;
+  }
+  return null;
+}
+
+/**
+ * First person named after `pos` in the next few hundred characters whose role fits the
+ * description (when it names a role) and who belongs to one of `affs` (when any is given).
+ */
+function personNamedNext(
+  env: NpEnv,
+  pos: number,
+  affs: readonly string[],
+  desc: Set<RoleClass> | null = null,
+): string | null {
+  const { hits, registry } = env;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length; i += 1) {
+    const h = hits[i];
+    if (!h || h.start - pos > 400) break;
+    if (h.kind !== 'person') continue;
+    const role = registry.roleOf(h.actorId);
+    const own = [
+      ...(registry.affiliationOf(h.actorId) ? [registry.affiliationOf(h.actorId) ?? ''] : []),
+      ...env.affiliationsOf(role ?? ''),
+    ];
+    if (affs.length > 0 && !affs.some((a) => own.includes(a))) continue;
+    if (desc && desc.size > 0 && !roleCompatible(desc, [], role, null, [])) continue;
+    if (affs.length === 0 && (!desc || desc.size === 0)) continue;
+    return h.actorId;
+  }
+  return null;
 }
 
 /**
@@ -274,7 +325,15 @@ export function resolveSpeaker(
     const before = tokens[h.tokenStart - 1];
     return !(before && h.tokenStart > from && /^(?:for|of|to|with)$/.test(before.key));
   });
-  const lastPerson = persons[persons.length - 1];
+  // "Lavrov and Blinken said": one speaker per statement, the first named; the others are mentioned.
+  const firstPerson = persons[0];
+  const coordinated =
+    persons.length >= 2 &&
+    !!firstPerson &&
+    tokens
+      .slice(firstPerson.tokenEnd, persons[1]?.tokenStart ?? firstPerson.tokenEnd)
+      .some((t) => t.key === 'and' || t.text === '&');
+  const lastPerson = coordinated ? firstPerson : persons[persons.length - 1];
   if (lastPerson) {
     const titleFrom = Math.max(from, lastPerson.titleStart);
     const role =
@@ -284,7 +343,18 @@ export function resolveSpeaker(
             .replace(/^(?:the|a|an)\s+/i, '')
         : null;
     const alias = lastPerson.surface;
-    return { id: lastPerson.actorId, alias, role, how: `name "${lastPerson.surface}"` };
+    const resolved: Resolved = {
+      id: lastPerson.actorId,
+      alias,
+      role,
+      how: `name "${lastPerson.surface}"`,
+    };
+    if (coordinated)
+      resolved.coSpeakers = persons
+        .slice(1)
+        .map((p) => p.actorId)
+        .filter((id) => id !== lastPerson.actorId);
+    return resolved;
   }
 
   const contentWords = words.filter((w) => w.kind === 'word' && !GENERIC_DETERMINERS.test(w.key));
@@ -346,7 +416,16 @@ export function resolveSpeaker(
 
   if (ANONYMOUS_HEADS.has(head)) {
     const g = groups[groups.length - 1];
-    if (g && /^(?:official|officials|source|sources|diplomats|media|report|reports)$/.test(head))
+    if (head === 'official' && first.key === 'the' && g) {
+      const named = personNamedNext(env, pos, [g.actorId]);
+      if (named) return { id: named, alias: null, role: null, how: `"${surface}" → named next` };
+    }
+    // "a senior US defense official": one unnamed person, not the country speaking.
+    if (
+      g &&
+      !/^(?:a|an|one)$/.test(first.key) &&
+      /^(?:official|officials|source|sources|diplomats|media|report|reports)$/.test(head)
+    )
       return { id: g.actorId, alias: null, role: null, how: `${head} of "${g.surface}"` };
     return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `anonymous "${surface}"` };
   }
@@ -378,6 +457,11 @@ export function resolveSpeaker(
         };
       }
     }
+    // "the UN chief said … Guterres": a description whose person is named just after it.
+    if (GENERIC_DETERMINERS.test(first.key) || words.some((w) => w.kind === 'poss')) {
+      const named = personNamedNext(env, pos, affs, desc);
+      if (named) return { id: named, alias: null, role: null, how: `"${surface}" → named next` };
+    }
     const known = registry
       .known()
       .filter((k) =>
@@ -407,6 +491,11 @@ export function resolveSpeaker(
 
   if (ORG_HEAD_NOUNS.has(head)) {
     const g = groups[groups.length - 1];
+    // "In a statement, the ministry said": the body of that kind named most recently.
+    if (!g && contentWords.length === 1 && first.key === 'the') {
+      const body = recentBodyWithHead(env, pos, head);
+      if (body) return { id: body, alias: null, role: null, how: `"${surface}" → recent body` };
+    }
     if (g && /^(?:government|authorities|administration|leadership|side|diplomacy)$/.test(head))
       return { id: g.actorId, alias: surface, role: null, how: `government of "${g.surface}"` };
     const name = surface.replace(/^(?:the|a|an)\s+/i, '');
