@@ -177,6 +177,9 @@ const DROP_RES = [
   /^(?:this (?:article|story|page) was )?(?:last )?(?:updated|modified|edited)\b/i,
   /^(?:tags|topics|keywords|filed under)\s*:/i,
   /^(?:follow|subscribe to) (?:us|our)\b/i,
+  /^subscribe to\b.{0,100}$/i,
+  /^you can share this (?:story|article)\b/i,
+  /^file photo\b/i,
   /^(?:click|tap) here\b/i,
   /^sign up\b.*\bnewsletter\b/i,
   /^(?:subscribe|sign in|log in|register)$/i,
@@ -224,6 +227,21 @@ function isMostlyNonLatin(line: string): boolean {
       other += 1;
   }
   return latin === 0 || other > latin;
+}
+
+const TIMESTAMP_RE =
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|ET|PT|[ap]\.?m\.?|local time))?\s*[—–|-]\s*/i;
+const FINAL_PUNCT_RE = /[.!?…:;]["”’»)]*$/;
+
+/**
+ * Headings inside the body are not paragraphs: a live-blog entry title after a timestamp
+ * ("14:30 GMT — Peskov: ‘Remarks are alarming’") or a headline-style 'Name: "quote"' line, both
+ * without final punctuation. Their quotes repeat the entry below them.
+ */
+function isBodyHeading(line: string): boolean {
+  if (line.length > 160 || FINAL_PUNCT_RE.test(line)) return false;
+  if (TIMESTAMP_RE.test(line)) return true;
+  return /^[A-Z][\p{L}.'’ -]{1,40}:\s*["“‘'«].*["”’'»]$/u.test(line);
 }
 
 function isDateOnlyLine(line: string): boolean {
@@ -317,6 +335,9 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     // Furniture lines are short; long lines are paragraphs (keeps cleaning linear and cheap).
     if (line.length < 300 && DROP_RES.some((re) => re.test(line))) continue;
     if (line.length < 300 && isMostlyNonLatin(line)) continue;
+    if (isBodyHeading(line)) continue;
+    // A short line carrying a copyright sign is a photo credit or caption.
+    if (line.length < 200 && line.includes('©')) continue;
     if (isDateOnlyLine(line)) continue;
     body.push(line.replace(/ {2,}/g, ' '));
   }

@@ -72,6 +72,17 @@ function titleRunStart(tokens: readonly Token[], i: number, orgAt: (j: number) =
       j -= 1;
       continue;
     }
+    // "Ambassador to the UN": "the" after a connector that follows a title word.
+    if (
+      t.kind === 'word' &&
+      t.key === 'the' &&
+      j + 1 < i &&
+      /^(?:to|of|for)$/.test(tokens[j - 1]?.key ?? '') &&
+      isTitleToken(tokens[j - 2])
+    ) {
+      j -= 2;
+      continue;
+    }
     if (t.kind === 'poss' && orgAt(j - 1) >= 0) {
       const s = orgAt(j - 1);
       start = s;
@@ -262,6 +273,11 @@ function isPersonContext(
   const prev = tokens[i - 1];
   if (prev && (isTitleToken(prev) || /^(?:mr|mrs|ms|dr|sir)$/.test(prev.key))) return true;
   if (prev && prev.kind === 'poss' && orgAt(i - 2) >= 0) return true;
+  // "US Ambassador to the UN Linda Thomas-Greenfield": a title run ending in a body's name.
+  if (prev && orgAt(i - 1) >= 0) {
+    const ts = titleRunStart(tokens, i, orgAt);
+    for (let k = ts; k < i; k += 1) if (isTitleToken(tokens[k])) return true;
+  }
   if (prev && prev.kind === 'word' && CUE_VERBS.has(prev.key)) return true;
   let k = j;
   while (tokens[k]?.kind === 'word' && SPEAKER_VERB_FILLERS.has(tokens[k]?.key ?? '')) k += 1;

@@ -192,7 +192,40 @@ export function ingestArticle(
   };
 
   const speakerMemo = new Map<number, boolean>();
+  const interview = interviewParagraphs(cleaned.paragraphs);
+  let interviewee: string | null = null;
   for (const [a, b] of sentences) {
+    const sentencePara = stream[a]?.para ?? 0;
+    const qa = interview?.get(sentencePara);
+    if (qa) {
+      // Interview format: the answer paragraph is one direct statement; questions are not statements.
+      if (qa.kind === 'question' || qa.done) continue;
+      qa.done = true;
+      const paraStart = cleaned.paragraphStarts[sentencePara] ?? 0;
+      const start = paraStart + qa.labelEnd;
+      const end = paraStart + (cleaned.paragraphs[sentencePara]?.length ?? 0);
+      const raw: RawAttribution = {
+        kind: 'direct',
+        start,
+        end,
+        parts: [[start, end]],
+        cue: null,
+        speaker: { type: 'continuation' },
+        rule: 'interview-answer',
+        quotes: [],
+      };
+      const named = qa.label ? labelSpeaker(hits, registry, paraStart, start, qa.label) : null;
+      const id: string =
+        named ?? interviewee ?? ctx.salientPerson(start, registry) ?? UNKNOWN_ACTOR_ID;
+      if (id !== UNKNOWN_ACTOR_ID) interviewee = id;
+      pushQuote(raw, sentencePara, {
+        id,
+        alias: null,
+        role: null,
+        how: named ? `interview label "${qa.label ?? ''}"` : 'interviewee',
+      });
+      continue;
+    }
     const sentenceRaws = attributeSentence({
       stream,
       from: a,
@@ -215,7 +248,13 @@ export function ingestArticle(
     for (const raw of sentenceRaws) {
       const para = stream[a]?.para ?? 0;
       raws.push({ raw, para, sentenceStart: stream[a] });
-      const { resolved, np } = speakerOf(raw, para);
+      pushQuote(raw, para, null);
+    }
+  }
+
+  function pushQuote(raw: RawAttribution, para: number, given: Resolved | null): void {
+    {
+      const { resolved, np } = given ? { resolved: given, np: '' } : speakerOf(raw, para);
       const speakerId = resolved.id;
       ctx.addSpeaker(raw.start, speakerId, para);
       registry.markUsed(speakerId);
@@ -275,4 +314,59 @@ function mentionsIn(
       h.actorId !== speakerId &&
       raw.parts.some(([a, b]) => h.start >= a && h.end <= b),
   );
+}
+
+interface InterviewParagraph {
+  kind: 'question' | 'answer';
+  /** Length of the "A: " / "Sergey Lavrov: " label, 0 for questions. */
+  labelEnd: number;
+  /** The label when it names someone, else null. */
+  label: string | null;
+  done: boolean;
+}
+
+const QUESTION_LABEL = /^(?:Q|Question)\s*[:.—–-]\s+/;
+const ANSWER_LABEL = /^(?:A|Answer)\s*[:.—–-]\s+/;
+const NAME_LABEL = /^((?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+/u;
+
+/**
+ * Q&A paragraphs of an interview, by paragraph index, or null when the article has no
+ * "Q:"/"Question:" paragraph. An answer follows a question (or another answer) and opens with
+ * "A:", "Answer:" or the speaker's name and a colon.
+ */
+function interviewParagraphs(
+  paragraphs: readonly string[],
+): Map<number, InterviewParagraph> | null {
+  if (!paragraphs.some((p) => QUESTION_LABEL.test(p))) return null;
+  const out = new Map<number, InterviewParagraph>();
+  let prev: InterviewParagraph | undefined;
+  paragraphs.forEach((p, i) => {
+    let entry: InterviewParagraph | undefined;
+    if (QUESTION_LABEL.test(p)) entry = { kind: 'question', labelEnd: 0, label: null, done: false };
+    else if (prev) {
+      const a = ANSWER_LABEL.exec(p);
+      const n = a ? null : NAME_LABEL.exec(p);
+      if (a) entry = { kind: 'answer', labelEnd: a[0].length, label: null, done: false };
+      else if (n && !p.trimEnd().endsWith('?'))
+        entry = { kind: 'answer', labelEnd: n[0].length, label: n[1] ?? null, done: false };
+    }
+    if (entry) out.set(i, entry);
+    prev = entry;
+  });
+  return out;
+}
+
+/** The person an answer label names: an entity found there, or a plain two-to-four-word name. */
+function labelSpeaker(
+  hits: readonly EntityHit[],
+  registry: ActorRegistry,
+  from: number,
+  to: number,
+  label: string,
+): string | null {
+  const hit = hits.find((h) => h.kind === 'person' && h.start >= from && h.end <= to);
+  if (hit) return hit.actorId;
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  return registry.findPerson(label) ?? registry.person(label, null);
 }
