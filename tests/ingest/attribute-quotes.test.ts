@@ -138,3 +138,92 @@ describe('speakers and mentions', () => {
     expect(self.quotes[0]?.mentions).toEqual([]);
   });
 });
+
+// Rules added for wire, live-blog, interview and agency styles (tests/fixtures/ingest/unseen).
+describe('more attribution styles', () => {
+  it('gives "X and Y said" to the first-named and mentions the second', () => {
+    const corpus = ingestTexts({
+      'a.txt': 'T\nLavrov and Blinken said after the meeting that the talks had been useful.',
+    });
+    expect(corpus.quotes.map((q) => [q.speakerId, q.mentions])).toEqual([
+      ['sergey-lavrov', ['antony-blinken']],
+    ]);
+  });
+
+  it('resolves "the ministry" to the ministry named before', () => {
+    expect(
+      quotesOf(
+        'Zakharova spoke for the Russian Foreign Ministry on Monday.\nIn a statement, the ministry said the ambassador had been summoned.',
+      ).map((q) => q[0]),
+    ).toEqual(['Russian Foreign Ministry']);
+  });
+
+  it('reads "was quoted by TASS as saying"', () => {
+    expect(
+      quotesOf('Peskov was quoted by TASS as saying that Moscow saw no reason to change course.'),
+    ).toEqual([['Dmitry Peskov', 'indirect', 'Moscow saw no reason to change course']]);
+  });
+
+  it('splits "…, while Iran insists that …" into a second statement with its own speaker', () => {
+    expect(
+      quotesOf(
+        'Western officials have accused Iran of dragging its feet, while Iran insists that the US must lift all sanctions.',
+      ).map((q) => q[0]),
+    ).toEqual(['Unknown speaker', 'Iran']);
+  });
+
+  it('credits "X told Y that …, his office said" to X', () => {
+    expect(
+      quotesOf(
+        'Erdogan told Putin in a phone call that Ankara was ready to host talks, his office said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Recep Tayyip Erdogan']);
+  });
+
+  it('finds a trailing attribution after a quote that ends with its comma', () => {
+    expect(
+      quotesOf(
+        'The meeting was a "theatrical performance," Russian envoy Vassily Nebenzia told journalists.',
+      ).map((q) => q[0]),
+    ).toEqual(['Vassily Nebenzia']);
+  });
+
+  it('resolves a description to the person named right after it', () => {
+    expect(
+      quotesOf(
+        'NATO will keep its door open, the alliance\'s top official said. "We will not accept spheres of influence," said Jens Stoltenberg.',
+      ).map((q) => q[0]),
+    ).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+  });
+
+  it('keeps "a senior US defense official" unknown', () => {
+    expect(
+      quotesOf('"We are watching closely," a senior US defense official said.').map((q) => q[0]),
+    ).toEqual(['Unknown speaker']);
+  });
+
+  it('does not take a book title sentence for a statement', () => {
+    expect(
+      quotesOf('In his book "Revolution", published in 2016, he wrote about Europe\'s autonomy.'),
+    ).toEqual([]);
+  });
+
+  it('reads interview answers as the interviewee’s words and skips the questions', () => {
+    expect(
+      quotesOf(
+        'Question: Do you see prospects for dialogue?\nSergey Lavrov: We have never refused dialogue.\nQ: What about the OSCE?\nA: The organisation has become an instrument of policy.',
+      ),
+    ).toEqual([
+      ['Sergey Lavrov', 'direct', 'We have never refused dialogue.'],
+      ['Sergey Lavrov', 'direct', 'The organisation has become an instrument of policy.'],
+    ]);
+  });
+
+  it('drops live-blog entry headings that repeat a quote', () => {
+    expect(
+      quotesOf(
+        "14:30 GMT — Peskov: 'Remarks are alarming'\nPeskov said Biden's remarks were alarming.",
+      ).map((q) => q[2]),
+    ).toEqual(["Biden's remarks were alarming"]);
+  });
+});
