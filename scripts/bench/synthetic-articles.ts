@@ -11,6 +11,8 @@
  * data/actors.json), so a matching actors file is generated alongside.
  */
 
+import { seededRandom } from '../../src/graph/seeded-random.ts';
+
 /** An entry of the known-actors file the ingest CLI reads with `--actors` (format of data/actors.json). */
 export interface KnownActor {
   id: string;
@@ -58,18 +60,6 @@ export interface SyntheticArticle {
   file: string;
   text: string;
   planned: PlannedQuote[];
-}
-
-/** Mulberry32: tiny, fast, good enough for test data, and fully determined by its 32-bit seed. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Mixes two integers into a new 32-bit seed, so each article has its own independent stream. */
@@ -271,7 +261,7 @@ function uniqueWords(
  * shuffled and ranked by a Zipf-like popularity. Deterministic in `options.seed`.
  */
 export function createWorld(options: WorldOptions): World {
-  const random = createRandom(mixSeed(options.seed, 0x5eed));
+  const random = seededRandom(mixSeed(options.seed, 0x5eed));
   const total = Math.max(3, Math.floor(options.actors));
   const countryCount = Math.max(1, Math.round(total * 0.03));
   const orgCount = Math.max(1, Math.round(total * 0.12));
@@ -524,7 +514,7 @@ function hex16(random: Random): string {
  * world is seen at least once even in the far tail of the Zipf distribution.
  */
 export function generateArticle(world: World, index: number, coverRank?: number): SyntheticArticle {
-  const random = createRandom(mixSeed(world.seed, index + 1));
+  const random = seededRandom(mixSeed(world.seed, index + 1));
   const actorAt = (rank: number): KnownActor => {
     const a = world.actors[rank];
     if (!a) throw new Error(`no actor at rank ${rank}`);

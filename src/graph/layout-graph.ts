@@ -11,6 +11,7 @@ import {
 import type { Layout } from '../corpus/schema.ts';
 import type { ActorGraph, GraphNode } from './build-actor-graph.ts';
 import { maxNodeWeight, nodeRadiusScale, nodeWeight } from './node-style.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface LayoutGraphOptions {
   /** Simulation ticks. Default: 300 for small graphs, fewer as the graph grows. */
@@ -28,21 +29,6 @@ const LABEL_ROOM = 10;
 interface SimNode extends SimulationNodeDatum {
   index: number;
   radius: number;
-}
-
-/**
- * A small fast seeded PRNG (mulberry32) returning numbers in [0, 1).
- * Same seed → same sequence on every JavaScript engine. Pure apart from its own state.
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Default tick count: a full run for small graphs, fewer where each tick costs more. */
