@@ -170,6 +170,18 @@ export function ingestArticle(
     }
     const [f, t] = tokenRange(raw.speaker.np);
     const np = text.slice(tokens[f]?.start ?? 0, tokens[t - 1]?.end ?? 0);
+    // '"…," he added': "added" continues someone already speaking, whoever was mentioned since.
+    if (t - f === 1 && raw.cue && /^(?:he|she)$/i.test(np)) {
+      const cue = text.slice(raw.cue[0], raw.cue[1]).toLowerCase();
+      const last = /^(?:added|adds|continued|continues)$/.test(cue)
+        ? ctx.lastSpeaker(raw.start)
+        : null;
+      if (last && para - last.para <= 2 && registry.kindOf(last.id) === 'person')
+        return {
+          resolved: { id: last.id, alias: null, role: null, how: `pronoun "${np}" continuing` },
+          np,
+        };
+    }
     const resolved = resolveSpeaker(npEnv, f, t, posOf(raw.speaker.np), false) ?? {
       id: UNKNOWN_ACTOR_ID,
       alias: null,

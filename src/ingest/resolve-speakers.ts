@@ -219,6 +219,10 @@ function hitsIn(env: NpEnv, from: number, to: number): EntityHit[] {
   return out;
 }
 
+function roleHasWord(role: string, word: string): boolean {
+  return ` ${role.toLowerCase().replace(/[^a-z]+/g, ' ')} `.includes(` ${word} `);
+}
+
 /** The most recent organisation hit before `pos` whose name ends in `head` ("Foreign Ministry" for "the ministry"). */
 function recentBodyWithHead(env: NpEnv, pos: number, head: string): string | null {
   const { hits, registry } = env;
@@ -455,6 +459,18 @@ export function resolveSpeaker(
           role: null,
           how: `description "${surface}" → recent`,
         };
+      }
+    }
+    // "the governor added", "the senator said": no role class, so the head word must be in the role.
+    if (desc.size === 0 && GENERIC_DETERMINERS.test(first.key)) {
+      for (const id of ctx.recentPersons(pos).slice(0, 6)) {
+        const role = registry.roleOf(id);
+        if (!role || !roleHasWord(role, head)) continue;
+        if (affs.length > 0) {
+          const own = [registry.affiliationOf(id), ...env.affiliationsOf(role)];
+          if (!affs.some((a) => own.includes(a))) continue;
+        }
+        return { id, alias: null, role: null, how: `description "${surface}" → recent ${head}` };
       }
     }
     // "the UN chief said … Guterres": a description whose person is named just after it.
