@@ -109,27 +109,52 @@ function ruleOk(rule: CaseRule, tok: Token): boolean {
   return true;
 }
 
-/** Longest-match alias lookup over tokens, keyed by the first token. */
+interface FirstKeyEntries {
+  /** One-word aliases. */
+  single: AliasEntry[];
+  /** Longer aliases by their second key (many aliases start with "the"), longest first. */
+  bySecond: Map<string, AliasEntry[]>;
+}
+
+/** Longest-match alias lookup over tokens, keyed by the first two tokens. */
 export class AliasIndex {
-  private readonly byFirst = new Map<string, AliasEntry[]>();
+  private readonly byFirst = new Map<string, FirstKeyEntries>();
 
   add(entry: AliasEntry): void {
     const first = entry.keys[0];
     if (first === undefined) return;
-    const list = this.byFirst.get(first) ?? [];
+    let group = this.byFirst.get(first);
+    if (!group) {
+      group = { single: [], bySecond: new Map() };
+      this.byFirst.set(first, group);
+    }
+    const second = entry.keys[1];
+    const list = second === undefined ? group.single : (group.bySecond.get(second) ?? []);
     if (list.some((e) => e.actorId === entry.actorId && e.keys.join(' ') === entry.keys.join(' ')))
       return;
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);
-    this.byFirst.set(first, list);
+    if (second !== undefined) group.bySecond.set(second, list);
   }
 
   /** The longest alias starting at `tokens[i]`, or null. */
   match(tokens: readonly Token[], i: number): { entry: AliasEntry; length: number } | null {
     const t0 = tokens[i];
     if (!t0 || t0.kind === 'punct') return null;
-    const list = this.byFirst.get(t0.key);
-    if (!list) return null;
+    const group = this.byFirst.get(t0.key);
+    if (!group) return null;
+    const t1 = tokens[i + 1];
+    const longer = t1 && group.bySecond.size > 0 ? group.bySecond.get(t1.key) : undefined;
+    return (
+      (longer && this.firstMatch(longer, tokens, i)) || this.firstMatch(group.single, tokens, i)
+    );
+  }
+
+  private firstMatch(
+    list: readonly AliasEntry[],
+    tokens: readonly Token[],
+    i: number,
+  ): { entry: AliasEntry; length: number } | null {
     for (const entry of list) {
       let ok = true;
       for (let k = 0; k < entry.keys.length; k += 1) {
@@ -286,7 +311,7 @@ export class ActorRegistry {
 
   noteAlias(id: string, surface: string): void {
     const e = this.entities.get(id);
-    const s = surface.replace(/\s+/g, ' ').trim();
+    const s = /\s\s|[\t\n\r]|^\s|\s$/.test(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
     if (!e.aliases.includes(s)) e.aliases.push(s);
   }

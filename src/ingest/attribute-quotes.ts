@@ -185,8 +185,19 @@ function quotedAsSubject(s: SentenceInput, v: number): NpRange | null {
   return null;
 }
 
-/** Mostly capitalised words: a title or a name in quotes, not a statement. */
+const titleCases = new WeakMap<QuoteSpan, boolean>();
+
+/** Mostly capitalised words: a title or a name in quotes, not a statement (memoised per span). */
 function isTitleCase(span: QuoteSpan, text: string): boolean {
+  let v = titleCases.get(span);
+  if (v === undefined) {
+    v = computeTitleCase(span, text);
+    titleCases.set(span, v);
+  }
+  return v;
+}
+
+function computeTitleCase(span: QuoteSpan, text: string): boolean {
   const words = span.parts.flatMap(
     ([a, b]) => text.slice(a, b).match(/[\p{L}][\p{L}'’-]*/gu) ?? [],
   );
@@ -312,6 +323,7 @@ function clauseStart(s: SentenceInput): number {
     first &&
     first.kind === 'word' &&
     first.text.length > 1 &&
+    !(first.text.charCodeAt(1) >= 97 && first.text.charCodeAt(1) <= 122) &&
     first.text === first.text.toUpperCase() &&
     /\p{L}/u.test(first.text)
   ) {
@@ -942,10 +954,12 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
       else out.push(...subjectVerbClause(s));
     }
     // Long quoted passages inside an unattributed sentence are still someone's words.
-    const used = new Set(out.flatMap((o) => o.quotes));
+    let used: Set<number> | null = null;
     for (let i = from; i < to; i += 1) {
       const t = stream[i];
-      if (!t || t.kind !== 'quote' || used.has(t.quote)) continue;
+      if (!t || t.kind !== 'quote') continue;
+      used ??= new Set(out.flatMap((o) => o.quotes));
+      if (used.has(t.quote)) continue;
       const span = spans[t.quote];
       if (!span || quoteWordCount(span, text) < 5 || isTitleCase(span, text)) continue;
       out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));

@@ -188,11 +188,24 @@ const DROP_RES = [
   /^\(reporting by [^)]*\)$/i,
 ];
 
+/** The line rules as two alternations: one regex test per line instead of one per rule. */
+const CUT_RE = new RegExp(CUT_RES.map((r) => `(?:${r.source})`).join('|'), 'i');
+const DROP_RE_I = new RegExp(
+  DROP_RES.filter((r) => r.flags.includes('i') || !/[a-z]/i.test(r.source))
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+  'i',
+);
+const DROP_RE_CASE = DROP_RES.filter((r) => !r.flags.includes('i') && /[a-z]/i.test(r.source));
+
 const SPUTNIK_CAPTION_RE =
   /\s[-–—]\s*Sputnik International,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
 
+const INLINE_HINT_RE = /also on |like this story|\((?:photo|image|picture)|READ MORE:/i;
+
 function stripInline(line: string): string {
   let s = line;
+  if (!INLINE_HINT_RE.test(line)) return s;
   const lower = line.toLowerCase();
   // Promo headlines are glued to the end of a paragraph with no space ("leaders.Also on rt.com …").
   if (lower.includes('also on ')) s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
@@ -264,6 +277,33 @@ function dedupeKey(p: string): string {
   return key === '' ? lower : key;
 }
 
+/**
+ * 32-bit FNV-1a hash of `dedupeKey(p)` computed without building the key (no allocation);
+ * equal keys give equal hashes, so only a hash hit needs the full comparison.
+ */
+function dedupeHash(p: string): number {
+  let h = 0x811c9dc5;
+  let any = false;
+  for (let i = 0; i < p.length; i += 1) {
+    let c = p.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) {
+      const lower = p.charAt(i).toLowerCase();
+      if (lower.length !== 1) return -1;
+      c = lower.charCodeAt(0);
+    }
+    const keep =
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x370 && c <= 0x1fff);
+    if (!keep) continue;
+    any = true;
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  }
+  return any ? h : -1;
+}
+
 function endsSentence(line: string): boolean {
   return /[.!?:;"”’»)\]…]$/.test(line);
 }
@@ -319,7 +359,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
         }
       }
     }
-    if (CUT_RES.some((re) => re.test(trimmed))) break;
+    if (CUT_RE.test(trimmed)) break;
     if (SPUTNIK_CAPTION_RE.test(trimmed)) {
       dropNextHeadline = true;
       continue;
@@ -333,7 +373,8 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     if (line === '' || line === '*') continue;
     if (/\(photo by [^)]*\)$/i.test(trimmed) && trimmed.length < 200) continue;
     // Furniture lines are short; long lines are paragraphs (keeps cleaning linear and cheap).
-    if (line.length < 300 && DROP_RES.some((re) => re.test(line))) continue;
+    if (line.length < 300 && (DROP_RE_I.test(line) || DROP_RE_CASE.some((re) => re.test(line))))
+      continue;
     if (line.length < 300 && isMostlyNonLatin(line)) continue;
     if (isBodyHeading(line)) continue;
     // A short line carrying a copyright sign is a photo credit or caption.
@@ -355,13 +396,18 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     }
   }
 
-  const seen = new Set<string>();
+  // Hash first; the full key is only built when two paragraphs hash alike.
+  const seen = new Map<number, string[]>();
   const paragraphs: string[] = [];
   for (const p of joined) {
     if (p === '') continue;
-    const key = dedupeKey(p);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const h = dedupeHash(p);
+    const same = seen.get(h);
+    if (same) {
+      const key = dedupeKey(p);
+      if (same.some((q) => dedupeKey(q) === key)) continue;
+      same.push(p);
+    } else seen.set(h, [p]);
     paragraphs.push(p);
   }
   const paragraphStarts: number[] = [];

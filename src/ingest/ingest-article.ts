@@ -204,6 +204,18 @@ export function ingestArticle(
   };
 
   const speakerMemo = new Map<number, boolean>();
+  const isSpeaker = (np: NpRange): boolean => {
+    const [f, t] = tokenRange(np);
+    if (t <= f) return false;
+    // The same phrase is often tested by several rules: remember the answer.
+    const key = f * 65536 + t;
+    let ok = speakerMemo.get(key);
+    if (ok === undefined) {
+      ok = resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
+      speakerMemo.set(key, ok);
+    }
+    return ok;
+  };
   const interview = interviewParagraphs(cleaned.paragraphs);
   let interviewee: string | null = null;
   for (const [a, b] of sentences) {
@@ -244,18 +256,7 @@ export function ingestArticle(
       to: b,
       spans,
       text,
-      isSpeaker: (np) => {
-        const [f, t] = tokenRange(np);
-        if (t <= f) return false;
-        // The same phrase is often tested by several rules: remember the answer.
-        const key = f * 65536 + t;
-        let ok = speakerMemo.get(key);
-        if (ok === undefined) {
-          ok = resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
-          speakerMemo.set(key, ok);
-        }
-        return ok;
-      },
+      isSpeaker,
     });
     for (const raw of sentenceRaws) {
       const para = stream[a]?.para ?? 0;
@@ -319,13 +320,23 @@ function mentionsIn(
   raw: RawAttribution,
   speakerId: string,
 ): EntityHit[] {
-  return hits.filter(
-    (h) =>
-      !h.locative &&
-      !h.inTitle &&
-      h.actorId !== speakerId &&
-      raw.parts.some(([a, b]) => h.start >= a && h.end <= b),
-  );
+  const out: EntityHit[] = [];
+  for (const [a, b] of raw.parts) {
+    // Hits are sorted by start: binary search the first one inside the part.
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hits[mid]?.start ?? 0) < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hits.length; i += 1) {
+      const h = hits[i];
+      if (!h || h.start >= b) break;
+      if (h.end <= b && !h.locative && !h.inTitle && h.actorId !== speakerId) out.push(h);
+    }
+  }
+  return out;
 }
 
 interface InterviewParagraph {

@@ -68,17 +68,24 @@ export class ArticleContext {
 
   /** Persons seen before `pos`, most recent first, each once. */
   recentPersons(pos: number): string[] {
-    const seen = new Set<string>();
-    const events = [
-      ...this.persons.filter((p) => p.pos < pos),
-      ...this.speakers.filter((s) => s.pos < pos),
-    ].sort((a, b) => b.pos - a.pos);
+    // Both lists are in reading order: merge them backwards from `pos`.
     const out: string[] = [];
-    for (const e of events) {
-      if (!seen.has(e.id)) {
-        seen.add(e.id);
-        out.push(e.id);
-      }
+    let i = this.persons.length - 1;
+    let j = this.speakers.length - 1;
+    while (i >= 0 && (this.persons[i]?.pos ?? 0) >= pos) i -= 1;
+    while (j >= 0 && (this.speakers[j]?.pos ?? 0) >= pos) j -= 1;
+    while (i >= 0 || j >= 0) {
+      const p = this.persons[i];
+      const s = this.speakers[j];
+      let id: string;
+      if (p && (!s || p.pos >= s.pos)) {
+        id = p.id;
+        i -= 1;
+      } else if (s) {
+        id = s.id;
+        j -= 1;
+      } else break;
+      if (!out.includes(id)) out.push(id);
     }
     return out;
   }
@@ -134,7 +141,19 @@ function computeRoleClasses(text: string): Set<RoleClass> {
   return out;
 }
 
+const impliedCache = new WeakMap<Set<RoleClass>, Set<RoleClass>>();
+
+/** Classes a role implies (memoised per memoised class set). */
 function implied(classes: Set<RoleClass>): Set<RoleClass> {
+  let out = impliedCache.get(classes);
+  if (!out) {
+    out = computeImplied(classes);
+    impliedCache.set(classes, out);
+  }
+  return out;
+}
+
+function computeImplied(classes: Set<RoleClass>): Set<RoleClass> {
   const out = new Set(classes);
   if (
     out.has('president') ||

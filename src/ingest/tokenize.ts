@@ -45,6 +45,10 @@ function isWordUnit(c: number): boolean {
   return v;
 }
 
+function isPlainUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 function isUpperUnit(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
@@ -88,11 +92,22 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
         }
       }
       let k = i + 1;
+      // A word of lower-case ASCII letters, digits, '-' and "'" is its own key: no cache lookup.
+      let plain = c >= 97 || (c >= 48 && c <= 57);
+      if (c >= 128) plain = false;
       for (;;) {
-        while (k < n && isWordUnit(s.charCodeAt(k))) k += 1;
+        for (; k < n; k += 1) {
+          const u = s.charCodeAt(k);
+          if (u >= 97 && u <= 122) continue;
+          if (u >= 48 && u <= 57) continue;
+          if (!isWordUnit(u)) break;
+          plain = false;
+        }
         const d = s.charCodeAt(k);
         if ((d === 45 || d === 0x2011) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
+          if (d !== 45) plain = false;
           k += 2;
+          plain = plain && isPlainUnit(s.charCodeAt(k - 1));
           continue;
         }
         if ((d === APOS || d === RSQUO) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
@@ -100,14 +115,16 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
           const possessive =
             (e === 115 || e === 83) && !(k + 2 < n && isWordUnit(s.charCodeAt(k + 2)));
           if (!possessive) {
+            if (d !== APOS) plain = false;
             k += 2;
+            plain = plain && isPlainUnit(s.charCodeAt(k - 1));
             continue;
           }
         }
         break;
       }
       const text = s.slice(i, k);
-      out.push({ start: i, end: k, text, key: tokenKey(text), kind: 'word' });
+      out.push({ start: i, end: k, text, key: plain ? text : tokenKey(text), kind: 'word' });
       i = k;
       continue;
     }
@@ -140,6 +157,18 @@ export function isCapitalized(text: string): boolean {
 
 /** True for acronyms: two or more letters, all upper case ("NATO", "U.S.", "G20"). */
 export function isAllCaps(text: string): boolean {
+  let ascii = true;
+  let upper = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper += 1;
+    else if (c >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return upper >= 2;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return (
     letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
