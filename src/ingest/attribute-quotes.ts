@@ -198,6 +198,11 @@ function isTitleCase(span: QuoteSpan, text: string): boolean {
 }
 
 function computeTitleCase(span: QuoteSpan, text: string): boolean {
+  // Words ending in sentence punctuation or a comma are a statement, whatever their case.
+  const first = span.parts[0]?.[0] ?? 0;
+  let e = span.parts[span.parts.length - 1]?.[1] ?? 0;
+  while (e > first && /\s/.test(text.charAt(e - 1))) e -= 1;
+  if (e > first && '.!?,'.includes(text.charAt(e - 1))) return false;
   const words = span.parts.flatMap(
     ([a, b]) => text.slice(a, b).match(/[\p{L}][\p{L}'’-]*/gu) ?? [],
   );

@@ -30,7 +30,9 @@ export interface CompiledOutlet {
 }
 
 /** Longest literal run a pattern requires (none for patterns with alternation). */
-function literalHint(source: string): string {
+function literalHint(pattern: string): string {
+  // Alternatives inside a group ("bbc\.co(?:m|\.uk)") only break the run; top-level ones void it.
+  const source = pattern.replace(/\((?:\?:)?[^()]*\|[^()]*\)/g, '.');
   if (source.includes('|')) return '';
   let best = '';
   let run = '';
@@ -201,11 +203,24 @@ const DROP_RE_CASE = DROP_RES.filter((r) => !r.flags.includes('i') && /[a-z]/i.t
 const SPUTNIK_CAPTION_RE =
   /\s[-–—]\s*Sputnik International,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
 
-const INLINE_HINT_RE = /also on |like this story|\((?:photo|image|picture)|READ MORE:/i;
+const ODD_SPACE_RE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/;
+const ODD_SPACES_RE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+
+/** Cheap literal pre-check for stripInline (indexOf is far faster than a case-insensitive scan). */
+function mayHaveInline(line: string): boolean {
+  return (
+    line.includes('(') ||
+    line.includes('lso on ') ||
+    line.includes('LSO ON ') ||
+    line.includes('ike this story') ||
+    line.includes('IKE THIS STORY') ||
+    line.includes('READ MORE:')
+  );
+}
 
 function stripInline(line: string): string {
   let s = line;
-  if (!INLINE_HINT_RE.test(line)) return s;
+  if (!mayHaveInline(line)) return s;
   const lower = line.toLowerCase();
   // Promo headlines are glued to the end of a paragraph with no space ("leaders.Also on rt.com …").
   if (lower.includes('also on ')) s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
@@ -218,7 +233,13 @@ function stripInline(line: string): string {
 }
 
 /** True for a line of letters that are mostly not Latin (UI leftovers in other languages). */
+/** Letters outside Latin scripts could be present (general punctuation such as ’ “ — is not). */
+const MAYBE_NON_LATIN_RE = /[\u0370-\u1fff\u2070-\uffff]/;
+const LATIN_LETTER_RE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+
 function isMostlyNonLatin(line: string): boolean {
+  // Most lines hold no letter outside Latin scripts: then only "no Latin letter at all" counts.
+  if (!MAYBE_NON_LATIN_RE.test(line)) return !LATIN_LETTER_RE.test(line);
   let latin = 0;
   let other = 0;
   for (let i = 0; i < line.length; i += 1) {
@@ -343,7 +364,8 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
   let scanned = 0;
   let dropNextHeadline = false;
   for (; i < lines.length; i += 1) {
-    const original = (lines[i] ?? '').replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ');
+    const rawLine = lines[i] ?? '';
+    const original = ODD_SPACE_RE.test(rawLine) ? rawLine.replace(ODD_SPACES_RE, ' ') : rawLine;
     const trimmed = original.trim();
     if (trimmed === '') {
       body.push('');

@@ -73,15 +73,17 @@ function computeAffiliations(registry: ActorRegistry, text: string): string[] {
 }
 
 function compactText(text: string, parts: readonly [number, number][]): string {
-  return parts
+  const joined = parts
     .map(([a, b]) => {
       const part = text.slice(a, b);
       return (/\s\s|\n/.test(part) ? part.replace(/\s+/g, ' ') : part).trim();
     })
     .filter((p) => p !== '')
-    .join(' … ')
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    .join(' … ');
+  return EDGE_RE.test(joined) ? joined.replace(/^[\s,;:]+|[\s,;:]+$/g, '') : joined;
 }
+
+const EDGE_RE = /^[\s,;:]|[\s,;:]$/;
 
 /**
  * Ingests one decoded article. `id` must be unique in the corpus (the caller de-duplicates).

@@ -70,6 +70,10 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
   let i = from;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      i += 1;
+      continue;
+    }
     if (isWordUnit(c)) {
       // Abbreviation: (Upper .){2,}
       if (isUpperUnit(c) && s.charCodeAt(i + 1) === 46 && i + 3 < s.length + 1) {
