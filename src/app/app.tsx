@@ -17,18 +17,18 @@ import './app.css';
  */
 export function App() {
   const { query, url, progress, retry } = useCorpus();
-  const corpus = query.data;
+  const loaded = query.data;
 
-  if (corpus && corpus.quotes.length > 0) {
+  if (loaded && loaded.corpus.quotes.length > 0) {
     return (
       <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
-        <Explorer corpus={corpus} />
+        <Explorer data={loaded} corpusUrl={url} />
       </ErrorBoundary>
     );
   }
 
   let content;
-  if (corpus) content = <EmptyCorpus corpus={corpus} />;
+  if (loaded) content = <EmptyCorpus corpus={loaded.corpus} />;
   else if (query.isFetching || query.isPending)
     content = <LoadingScreen url={url} progress={progress} />;
   else content = <CorpusErrorView error={query.error} onRetry={retry} />;

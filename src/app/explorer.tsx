@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'react';
-import type { ActorId, Corpus, Quote } from '../corpus/schema.ts';
-import { groupQuotesByActor, indexCorpus, type CorpusIndex } from '../corpus/corpus-index.ts';
-import { filterQuotes } from '../corpus/filter-quotes.ts';
-import { buildActorGraph, parseEdgeId } from '../graph/build-actor-graph.ts';
+import type { ActorId, Quote } from '../corpus/schema.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { filterQuotes, isFiltering, type QuoteFilters } from '../corpus/filter-quotes.ts';
+import type { LoadedCorpus } from '../corpus/load-corpus.ts';
+import { buildActorGraph, parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
@@ -13,32 +14,41 @@ import { SidePanel } from './side-panel.tsx';
 import { useViewState } from './use-view-state.ts';
 import type { ViewMode, ViewState } from './view-state.ts';
 
+/** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
+function hasNoIsolated(graph: ActorGraph): boolean {
+  return graph.nodes.every((n) => n.quotedCount > 0 || n.mentionedCount > 0);
+}
+
 /**
  * The reading experience for a loaded corpus. All view state lives in the URL; this
  * component derives the filtered quotes and graphs from it (memoised on the filter values,
  * not on object identity, so a selection change never rebuilds the graph).
  */
-export function Explorer({ corpus }: { corpus: Corpus }) {
+export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: string }) {
+  const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
-  const index = useMemo(() => indexCorpus(corpus), [corpus]);
   const { from, to, outlet, kind } = view.filters;
-  const filtered = useMemo(
-    () => filterQuotes(corpus.quotes, index.articlesById, { from, to, outlet, kind }),
-    [corpus, index, from, to, outlet, kind],
+  const filters: QuoteFilters = useMemo(
+    () => ({ from, to, outlet, kind }),
+    [from, to, outlet, kind],
   );
+  const filtered = useMemo(
+    () => filterQuotes(corpus.quotes, index.articlesById, filters),
+    [corpus, index, filters],
+  );
+  // Unfiltered, the graph of the quotes is the full graph minus isolated actors: when there are
+  // none (the usual case), share it rather than build and hold a second copy.
   const quoteDate = useMemo(
     () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
     [index],
   );
-  const fullGraph = useMemo(
-    () => buildActorGraph(corpus.actors, corpus.quotes, { includeIsolated: true, quoteDate }),
-    [corpus, quoteDate],
-  );
   const graph = useMemo(
-    () => buildActorGraph(corpus.actors, filtered, { quoteDate }),
-    [corpus.actors, filtered, quoteDate],
+    () =>
+      !isFiltering(filters) && hasNoIsolated(fullGraph)
+        ? fullGraph
+        : buildActorGraph(corpus.actors, filtered, { quoteDate }),
+    [corpus.actors, filters, filtered, fullGraph, quoteDate],
   );
-  const byActor = useMemo(() => groupQuotesByActor(filtered), [filtered]);
 
   const nav: ExplorerNav = useMemo(
     () => ({
@@ -75,7 +85,7 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
         }
       >
         <SearchBox
-          corpus={corpus}
+          source={source}
           index={index}
           value={view.q}
           onValueChange={(q) => update({ q }, { replace: true })}
@@ -128,7 +138,9 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
           view={view}
           index={index}
           graph={graph}
-          byActor={byActor}
+          filters={filters}
+          source={source}
+          corpusUrl={corpusUrl}
           quoteCount={filtered.length}
           nav={nav}
           onClose={() => update({ actor: null, edge: null, quote: null })}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { CorpusIndex, QuotesByActor } from '../corpus/corpus-index.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { QuoteFilters } from '../corpus/filter-quotes.ts';
+import type { CorpusSource } from '../corpus/load-corpus.ts';
 import { parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { PanelHeader } from '../components/panel.tsx';
@@ -13,7 +15,10 @@ interface SidePanelProps {
   view: ViewState;
   index: CorpusIndex;
   graph: ActorGraph;
-  byActor: QuotesByActor;
+  filters: QuoteFilters;
+  source: CorpusSource;
+  /** Keys the article bodies fetched from `source`. */
+  corpusUrl: string;
   quoteCount: number;
   nav: ExplorerNav;
   onClose: () => void;
@@ -26,7 +31,8 @@ interface SidePanelProps {
  * moves focus to the new heading.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { view, index, graph, byActor, quoteCount, nav, onClose, onCloseQuote } = props;
+  const { view, index, graph, filters, source, corpusUrl, quoteCount, nav } = props;
+  const { onClose, onCloseQuote } = props;
   const panelRef = useRef<HTMLElement>(null);
   const selectionKey = `${view.quote}|${view.edge}|${view.actor}`;
   const shownKey = useRef(selectionKey);
@@ -75,7 +81,14 @@ export function SidePanel(props: SidePanelProps) {
       </>
     );
     content = quote ? (
-      <ArticleReader quote={quote} index={index} nav={nav} actions={back} />
+      <ArticleReader
+        quote={quote}
+        index={index}
+        source={source}
+        corpusUrl={corpusUrl}
+        nav={nav}
+        actions={back}
+      />
     ) : (
       <NotFound what="Quote" id={view.quote} actions={back} />
     );
@@ -101,7 +114,7 @@ export function SidePanel(props: SidePanelProps) {
       <ActorPanel
         actor={actor}
         index={index}
-        byActor={byActor}
+        filters={filters}
         graph={graph}
         nav={nav}
         actions={close}

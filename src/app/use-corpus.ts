@@ -1,11 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import {
-  corpusQueryOptions,
-  DEFAULT_CORPUS_URL,
-  type LoadProgress,
-} from '../corpus/corpus-query.ts';
+import { corpusQueryOptions, DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
+import type { LoadProgress } from '../corpus/fetch-corpus.ts';
 
 /** `?corpus=<url>` when given, else `corpus.json` beside index.html. */
 export function useCorpusUrl(): string {

@@ -1,10 +1,18 @@
-import type { Actor, ActorId, Article, ArticleId, Corpus, Quote, QuoteId } from './schema.ts';
+import {
+  actorPositions,
+  actorQuoteRow,
+  buildActorQuoteTables,
+  type ActorQuoteRole,
+  type ActorQuoteTables,
+} from './actor-quotes.ts';
+import type { SlimArticle, SlimCorpus } from './slim-corpus.ts';
+import type { Actor, ActorId, ArticleId, Quote, QuoteId } from './schema.ts';
 
 /** Lookup tables over a validated corpus, built once per load. */
 export interface CorpusIndex {
-  readonly corpus: Corpus;
+  readonly corpus: SlimCorpus;
   readonly actorsById: ReadonlyMap<ActorId, Actor>;
-  readonly articlesById: ReadonlyMap<ArticleId, Article>;
+  readonly articlesById: ReadonlyMap<ArticleId, SlimArticle>;
   readonly quotesById: ReadonlyMap<QuoteId, Quote>;
   /** Every quote of each article, in reading order (by start offset). */
   readonly quotesByArticle: ReadonlyMap<ArticleId, readonly Quote[]>;
@@ -12,40 +20,85 @@ export interface CorpusIndex {
   readonly outlets: readonly string[];
   /** Earliest and latest article dates, or null when no article is dated. */
   readonly dateRange: { min: string; max: string } | null;
+  /** Each actor's quotes, said and about, newest first (rows follow `corpus.actors`). */
+  readonly actorQuotes: ActorQuoteTables;
+  /** Actor id → row of `actorQuotes`. */
+  readonly actorRows: ReadonlyMap<ActorId, number>;
 }
 
-/** Builds the lookup tables. Pure: the corpus is not mutated, nothing is copied but arrays of refs. */
-export function indexCorpus(corpus: Corpus): CorpusIndex {
-  const actorsById = new Map(corpus.actors.map((a) => [a.id, a]));
-  const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
-  const quotesById = new Map(corpus.quotes.map((q) => [q.id, q]));
-  const quotesByArticle = new Map<ArticleId, Quote[]>();
-  for (const quote of corpus.quotes) {
-    const list = quotesByArticle.get(quote.articleId);
-    if (list) list.push(quote);
-    else quotesByArticle.set(quote.articleId, [quote]);
+/**
+ * Builds the lookup tables. Pure: the corpus is not mutated, nothing is copied but arrays of
+ * refs. `actorQuotes` may come precomputed (the loading worker builds it off the main thread);
+ * it must have been built from this corpus.
+ */
+export function indexCorpus(corpus: SlimCorpus, actorQuotes?: ActorQuoteTables): CorpusIndex {
+  const builder = new CorpusIndexBuilder();
+  builder.addQuotes(corpus.quotes);
+  return builder.finish(corpus, actorQuotes);
+}
+
+/**
+ * Builds a CorpusIndex while the quotes are still arriving (in chunks from the loading worker),
+ * so the per-quote tables cost a little per chunk instead of one long task at the end.
+ * `addQuotes` must see every quote of the corpus later given to `finish`, in order, once.
+ */
+export class CorpusIndexBuilder {
+  readonly #quotesById = new Map<QuoteId, Quote>();
+  readonly #quotesByArticle = new Map<ArticleId, Quote[]>();
+
+  addQuotes(quotes: readonly Quote[]): void {
+    const byId = this.#quotesById;
+    const byArticle = this.#quotesByArticle;
+    for (const quote of quotes) {
+      byId.set(quote.id, quote);
+      const list = byArticle.get(quote.articleId);
+      if (list) list.push(quote);
+      else byArticle.set(quote.articleId, [quote]);
+    }
   }
-  for (const list of quotesByArticle.values())
-    list.sort((a, b) => a.start - b.start || a.end - b.end);
-  const outlets = [
-    ...new Set(corpus.articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet]))),
-  ].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
-  let min: string | null = null;
-  let max: string | null = null;
-  for (const article of corpus.articles) {
-    if (article.date === null) continue;
-    if (min === null || article.date < min) min = article.date;
-    if (max === null || article.date > max) max = article.date;
+
+  finish(corpus: SlimCorpus, actorQuotes?: ActorQuoteTables): CorpusIndex {
+    for (const list of this.#quotesByArticle.values()) {
+      if (list.length > 1) list.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+    const outlets = [
+      ...new Set(corpus.articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet]))),
+    ].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+    let min: string | null = null;
+    let max: string | null = null;
+    for (const article of corpus.articles) {
+      if (article.date === null) continue;
+      if (min === null || article.date < min) min = article.date;
+      if (max === null || article.date > max) max = article.date;
+    }
+    return {
+      corpus,
+      actorsById: new Map(corpus.actors.map((a) => [a.id, a])),
+      articlesById: new Map(corpus.articles.map((a) => [a.id, a])),
+      quotesById: this.#quotesById,
+      quotesByArticle: this.#quotesByArticle,
+      outlets,
+      dateRange: min !== null && max !== null ? { min, max } : null,
+      actorQuotes:
+        actorQuotes ?? buildActorQuoteTables(corpus.actors, corpus.quotes, articleDates(corpus)),
+      actorRows: actorPositions(corpus.actors),
+    };
   }
-  return {
-    corpus,
-    actorsById,
-    articlesById,
-    quotesById,
-    quotesByArticle,
-    outlets,
-    dateRange: min !== null && max !== null ? { min, max } : null,
-  };
+}
+
+/** Article id → its date (null when undated). Pure. */
+export function articleDates(corpus: Pick<SlimCorpus, 'articles'>): Map<ArticleId, string | null> {
+  return new Map(corpus.articles.map((a) => [a.id, a.date]));
+}
+
+/**
+ * The quotes `actorId` said (`said`) or is mentioned in (`about`), newest first, over the
+ * whole corpus. O(result). Empty for an unknown actor. Pure; returns a new array.
+ */
+export function quotesOfActor(index: CorpusIndex, actorId: ActorId, role: ActorQuoteRole): Quote[] {
+  const row = index.actorRows.get(actorId);
+  if (row === undefined) return [];
+  return actorQuoteRow(index.actorQuotes, index.corpus.quotes, row, role);
 }
 
 /** Quotes grouped by who said them and by whom they mention, preserving input order. */
@@ -77,7 +130,7 @@ export function groupQuotesByActor(quotes: readonly Quote[]): QuotesByActor {
  */
 export function sortNewestFirst(
   quotes: readonly Quote[],
-  articlesById: ReadonlyMap<ArticleId, Article>,
+  articlesById: ReadonlyMap<ArticleId, Pick<SlimArticle, 'date'>>,
 ): Quote[] {
   const keyed = quotes.map((quote) => ({
     quote,

@@ -1,4 +1,5 @@
-import type { Article, ArticleId, Quote, QuoteKind } from './schema.ts';
+import type { SlimArticle } from './slim-corpus.ts';
+import type { ArticleId, Quote, QuoteKind } from './schema.ts';
 
 /** What the user narrowed the corpus to. `null` means "no constraint". Dates are ISO YYYY-MM-DD. */
 export interface QuoteFilters {
@@ -27,7 +28,7 @@ export function isFiltering(filters: QuoteFilters): boolean {
  */
 export function filterQuotes(
   quotes: readonly Quote[],
-  articlesById: ReadonlyMap<ArticleId, Article>,
+  articlesById: ReadonlyMap<ArticleId, SlimArticle>,
   filters: QuoteFilters,
 ): readonly Quote[] {
   if (!isFiltering(filters)) return quotes;

@@ -56,15 +56,21 @@ export function validateCorpus(value: unknown): Corpus {
 }
 
 /**
+ * Parses corpus JSON text without validating it. Pure; throws a CorpusError of kind `json`
+ * naming the position (line and column) where the text stops being JSON.
+ */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CorpusError('json', describeJsonError(text, error));
+  }
+}
+
+/**
  * Parses corpus JSON text and validates it. Pure; throws a CorpusError naming the
  * JSON position or the schema fields at fault.
  */
 export function parseCorpusJson(text: string): Corpus {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CorpusError('json', describeJsonError(text, error));
-  }
-  return validateCorpus(value);
+  return validateCorpus(parseJsonText(text));
 }

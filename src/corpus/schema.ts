@@ -97,7 +97,8 @@ export const LayoutSchema = z.object({
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 
-const CorpusShapeSchema = z.object({
+/** The corpus records without the cross-record checks (see refineCorpusReferences). */
+export const CorpusShapeSchema = z.object({
   version: z.literal(CORPUS_VERSION),
   articles: z.array(ArticleSchema),
   actors: z.array(ActorSchema),
@@ -106,12 +107,17 @@ const CorpusShapeSchema = z.object({
   layout: LayoutSchema.optional(),
 });
 
+export type CorpusShape = z.infer<typeof CorpusShapeSchema>;
+
 /**
- * The whole corpus, with cross-record checks: ids unique, every reference resolves,
- * and every quote's span lies inside its article's text. Issue paths name the record
- * (`quotes[3].speakerId`) so a user can find the problem.
+ * The cross-record checks of {@link CorpusSchema}, exported so a loader that validates the
+ * records piece by piece (the app's corpus worker) runs exactly the same rules. Reports
+ * through `ctx.addIssue`; never mutates.
  */
-export const CorpusSchema = CorpusShapeSchema.superRefine((corpus, ctx) => {
+export function refineCorpusReferences(
+  corpus: CorpusShape,
+  ctx: Pick<z.RefinementCtx, 'addIssue'>,
+): void {
   const articleText = new Map<string, number>();
   corpus.articles.forEach((a, i) => {
     if (articleText.has(a.id)) {
@@ -175,7 +181,14 @@ export const CorpusSchema = CorpusShapeSchema.superRefine((corpus, ctx) => {
       }
     });
   });
-});
+}
+
+/**
+ * The whole corpus, with cross-record checks: ids unique, every reference resolves,
+ * and every quote's span lies inside its article's text. Issue paths name the record
+ * (`quotes[3].speakerId`) so a user can find the problem.
+ */
+export const CorpusSchema = CorpusShapeSchema.superRefine(refineCorpusReferences);
 export type Corpus = z.infer<typeof CorpusSchema>;
 /** What producers write (defaults not yet applied). */
 export type CorpusInput = z.input<typeof CorpusSchema>;

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { foldText } from './fold-text.ts';
-import type { Actor, Corpus, Quote } from './schema.ts';
+import type { Actor, Article, Quote } from './schema.ts';
 
 /**
  * English function words appear in most quotes; indexing them would make every query that
@@ -37,6 +37,12 @@ export interface SearchResults {
   /** Best matches of the newest shards first (see CorpusSearchIndex). */
   quotes: Quote[];
   /** False when the search stopped early (limit reached or time budget spent): more quotes may match. */
+  quotesComplete: boolean;
+}
+/** Search results as positions in `corpus.actors` / `corpus.quotes` (see searchPositions). */
+export interface SearchHits {
+  actors: { position: number; alias: string | null }[];
+  quotes: number[];
   quotesComplete: boolean;
 }
 export interface SearchLimits {
@@ -82,7 +88,7 @@ export class CorpusSearchIndex {
   readonly #quoteShards: readonly MiniSearch<QuoteDoc>[];
 
   constructor(
-    corpus: Pick<Corpus, 'actors' | 'quotes'>,
+    corpus: { actors: readonly Actor[]; quotes: readonly Quote[] },
     actorIndex: MiniSearch<ActorDoc>,
     quoteShards: readonly MiniSearch<QuoteDoc>[],
   ) {
@@ -94,12 +100,31 @@ export class CorpusSearchIndex {
 
   /** Best matches first; empty results for a blank query. Never mutates the index. */
   search(query: string, limits: SearchLimits = DEFAULT_LIMITS): SearchResults {
+    const hits = this.searchPositions(query, limits);
+    return {
+      actors: hits.actors.flatMap((hit) => {
+        const actor = this.#actors[hit.position];
+        return actor ? [{ actor, alias: hit.alias }] : [];
+      }),
+      quotes: hits.quotes.flatMap((position) => {
+        const quote = this.#quotes[position];
+        return quote ? [quote] : [];
+      }),
+      quotesComplete: hits.quotesComplete,
+    };
+  }
+
+  /**
+   * As `search`, but answers with positions in `corpus.actors` and `corpus.quotes`: what a
+   * worker holding the index sends to a page holding the same arrays.
+   */
+  searchPositions(query: string, limits: SearchLimits = DEFAULT_LIMITS): SearchHits {
     if (foldText(query).trim().length === 0) {
       return { actors: [], quotes: [], quotesComplete: true };
     }
     const actorHits = this.#actorIndex.search(query, FUZZY_OPTIONS).slice(0, limits.actors);
     const terms = query.split(/\s+/).map(foldText).filter(Boolean);
-    const quotes: Quote[] = [];
+    const quotes: number[] = [];
     const seen = new Set<number>();
     let complete = true;
     const started = now();
@@ -117,10 +142,9 @@ export class CorpusSearchIndex {
             complete = false;
             break;
           }
-          const quote = this.#quotes[id];
-          if (quote) {
+          if (id < this.#quotes.length) {
             seen.add(id);
-            quotes.push(quote);
+            quotes.push(id);
           }
         }
       }
@@ -128,8 +152,9 @@ export class CorpusSearchIndex {
     }
     return {
       actors: actorHits.flatMap((hit) => {
-        const actor = this.#actors[hit.id as number];
-        return actor ? [{ actor, alias: matchedAlias(actor, terms) }] : [];
+        const position = hit.id as number;
+        const actor = this.#actors[position];
+        return actor ? [{ position, alias: matchedAlias(actor, terms) }] : [];
       }),
       quotes,
       quotesComplete: complete,
@@ -161,7 +186,7 @@ function newActorIndex(actors: readonly Actor[]): MiniSearch<ActorDoc> {
 }
 
 /** Quote documents (id = position in corpus.quotes), newest article first, split into shards. */
-function shardPlan(corpus: Pick<Corpus, 'quotes' | 'articles'>): QuoteDoc[][] {
+function shardPlan(corpus: IndexableCorpus): QuoteDoc[][] {
   const dates = new Map(corpus.articles.map((a) => [a.id as string, a.date ?? '']));
   const docs = corpus.quotes.map((q, id) => ({
     id,
@@ -180,7 +205,12 @@ function newQuoteShard(): MiniSearch<QuoteDoc> {
   return new MiniSearch<QuoteDoc>({ fields: ['text'], processTerm });
 }
 
-type IndexableCorpus = Pick<Corpus, 'actors' | 'quotes' | 'articles'>;
+/** What the index reads: actors, quotes, and article dates (bodies are not needed). */
+interface IndexableCorpus {
+  actors: readonly Actor[];
+  quotes: readonly Quote[];
+  articles: readonly Pick<Article, 'id' | 'date'>[];
+}
 
 /** Builds the whole index synchronously (small corpora, tests). */
 export function buildSearchIndex(corpus: IndexableCorpus): CorpusSearchIndex {

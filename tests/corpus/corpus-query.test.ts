@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  corpusQueryOptions,
-  fetchCorpus,
-  type LoadProgress,
-} from '../../src/corpus/corpus-query.ts';
+import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts';
+import { fetchCorpus, type LoadProgress } from '../../src/corpus/fetch-corpus.ts';
 import { CorpusError } from '../../src/corpus/parse-corpus.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 

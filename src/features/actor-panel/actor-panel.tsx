@@ -1,10 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Actor, ActorId } from '../../corpus/schema.ts';
-import {
-  sortNewestFirst,
-  type CorpusIndex,
-  type QuotesByActor,
-} from '../../corpus/corpus-index.ts';
+import { quotesOfActor, type CorpusIndex } from '../../corpus/corpus-index.ts';
+import { filterQuotes, type QuoteFilters } from '../../corpus/filter-quotes.ts';
 import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import { ActorKindBadge } from '../../components/badges.tsx';
@@ -17,8 +14,8 @@ import './actor-panel.css';
 interface ActorPanelProps {
   actor: Actor;
   index: CorpusIndex;
-  /** Quotes grouped by actor, after filters. */
-  byActor: QuotesByActor;
+  /** The filters the quote lists follow. */
+  filters: QuoteFilters;
   /** The filtered graph, for who talks to whom. */
   graph: ActorGraph;
   nav: ExplorerNav;
@@ -32,14 +29,15 @@ interface Connection {
 }
 
 /** Everything about one actor: identity, what they said, what was said about them, their links. */
-export function ActorPanel({ actor, index, byActor, graph, nav, actions }: ActorPanelProps) {
+export function ActorPanel({ actor, index, filters, graph, nav, actions }: ActorPanelProps) {
+  // Precomputed newest-first rows, then one pass over this actor's quotes only: O(their quotes).
   const said = useMemo(
-    () => sortNewestFirst(byActor.bySpeaker.get(actor.id) ?? [], index.articlesById),
-    [byActor, actor.id, index.articlesById],
+    () => filterQuotes(quotesOfActor(index, actor.id, 'said'), index.articlesById, filters),
+    [index, actor.id, filters],
   );
   const about = useMemo(
-    () => sortNewestFirst(byActor.byMention.get(actor.id) ?? [], index.articlesById),
-    [byActor, actor.id, index.articlesById],
+    () => filterQuotes(quotesOfActor(index, actor.id, 'about'), index.articlesById, filters),
+    [index, actor.id, filters],
   );
   const { talksAbout, talkedAboutBy } = useMemo(() => {
     const out: Connection[] = [];

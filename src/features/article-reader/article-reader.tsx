@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { Quote } from '../../corpus/schema.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { ArticleId, Quote } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import type { CorpusSource } from '../../corpus/load-corpus.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import { QuoteKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
@@ -12,16 +14,37 @@ import './article-reader.css';
 interface ArticleReaderProps {
   quote: Quote;
   index: CorpusIndex;
+  /** Where the article bodies come from (the loading worker keeps them). */
+  source: CorpusSource;
+  /** Keys the bodies per corpus. */
+  corpusUrl: string;
   nav: ExplorerNav;
   actions?: ReactNode;
+}
+
+/**
+ * The body of one article, fetched from the source once and cached by react-query. Answers
+ * at once (no loading state) when the body is already on the main thread.
+ */
+function useArticleText(source: CorpusSource, corpusUrl: string, id: ArticleId) {
+  const peeked = source.peekArticleText(id);
+  return useQuery({
+    queryKey: ['article-text', corpusUrl, id],
+    queryFn: () => source.articleText(id),
+    initialData: peeked === undefined ? undefined : peeked,
+    staleTime: Infinity,
+  });
 }
 
 /**
  * A quote in its article: the article text with the quote's span in a <mark>, scrolled into
  * view, who said it and how, and previous/next through the article's other quotes.
  */
-export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps) {
+export function ArticleReader(props: ArticleReaderProps) {
+  const { quote, index, source, corpusUrl, nav, actions } = props;
   const article = index.articlesById.get(quote.articleId);
+  const body = useArticleText(source, corpusUrl, quote.articleId);
+  const text = body.data ?? null;
   const speaker = index.actorsById.get(quote.speakerId);
   const siblings = index.quotesByArticle.get(quote.articleId) ?? [quote];
   const position = siblings.findIndex((q) => q.id === quote.id);
@@ -29,8 +52,8 @@ export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps
   const next = position >= 0 ? siblings[position + 1] : undefined;
   const markRef = useRef<HTMLElement | null>(null);
   const paragraphs = useMemo(
-    () => (article ? articleSegments(article.text, quote.start, quote.end) : []),
-    [article, quote.start, quote.end],
+    () => (text !== null ? articleSegments(text, quote.start, quote.end) : []),
+    [text, quote.start, quote.end],
   );
 
   useEffect(() => {
@@ -40,7 +63,8 @@ export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     }
-  }, [quote.id]);
+    // Again once the body arrives from the worker.
+  }, [quote.id, text]);
 
   if (!article) return null;
   // A span crossing a line break is marked once per paragraph; the first mark is scrolled to.
@@ -96,7 +120,12 @@ export function ArticleReader({ quote, index, nav, actions }: ArticleReaderProps
           </button>
         </nav>
       </div>
-      <div className="reader__text">
+      <div className="reader__text" aria-busy={text === null}>
+        {text === null && (
+          <p className="reader__status" role="status">
+            {body.isPending ? 'Loading the article…' : 'The article text could not be loaded.'}
+          </p>
+        )}
         {paragraphs.map((runs, p) => (
           <p key={p}>
             {runs.map((run, r) => {

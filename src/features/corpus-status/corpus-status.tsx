@@ -1,5 +1,5 @@
-import type { Corpus } from '../../corpus/schema.ts';
-import type { LoadProgress } from '../../corpus/corpus-query.ts';
+import type { SlimCorpus } from '../../corpus/slim-corpus.ts';
+import type { LoadProgress } from '../../corpus/fetch-corpus.ts';
 import { CorpusError } from '../../corpus/parse-corpus.ts';
 import { Alert } from '../../components/alert.tsx';
 import { formatBytes, formatCount } from '../../components/format.ts';
@@ -67,7 +67,7 @@ export function CorpusErrorView({ error, onRetry }: { error: unknown; onRetry: (
 }
 
 /** A valid corpus with nothing to show: say so and say why it may be. */
-export function EmptyCorpus({ corpus }: { corpus: Corpus }) {
+export function EmptyCorpus({ corpus }: { corpus: SlimCorpus }) {
   return (
     <Alert title="This corpus has no quotes" tone="info">
       <p>

@@ -7,17 +7,19 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { ActorId, Corpus, Quote, QuoteId } from '../../corpus/schema.ts';
+import type { ActorId, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import type { CorpusSource } from '../../corpus/load-corpus.ts';
 import { foldText } from '../../corpus/fold-text.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
 import { KIND_COLORS } from '../../graph/node-style.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
-import { useSearchIndex } from './use-search-index.ts';
+import { useSearch } from './use-search-index.ts';
 import './search-box.css';
 
 interface SearchBoxProps {
-  corpus: Corpus;
+  /** Answers the searches (off the main thread when the corpus was loaded in a worker). */
+  source: CorpusSource;
   index: CorpusIndex;
   /** The search text held in the URL. */
   value: string;
@@ -54,14 +56,14 @@ function snippetAround(text: string, query: string): string {
  * the text when it is already closed).
  */
 export function SearchBox(props: SearchBoxProps) {
-  const { corpus, index, value, onValueChange, onSelectActor, onOpenQuote } = props;
+  const { source, index, value, onValueChange, onSelectActor, onOpenQuote } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(value);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const search = useSearchIndex(corpus);
   const query = useDeferredValue(text);
+  const { results, pending } = useSearch(source, index, query);
 
   // Follow the URL when it changes under us (Back/Forward), but never while the user is typing:
   // URL updates can lag keystrokes and would eat characters.
@@ -69,16 +71,6 @@ export function SearchBox(props: SearchBoxProps) {
     if (document.activeElement !== inputRef.current) setText(value);
   }, [value]);
 
-  const requestIndex = search.request;
-  // A link that arrives with ?q= should find its results without waiting for a keystroke.
-  useEffect(() => {
-    if (value.trim() !== '') requestIndex();
-  }, [value, requestIndex]);
-
-  const results = useMemo(
-    () => (search.index && query.trim() !== '' ? search.index.search(query) : null),
-    [search.index, query],
-  );
   const options: Option[] = useMemo(
     () =>
       results
@@ -145,8 +137,8 @@ export function SearchBox(props: SearchBoxProps) {
   const quoteOptions = options.filter((o) => o.type === 'quote');
   const status = !showList
     ? ''
-    : !search.index
-      ? `Preparing search over ${formatNumber(corpus.quotes.length)} quotes…`
+    : !results && pending
+      ? `Searching ${formatNumber(index.corpus.quotes.length)} quotes…`
       : options.length === 0
         ? `No actors or quotes match “${text.trim()}”.`
         : `${actorOptions.length} actors, ${quoteOptions.length}${results?.quotesComplete ? '' : '+'} quotes`;
@@ -177,12 +169,11 @@ export function SearchBox(props: SearchBoxProps) {
         aria-activedescendant={activeOption ? optionId(active) : undefined}
         value={text}
         onFocus={() => {
-          search.request();
+          source.prepareSearch();
           setOpen(true);
         }}
         onBlur={() => setOpen(false)}
         onChange={(e) => {
-          search.request();
           setText(e.target.value);
           setOpen(true);
           setActive(-1);

@@ -1,58 +1,56 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Corpus } from '../../corpus/schema.ts';
-import type { CorpusSearchIndex } from '../../corpus/search-index.ts';
+import { useEffect, useState } from 'react';
+import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import type { CorpusSource } from '../../corpus/load-corpus.ts';
+import type { SearchResults } from '../../corpus/search-index.ts';
 
-interface Built {
-  corpus: Corpus;
-  index: CorpusSearchIndex;
+interface Answer {
+  query: string;
+  results: SearchResults;
 }
 
-const IDLE_TIMEOUT_MS = 4000;
-
 /**
- * The search index of `corpus`, built off the critical path: when the user first focuses or
- * types in the search box (`request`), or when the browser is idle after the page is up,
- * whichever comes first. `index` is null until it is ready.
+ * Results for `query` from the corpus source (its index lives in the loading worker, or is
+ * built on this thread on first use when there is no worker). Searches run off the render:
+ * `results` is the answer for the newest query answered so far (`stale` while a newer one is
+ * on its way), null before any. Positions are mapped back to this thread's records.
  */
-export function useSearchIndex(corpus: Corpus): {
-  index: CorpusSearchIndex | null;
-  building: boolean;
-  request: () => void;
-} {
-  const [requestedFor, setRequestedFor] = useState<Corpus | null>(null);
-  const [built, setBuilt] = useState<Built | null>(null);
-  const requested = requestedFor === corpus;
-  const request = useCallback(() => setRequestedFor(corpus), [corpus]);
+export function useSearch(
+  source: CorpusSource,
+  index: CorpusIndex,
+  query: string,
+): { results: SearchResults | null; pending: boolean } {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const blank = query.trim() === '';
 
   useEffect(() => {
-    if (requested) return;
-    const w = window as Window & {
-      requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
-      cancelIdleCallback?: (id: number) => void;
-    };
-    if (w.requestIdleCallback && w.cancelIdleCallback) {
-      const id = w.requestIdleCallback(request, { timeout: IDLE_TIMEOUT_MS });
-      const cancel = w.cancelIdleCallback;
-      return () => cancel(id);
-    }
-    const timer = setTimeout(request, IDLE_TIMEOUT_MS / 2);
-    return () => clearTimeout(timer);
-  }, [requested, request]);
-
-  useEffect(() => {
-    if (!requested) return;
-    let cancelled = false;
-    // minisearch and the index code load on demand: nothing of search is on the critical path.
-    void import('../../corpus/search-index.ts')
-      .then(({ buildSearchIndexAsync }) => buildSearchIndexAsync(corpus))
-      .then((index) => {
-        if (!cancelled) setBuilt({ corpus, index });
+    if (blank) return;
+    let current = true;
+    void source.search(query).then((hits) => {
+      if (!current) return;
+      const { actors, quotes } = index.corpus;
+      setAnswer({
+        query,
+        results: {
+          actors: hits.actors.flatMap((hit) => {
+            const actor = actors[hit.position];
+            return actor ? [{ actor, alias: hit.alias }] : [];
+          }),
+          quotes: hits.quotes.flatMap((position) => {
+            const quote = quotes[position];
+            return quote ? [quote] : [];
+          }),
+          quotesComplete: hits.quotesComplete,
+        },
       });
+    });
     return () => {
-      cancelled = true;
+      current = false;
     };
-  }, [requested, corpus]);
+  }, [source, index, query, blank]);
 
-  const index = built?.corpus === corpus ? built.index : null;
-  return { index, building: requested && index === null, request };
+  if (blank) return { results: null, pending: false };
+  return {
+    results: answer?.results ?? null,
+    pending: answer?.query !== query,
+  };
 }

@@ -1,0 +1,75 @@
+/// <reference lib="webworker" />
+import type { PageMessage, WorkerMessage } from './corpus-pieces.ts';
+import { validateInPieces } from './corpus-pieces.ts';
+import { fetchCorpusText } from './fetch-corpus.ts';
+import { CorpusError, parseJsonText } from './parse-corpus.ts';
+import { buildSearchIndexAsync, type CorpusSearchIndex } from './search-index.ts';
+
+/**
+ * Loads a corpus off the page's main thread: download (with progress), JSON.parse and schema
+ * validation happen here, then the corpus goes to the page in pieces (see corpus-pieces.ts)
+ * without article bodies. The bodies stay here and are sent one at a time on request, and the
+ * search index is built and queried here, so neither costs the page memory or frames.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const PROGRESS_EVERY_MS = 100;
+// Parallel byte ranges: enough to keep a compressing server's cores busy, few enough to be polite.
+const DOWNLOAD_PARTS = 4;
+
+let texts: Map<string, string> | null = null;
+let search: Promise<CorpusSearchIndex> | null = null;
+
+function post(message: WorkerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+async function load(url: string, href: string): Promise<void> {
+  let last = 0;
+  try {
+    const text = await fetchCorpusText(href, {
+      parts: DOWNLOAD_PARTS,
+      label: url,
+      onProgress: ({ loaded, total }) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_EVERY_MS && loaded !== total) return;
+        last = now;
+        post({ type: 'progress', loaded, total });
+      },
+    });
+    const corpus = validateInPieces(parseJsonText(text), post);
+    texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    // Off the load's critical path: the page is already drawing while this runs.
+    search = buildSearchIndexAsync(corpus);
+  } catch (error) {
+    const kind = error instanceof CorpusError ? error.kind : 'network';
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', kind, message });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'load':
+      void load(message.url, message.href);
+      break;
+    case 'text':
+      post({
+        type: 'text',
+        requestId: message.requestId,
+        text: texts?.get(message.articleId) ?? null,
+      });
+      break;
+    case 'search': {
+      const { requestId, query } = message;
+      const empty = { actors: [], quotes: [], quotesComplete: true };
+      if (!search) post({ type: 'search', requestId, hits: empty });
+      else
+        void search.then((index) =>
+          post({ type: 'search', requestId, hits: index.searchPositions(query) }),
+        );
+      break;
+    }
+  }
+};

@@ -1,0 +1,36 @@
+import type { Actor, Article, Corpus, Layout, Quote, Rejected } from './schema.ts';
+
+/**
+ * An article without its body. Bodies are most of a corpus's bytes and only the reader
+ * needs them, one at a time, so the explorer holds the metadata and asks for a body on demand.
+ */
+export type SlimArticle = Omit<Article, 'text'>;
+
+/** A validated corpus as the explorer holds it: everything but the article bodies. */
+export interface SlimCorpus {
+  version: Corpus['version'];
+  articles: SlimArticle[];
+  actors: Actor[];
+  quotes: Quote[];
+  rejected: Rejected[];
+  layout?: Layout;
+}
+
+/** The article without `text`. Pure; returns a new object. */
+export function slimArticle(article: Article): SlimArticle {
+  const { id, file, title, date, dateSource, outlet } = article;
+  return { id, file, title, date, dateSource, outlet };
+}
+
+/** The corpus without article bodies (records are shared, not copied, except articles). Pure. */
+export function slimCorpus(corpus: Corpus): SlimCorpus {
+  const slim: SlimCorpus = {
+    version: corpus.version,
+    articles: corpus.articles.map(slimArticle),
+    actors: corpus.actors,
+    quotes: corpus.quotes,
+    rejected: corpus.rejected,
+  };
+  if (corpus.layout) slim.layout = corpus.layout;
+  return slim;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
+import {
+  CorpusAssembler,
+  fullActorGraph,
+  validateInPieces,
+  type PieceMessage,
+} from '../../src/corpus/corpus-pieces.ts';
+import { indexCorpus, quotesOfActor } from '../../src/corpus/corpus-index.ts';
+import { pageMayFetch } from '../../src/corpus/load-corpus.ts';
+import { CorpusError, validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import type { ActorId } from '../../src/corpus/schema.ts';
+import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
+import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+
+/** Runs the worker half, feeding each message through a structured clone as postMessage does. */
+function pieces(value: unknown, chunkSize = 3): PieceMessage[] {
+  const out: PieceMessage[] = [];
+  validateInPieces(value, (message) => out.push(structuredClone(message)), chunkSize);
+  return out;
+}
+
+function errorOf(fn: () => unknown): CorpusError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CorpusError);
+    return error as CorpusError;
+  }
+  throw new Error('expected a CorpusError');
+}
+
+describe('validateInPieces + CorpusAssembler', () => {
+  it('rebuild the validated corpus without article bodies, quotes in chunks, in order', () => {
+    const messages = pieces(smallCorpus(), 3);
+    expect(messages.map((m) => m.type)).toEqual([
+      'head',
+      'quotes',
+      'quotes',
+      'quotes',
+      'graph',
+      'done',
+    ]);
+    const assembler = new CorpusAssembler();
+    let done: ReturnType<CorpusAssembler['accept']> = null;
+    for (const message of messages) done = assembler.accept(message);
+    if (!done) throw new Error('no corpus after done');
+    const expected = slimCorpus(validateCorpus(smallCorpus()));
+    expect(done.corpus).toEqual(expected);
+    expect(done.corpus.articles.some((a) => 'text' in a)).toBe(false);
+    // The worker's tables answer exactly as tables built on the page would.
+    const fromWorker = indexCorpus(done.corpus, done.tables);
+    const onPage = indexCorpus(expected);
+    for (const actor of expected.actors) {
+      for (const role of ['said', 'about'] as const) {
+        expect(quotesOfActor(fromWorker, actor.id, role).map((q) => q.id)).toEqual(
+          quotesOfActor(onPage, actor.id, role).map((q) => q.id),
+        );
+      }
+    }
+    expect(quotesOfActor(fromWorker, 'nato' as ActorId, 'about')).toHaveLength(5);
+    // The graph that travelled as buffers is the graph the page would have built.
+    const built = buildActorGraph(expected.actors, expected.quotes, {
+      includeIsolated: true,
+      quoteDate: (q) => onPage.articlesById.get(q.articleId)?.date ?? null,
+    });
+    expect(done.fullGraph).toEqual(built);
+    expect(done.fullGraph.edges.length).toBeGreaterThan(3);
+  });
+
+  it('fall back to building the graph on the page when the worker sent none', () => {
+    const assembler = new CorpusAssembler();
+    let done: ReturnType<CorpusAssembler['accept']> = null;
+    for (const message of pieces(smallCorpus())) {
+      if (message.type !== 'graph') done = assembler.accept(message);
+    }
+    expect(done?.fullGraph).toEqual(fullActorGraph(slimCorpus(validateCorpus(smallCorpus()))));
+  });
+
+  it('send quotes with the schema fields only, even before they are checked', () => {
+    const extra = smallCorpus();
+    (extra.quotes[0] as Record<string, unknown>).secret = 'x'.repeat(100);
+    const quotes = pieces(extra).flatMap((m) => (m.type === 'quotes' ? m.quotes : []));
+    expect(quotes[0]).not.toHaveProperty('secret');
+    expect(quotes).toEqual(validateCorpus(extra).quotes);
+  });
+
+  it('return the full corpus (bodies included) to the worker', () => {
+    const corpus = validateInPieces(smallCorpus(), () => {});
+    expect(corpus).toEqual(validateCorpus(smallCorpus()));
+  });
+
+  const broken: [string, (c: ReturnType<typeof smallCorpus>) => unknown][] = [
+    ['a record field', (c) => ((c.quotes[4] as { kind: string }).kind = 'shouted')],
+    ['a cross-record reference', (c) => ((c.quotes[6] as { speakerId: string }).speakerId = 'x')],
+    ['an article date', (c) => ((c.articles[1] as { date: string }).date = '1 March')],
+    ['the version', (c) => ((c as { version: number }).version = 2)],
+    ['quotes that are not a list', (c) => ((c as { quotes: unknown }).quotes = {})],
+    ['a span outside its article', (c) => ((c.quotes[7] as { end: number }).end = 1e6)],
+  ];
+  it.each(broken)('reject %s with exactly the message of validateCorpus', (_, breakIt) => {
+    const bad = smallCorpus();
+    breakIt(bad);
+    const expected = errorOf(() => validateCorpus(bad));
+    const actual = errorOf(() => validateInPieces(bad, () => {}, 2));
+    expect(actual.kind).toBe('schema');
+    expect(actual.message).toBe(expected.message);
+  });
+
+  it('reject a value that is not an object like validateCorpus', () => {
+    for (const value of [null, [], 'corpus', 3]) {
+      expect(errorOf(() => validateInPieces(value, () => {})).message).toBe(
+        errorOf(() => validateCorpus(value)).message,
+      );
+    }
+  });
+
+  it('turn a worker error into the CorpusError it names', () => {
+    const assembler = new CorpusAssembler();
+    const error = errorOf(() =>
+      assembler.accept({ type: 'error', kind: 'http', message: 'Could not load x: HTTP 404' }),
+    );
+    expect(error.kind).toBe('http');
+    expect(error.message).toBe('Could not load x: HTTP 404');
+  });
+
+  it('never hand over a corpus missing quotes', () => {
+    const messages = pieces(smallCorpus(), 3);
+    const assembler = new CorpusAssembler();
+    assembler.accept(messages[0] as PieceMessage);
+    expect(() => assembler.accept(messages[messages.length - 1] as PieceMessage)).toThrow(
+      /before every quote/,
+    );
+  });
+});
+
+describe('pageMayFetch', () => {
+  const page = 'https://app.example';
+  it.each([
+    ['https://app.example/corpus.json', true],
+    ['https://data.example/news.json', true],
+    ['http://localhost:8080/c.json', true],
+    ['http://127.0.0.1:5173/c.json', true],
+    ['http://data.example/news.json', false],
+    ['ftp://data.example/news.json', false],
+  ])('%s → %s, as the page CSP connect-src says', (href, allowed) => {
+    expect(pageMayFetch(new URL(href), page)).toBe(allowed);
+  });
+});
