@@ -1,5 +1,6 @@
 import {
   closeSync,
+  constants,
   fstatSync,
   openSync,
   readdirSync,
@@ -142,16 +143,21 @@ function main(): number {
   for (const name of names) {
     const path = join(opts.inputDir, name);
     let result;
+    let input: number | null = null;
     try {
-      const st = statSync(path);
+      // One open + fstat + read per file (no separate stat); non-blocking so a FIFO never hangs us.
+      input = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+      const st = fstatSync(input);
       if (!st.isFile()) result = builder.reject(name, 'not a regular file');
       else if (st.size > DEFAULT_MAX_BYTES) result = builder.reject(name, tooLargeReason(st.size));
-      else result = builder.add(name, readFileSync(path));
+      else result = builder.add(name, readWhole(input, st.size));
     } catch (error) {
       result = builder.reject(
         name,
         `unreadable: ${error instanceof Error ? error.message : String(error)}`,
       );
+    } finally {
+      if (input !== null) closeSync(input);
     }
     if (!result.ok) {
       if (opts.verbose) process.stderr.write(`${name}: rejected (${result.rejected.reason})\n`);
@@ -242,6 +248,18 @@ function main(): number {
     );
   }
   return status;
+}
+
+/** The whole content of an open regular file of `size` bytes (less if it shrank meanwhile). */
+function readWhole(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, off);
+    if (n <= 0) break;
+    off += n;
+  }
+  return off === size ? buf : buf.subarray(0, off);
 }
 
 function readSyncAt(fd: number, buf: Buffer, pos: number): number {

@@ -98,6 +98,18 @@ const PARENTHETICAL = new Set(
   ),
 );
 
+/** Words without which no rule can fire (cues, accusations, pledges, requests, "according", report nouns). */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...INVERSION_VERBS,
+  ...ACCUSE_VERBS,
+  ...INFINITIVE_VERBS,
+  ...OBJECT_INFINITIVE_VERBS,
+  ...PARTICIPLE_CUES,
+  ...STATEMENT_NOUNS,
+  'according',
+]);
+
 /** "wrote about X", "spoke of Y": what follows names a topic, so nothing was reported. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
 
@@ -915,6 +927,13 @@ function attributionBefore(
 export function attributeSentence(s: SentenceInput): RawAttribution[] {
   const { stream, from, to, spans, text } = s;
   const out: RawAttribution[] = [];
+  // Every rule needs a quote or one of these words: most sentences are dismissed in one pass.
+  let candidate = false;
+  for (let i = from; i < to && !candidate; i += 1) {
+    const t = stream[i];
+    candidate = !!t && (t.kind === 'quote' || (t.kind === 'word' && TRIGGER_WORDS.has(t.key)));
+  }
+  if (!candidate) return out;
   let standalone = false;
   const first = clauseStart(s);
   for (let i = from; i < to; i += 1) {
