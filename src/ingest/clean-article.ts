@@ -452,11 +452,8 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
 /** The outlet whose pattern matches earliest in the raw text, or null. Pure. */
 export function detectOutlet(raw: string, outlets: readonly CompiledOutlet[]): string | null {
   const haystack = raw.length > 200_000 ? raw.slice(0, 100_000) + raw.slice(-100_000) : raw;
-  // Patterns that require a literal only run when it occurs (indexOf is fast); the combined
-  // alternation is the fallback when some pattern has no such literal.
-  const combined = outlets.every((o) => o.hints.every((h) => h !== ''))
-    ? undefined
-    : outlets[0]?.combined;
+  // One pass of the combined alternation beats ~35 separate literal searches over the text.
+  const combined = outlets[0]?.combined;
   if (combined) {
     const m = combined.exec(haystack);
     if (!m) return null;
