@@ -1,5 +1,4 @@
 import {
-  useDeferredValue,
   useEffect,
   useId,
   useMemo,
@@ -62,7 +61,8 @@ export function SearchBox(props: SearchBoxProps) {
   const [text, setText] = useState(value);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const query = useDeferredValue(text);
+  // The search runs off this thread, so every keystroke can ask at once: no deferred value.
+  const query = text;
   const { results, pending } = useSearch(source, index, query);
 
   // Follow the URL when it changes under us (Back/Forward), but never while the user is typing:
