@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './find-direct-quotes.ts';
 import {
+  ABBREVIATIONS,
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
   CUE_VERBS,
@@ -171,6 +172,32 @@ function countWords(span: QuoteSpan, text: string): number {
     }
   }
   return n;
+}
+
+const NOUN_DETERMINERS = new Set(
+  'the a an its their his her our your my these those this that such any no'.split(' '),
+);
+
+/** "Moscow's demands", "the claims": a cue word used as a noun after a possessive or determiner. */
+function nounUse(s: SentenceInput, v: number): boolean {
+  const prev = s.stream[v - 1];
+  return (
+    !!prev && (prev.kind === 'poss' || (prev.kind === 'word' && NOUN_DETERMINERS.has(prev.key)))
+  );
+}
+
+/** "Jan." / "Gen.": a dot glued to an abbreviation does not end the clause. */
+function abbreviationDot(s: SentenceInput, i: number): boolean {
+  const t = s.stream[i];
+  const prev = s.stream[i - 1];
+  return (
+    !!t &&
+    t.text === '.' &&
+    !!prev &&
+    prev.kind === 'word' &&
+    prev.end === t.start &&
+    (ABBREVIATIONS.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
+  );
 }
 
 function quoteEndsWithComma(s: SentenceInput, i: number): boolean {
@@ -519,7 +546,13 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
       for (let v = a + 1; v < Math.min(end, a + 15); v += 1) {
         const vt = stream[v];
         if (!vt || vt.kind === 'quote' || isPunct(vt)) break;
-        if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || PARTICIPLE_CUES.has(vt.key)) continue;
+        if (
+          vt.kind !== 'word' ||
+          !CUE_VERBS.has(vt.key) ||
+          PARTICIPLE_CUES.has(vt.key) ||
+          nounUse(s, v)
+        )
+          continue;
         const np = npBefore(s, v);
         if (!np || np.np.from !== a || !s.isSpeaker(np.np)) break;
         const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
@@ -642,13 +675,16 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const vt = stream[v];
     if (!isWord(vt)) continue;
     const key = vt.key;
-    const participle = PARTICIPLE_CUES.has(key) && isPunct(stream[v - 1], ',');
+    const participle =
+      PARTICIPLE_CUES.has(key) &&
+      (isPunct(stream[v - 1], ',') ||
+        (stream[v - 1]?.kind === 'quote' && quoteEndsWithComma(s, v - 1)));
     const cueLike =
       CUE_VERBS.has(key) ||
       ACCUSE_VERBS.has(key) ||
       INFINITIVE_VERBS.has(key) ||
       OBJECT_INFINITIVE_VERBS.has(key);
-    if (!cueLike) continue;
+    if (!cueLike || nounUse(s, v)) continue;
     let speaker: SpeakerRef | null = null;
     const passive = quotedAsSubject(s, v);
     if (passive) {
@@ -719,7 +755,8 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       else if (t && (isPunct(t, ',') || (t.kind === 'word' && PREPOSITIONS.has(t.key)))) {
         for (let m = k; m < Math.min(end, k + 25); m += 1) {
           const mt = stream[m];
-          if (!mt || mt.kind === 'quote' || isPunct(mt, '.;!?')) break;
+          if (!mt || mt.kind === 'quote') break;
+          if (isPunct(mt, '.;!?') && !abbreviationDot(s, m)) break;
           if (mt.kind === 'word' && CUE_VERBS.has(mt.key)) break;
           if (mt.key === 'that') {
             clauseFrom = m + 1;
@@ -869,7 +906,7 @@ function attributionAfter(
   for (let v = a + 1; v < Math.min(to, a + 14); v += 1) {
     const vt = stream[v];
     if (!vt || vt.kind === 'quote' || isPunct(vt)) return null;
-    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key)) continue;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || nounUse(s, v)) continue;
     const np = npBefore(s, v);
     if (!np || np.np.from !== a) return null;
     const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
@@ -895,7 +932,7 @@ function attributionBefore(
     const vt = stream[v];
     if (!vt || vt.kind === 'quote' || (isPunct(vt) && v !== j)) return null;
     if (vt.kind === 'word' && vt.key === 'that') return null;
-    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key)) continue;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || nounUse(s, v)) continue;
     if (v !== j && !isPunct(stream[qi - 1], ',:—–')) return null;
     const passive = quotedAsSubject(s, v);
     if (passive)

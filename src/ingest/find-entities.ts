@@ -193,10 +193,18 @@ export function findEntities(
 
   // Surnames of people named in full in this text win over same-surname aliases from the file.
   const surnames = new Map<string, string>();
+  const firstNames = new Map<string, string>();
   for (const h of hits) {
     if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2) continue;
     const last = tokens[h.tokenEnd - 1];
     if (last && !surnames.has(last.key)) surnames.set(last.key, h.actorId);
+    // Family name first ("Wang Wenbin … Wang said"): the first word too, when only one person has it.
+    const firstKey = tokens[h.tokenStart]?.key;
+    if (firstKey)
+      firstNames.set(
+        firstKey,
+        firstNames.has(firstKey) && firstNames.get(firstKey) !== h.actorId ? '' : h.actorId,
+      );
   }
   for (const h of hits) {
     if (h.kind === 'person' && h.tokenEnd - h.tokenStart === 1) {
@@ -211,7 +219,9 @@ export function findEntities(
     if (!t || !isNameToken(t)) continue;
     const own =
       surnames.get(t.key) ??
-      (isNameToken(tokens[i + 1]) ? undefined : registry.findBySurname(t.text));
+      (isNameToken(tokens[i + 1])
+        ? undefined
+        : (registry.findBySurname(t.text) ?? (firstNames.get(t.key) || undefined)));
     if (own && !isNameToken(tokens[i - 1])) {
       hits.push(makeHit(tokens, source, i, i + 1, own, registry, false));
       covered[i] = hits.length - 1;

@@ -343,10 +343,25 @@ export function resolveSpeaker(
 
   const inRange = hitsIn(env, from, to);
   // A person named in the phrase, unless only as a modifier ("a spokesman for Putin").
+  // "Mr Sunak's spokesperson": the named person only qualifies the role-described speaker.
+  let ownerOfRole = false;
   const persons = inRange.filter((h) => {
     if (h.kind !== 'person') return false;
     const before = tokens[h.tokenStart - 1];
-    return !(before && h.tokenStart > from && /^(?:for|of|to|with)$/.test(before.key));
+    if (before && h.tokenStart > from && /^(?:for|of|to|with)$/.test(before.key)) return false;
+    const after = tokens[h.tokenEnd];
+    const head = tokens[h.tokenEnd + 1];
+    if (
+      h.tokenEnd + 2 === to &&
+      after?.kind === 'poss' &&
+      head &&
+      PERSON_ROLE_NOUNS.has(head.key) &&
+      !/^(?:president|minister|premier|chancellor|leader|king|queen)$/.test(head.key)
+    ) {
+      ownerOfRole = true;
+      return false;
+    }
+    return true;
   });
   // "Lavrov and Blinken said": one speaker per statement, the first named; the others are mentioned.
   const firstPerson = persons[0];
@@ -510,8 +525,8 @@ export function resolveSpeaker(
         how: `description "${surface}" → known`,
       };
     }
-    // A specific description of an unnamed person ("Russia's deputy defense minister").
-    if (affs.length > 0 && contentWords.length >= 2) {
+    // A specific description of an unnamed person ("Russia's deputy defense minister", "Mr Sunak's spokesperson").
+    if ((affs.length > 0 || ownerOfRole) && contentWords.length >= 2) {
       const name = surface.replace(/^(?:the|a|an)\s+/i, '');
       const id = dryRun ? 'pending' : registry.entity(name, 'person', name);
       return { id, alias: null, role: name, how: `unnamed "${name}"` };

@@ -227,3 +227,44 @@ describe('more attribution styles', () => {
     ).toEqual(["Biden's remarks were alarming"]);
   });
 });
+
+// Rules added for the second unseen batch (tests/fixtures/ingest/unseen2).
+describe('second-batch attribution styles', () => {
+  it('links a family-name-first follow-up to the person named in full', () => {
+    expect(
+      quotesOf(
+        'Spokesperson Li Haidong said the move was dangerous.\n"The US is trying to create tensions," Li said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Li Haidong', 'Li Haidong']);
+  });
+
+  it('reads past an abbreviated month before "that"', () => {
+    expect(
+      quotesOf('Zelensky said on Jan. 15 that Ukraine would never agree to a freeze.'),
+    ).toEqual([['Volodymyr Zelensky', 'indirect', 'Ukraine would never agree to a freeze']]);
+  });
+
+  it('reads ", adding that …" after a quote that ends with its comma', () => {
+    expect(
+      quotesOf(
+        'Peskov called the plan "extremely dangerous," adding that it would escalate the conflict.',
+      ).map((q) => [q[0], q[2]]),
+    ).toEqual([['Dmitry Peskov', 'it would escalate the conflict']]);
+  });
+
+  it('does not take a cue word used as a noun for a verb', () => {
+    expect(
+      quotesOf(
+        'Lavrov told TASS that Kyiv had to accept Moscow\'s demands "or the army will resolve the issue."',
+      ).map((q) => [q[0], q[1]]),
+    ).toEqual([['Sergey Lavrov', 'mixed']]);
+  });
+
+  it('gives "Mr X\'s spokesperson" an actor of its own', () => {
+    expect(
+      quotesOf(
+        "Rishi Sunak visited Kyiv.\nMr Sunak's spokesperson told journalists that there were no plans to send jets.",
+      ).map((q) => q[0]),
+    ).toEqual(["Mr Sunak's spokesperson"]);
+  });
+});
