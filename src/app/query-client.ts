@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { CorpusError } from '../corpus/parse-corpus.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
 
 /**
  * The app's one set of query defaults. Data here is a static file: it never goes stale

@@ -1,4 +1,5 @@
-import { QuoteKindSchema, type ActorId, type QuoteId } from '../corpus/schema.ts';
+import { parseQuoteKind } from '../corpus/quote-kinds.ts';
+import type { ActorId, QuoteId } from '../corpus/schema.ts';
 import type { QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { EdgeId } from '../graph/build-actor-graph.ts';
 
@@ -29,7 +30,6 @@ function nonEmpty(value: string | null): string | null {
 export function readViewState(params: URLSearchParams): ViewState {
   const from = params.get('from');
   const to = params.get('to');
-  const kind = QuoteKindSchema.safeParse(params.get('kind'));
   return {
     actor: nonEmpty(params.get('actor')) as ActorId | null,
     edge: nonEmpty(params.get('edge')) as EdgeId | null,
@@ -39,7 +39,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       from: from !== null && ISO_DATE.test(from) ? from : null,
       to: to !== null && ISO_DATE.test(to) ? to : null,
       outlet: nonEmpty(params.get('outlet')),
-      kind: kind.success ? kind.data : null,
+      kind: parseQuoteKind(params.get('kind')),
     },
     view: params.get('view') === 'list' ? 'list' : 'graph',
   };

@@ -1,7 +1,13 @@
-import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
-import { buildActorQuoteTables, type ActorQuoteTables } from './actor-quotes.ts';
+import { buildActorQuoteTables } from './actor-quotes.ts';
 import { articleDates } from './corpus-index.ts';
-import { CorpusError, validateCorpus } from './parse-corpus.ts';
+import {
+  fullActorGraph,
+  QUOTE_CHUNK_SIZE,
+  type CorpusHead,
+  type PieceMessage,
+} from './corpus-protocol.ts';
+import { CorpusError } from './corpus-error.ts';
+import { validateCorpus } from './parse-corpus.ts';
 import {
   CorpusShapeSchema,
   refineCorpusReferences,
@@ -9,48 +15,13 @@ import {
   type CorpusShape,
   type Quote,
 } from './schema.ts';
-import {
-  decodeGraph,
-  encodeGraph,
-  graphTransferList,
-  type GraphBuffers,
-} from './graph-transfer.ts';
-import type { SearchHits } from './search-index.ts';
-import { slimArticle, type SlimCorpus } from './slim-corpus.ts';
+import { encodeGraph, graphTransferList } from './graph-transfer.ts';
+import { slimArticle } from './slim-corpus.ts';
 
 /**
- * The protocol between the page and the corpus worker, and its pure halves: the worker side
- * (`validateInPieces`: the validated corpus as a head and chunks of quotes) and the page side
- * (`CorpusAssembler`: the pieces back into one corpus). Kept free of Worker APIs so both
- * halves are tested directly in Node.
+ * The worker's half of the corpus protocol (see corpus-protocol.ts): the validated corpus as
+ * a head, chunks of quotes, the graph and the per-actor tables.
  */
-
-/** Quotes per message: one chunk deserialises on the page in a few tens of milliseconds. */
-export const QUOTE_CHUNK_SIZE = 5000;
-
-/** Everything but the quotes and the article bodies, plus how many quotes will follow. */
-export interface CorpusHead extends Omit<SlimCorpus, 'quotes'> {
-  quoteCount: number;
-}
-
-export type PieceMessage =
-  | { type: 'head'; head: CorpusHead }
-  | { type: 'quotes'; quotes: Quote[] }
-  | { type: 'graph'; graph: GraphBuffers }
-  | { type: 'done'; tables: ActorQuoteTables };
-
-export type WorkerMessage =
-  | PieceMessage
-  | { type: 'progress'; loaded: number; total: number | null }
-  | { type: 'error'; kind: CorpusError['kind']; message: string }
-  | { type: 'text'; requestId: number; text: string | null }
-  | { type: 'search'; requestId: number; hits: SearchHits };
-
-export type PageMessage =
-  /** `url` as the user gave it (for messages), `href` resolved against the page (to fetch). */
-  | { type: 'load'; url: string; href: string }
-  | { type: 'text'; requestId: number; articleId: string }
-  | { type: 'search'; requestId: number; query: string };
 
 const HeadSchema = CorpusShapeSchema.omit({ quotes: true });
 const QuotesSchema = CorpusShapeSchema.shape.quotes;
@@ -71,17 +42,6 @@ function pickQuote(raw: unknown): Quote {
   if (!isRecord(raw)) return raw as Quote;
   const { id, articleId, speakerId, text, kind, start, end, cue, mentions } = raw;
   return { id, articleId, speakerId, text, kind, start, end, cue, mentions } as Quote;
-}
-
-/** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */
-export function fullActorGraph(
-  corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles'>,
-): ActorGraph {
-  const dates = articleDates(corpus);
-  return buildActorGraph(corpus.actors, corpus.quotes, {
-    includeIsolated: true,
-    quoteDate: (q) => dates.get(q.articleId) ?? null,
-  });
 }
 
 /**
@@ -155,64 +115,4 @@ export function validateInPieces(
     tables.aboutQuotes.buffer,
   ] as ArrayBuffer[]);
   return corpus;
-}
-
-export interface Assembled {
-  corpus: SlimCorpus;
-  tables: ActorQuoteTables;
-  fullGraph: ActorGraph;
-}
-
-/**
- * The page's half: collects the pieces in order and returns the corpus (without bodies) and
- * its tables and full graph once `done` arrives; `null` until then. A worker `error` becomes the CorpusError
- * it names; pieces out of order (a bug) become an error too, never a half corpus.
- */
-export class CorpusAssembler {
-  #head: CorpusHead | null = null;
-  #quotes: Quote[] = [];
-
-  #graph: GraphBuffers | null = null;
-
-  accept(message: WorkerMessage): Assembled | null {
-    switch (message.type) {
-      case 'error':
-        throw new CorpusError(message.kind, message.message);
-      case 'head':
-        this.#head = message.head;
-        this.#quotes = [];
-        this.#graph = null;
-        return null;
-      case 'graph':
-        this.#graph = message.graph;
-        return null;
-      case 'quotes': {
-        if (!this.#head) throw new Error('corpus worker: quotes before the head');
-        const quotes = this.#quotes;
-        for (const quote of message.quotes) quotes.push(quote);
-        return null;
-      }
-      case 'done': {
-        const head = this.#head;
-        if (!head || this.#quotes.length !== head.quoteCount) {
-          throw new Error('corpus worker: finished before every quote arrived');
-        }
-        const corpus: SlimCorpus = {
-          version: head.version,
-          articles: head.articles,
-          actors: head.actors,
-          quotes: this.#quotes,
-          rejected: head.rejected,
-        };
-        if (head.layout) corpus.layout = head.layout;
-        const buffers = this.#graph;
-        const fullGraph = buffers
-          ? decodeGraph(buffers, corpus.actors, corpus.quotes)
-          : fullActorGraph(corpus);
-        return { corpus, tables: message.tables, fullGraph };
-      }
-      default:
-        return null;
-    }
-  }
 }

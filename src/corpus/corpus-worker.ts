@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import type { PageMessage, WorkerMessage } from './corpus-pieces.ts';
+import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
 import { validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
-import { CorpusError, parseJsonText } from './parse-corpus.ts';
+import { CorpusError } from './corpus-error.ts';
+import { parseJsonText } from './parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from './search-index.ts';
 
 /**

@@ -1,4 +1,6 @@
-import { CorpusError, parseCorpusJson } from './parse-corpus.ts';
+import { CorpusError } from './corpus-error.ts';
+import { markCorpusLoaded } from './marks.ts';
+import { parseCorpusJson } from './parse-corpus.ts';
 import type { Corpus } from './schema.ts';
 
 /** Bytes received so far; `total` is the Content-Length when the server gave a usable one. */
@@ -174,13 +176,6 @@ export async function fetchCorpusText(
 
 function decode(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
-}
-
-/** Marks `corpus:loaded` (Performance API) where the API exists. */
-export function markCorpusLoaded(): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
-    performance.mark('corpus:loaded');
-  }
 }
 
 /**

@@ -6,8 +6,9 @@ import {
   type Assembled,
   type PageMessage,
   type WorkerMessage,
-} from './corpus-pieces.ts';
-import { fetchCorpus, markCorpusLoaded, type LoadProgress } from './fetch-corpus.ts';
+} from './corpus-protocol.ts';
+import type { LoadProgress } from './fetch-corpus.ts';
+import { markCorpusLoaded } from './marks.ts';
 import type { ArticleId } from './schema.ts';
 import type { CorpusSearchIndex, SearchHits } from './search-index.ts';
 import { slimCorpus, type SlimCorpus } from './slim-corpus.ts';
@@ -65,6 +66,9 @@ export function pageMayFetch(href: URL, pageOrigin: string): boolean {
 }
 
 async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promise<LoadedCorpus> {
+  // The one-thread path brings the validator (zod) with it, on demand: the page's first
+  // script stays without it.
+  const { fetchCorpus } = await import('./fetch-corpus.ts');
   const full = await fetchCorpus(url, options);
   const texts = new Map(full.articles.map((a) => [a.id, a.text]));
   const corpus = slimCorpus(full);

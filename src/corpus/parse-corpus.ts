@@ -1,16 +1,7 @@
 import type { z } from 'zod';
+import { CorpusError } from './corpus-error.ts';
 import { findJsonErrorPosition } from './json-error-position.ts';
 import { CorpusSchema, type Corpus } from './schema.ts';
-
-/** Why a corpus could not be used; `message` is written for the user and names the problem. */
-export class CorpusError extends Error {
-  readonly kind: 'http' | 'json' | 'schema' | 'network';
-  constructor(kind: CorpusError['kind'], message: string) {
-    super(message);
-    this.name = 'CorpusError';
-    this.kind = kind;
-  }
-}
 
 /** Renders a zod path as `quotes[3].speakerId`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
+import { validateInPieces } from '../../src/corpus/corpus-pieces.ts';
 import {
   CorpusAssembler,
   fullActorGraph,
-  validateInPieces,
   type PieceMessage,
-} from '../../src/corpus/corpus-pieces.ts';
+} from '../../src/corpus/corpus-protocol.ts';
 import { indexCorpus, quotesOfActor } from '../../src/corpus/corpus-index.ts';
 import { pageMayFetch } from '../../src/corpus/load-corpus.ts';
-import { CorpusError, validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { CorpusError } from '../../src/corpus/corpus-error.ts';
+import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';

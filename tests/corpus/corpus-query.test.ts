@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts';
 import { fetchCorpus, type LoadProgress } from '../../src/corpus/fetch-corpus.ts';
-import { CorpusError } from '../../src/corpus/parse-corpus.ts';
+import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import type { SlimCorpus } from '../../corpus/slim-corpus.ts';
 import type { LoadProgress } from '../../corpus/fetch-corpus.ts';
-import { CorpusError } from '../../corpus/parse-corpus.ts';
+import { CorpusError } from '../../corpus/corpus-error.ts';
 import { Alert } from '../../components/alert.tsx';
 import { formatBytes, formatCount } from '../../components/format.ts';
 import './corpus-status.css';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { QuoteKindSchema, type QuoteKind } from '../../corpus/schema.ts';
+import { parseQuoteKind, QUOTE_KINDS } from '../../corpus/quote-kinds.ts';
+import type { QuoteKind } from '../../corpus/schema.ts';
 import { isFiltering, NO_FILTERS, type QuoteFilters } from '../../corpus/filter-quotes.ts';
 import { formatNumber } from '../../components/format.ts';
 import './filter-bar.css';
@@ -87,12 +88,11 @@ export function FilterBar({ filters, outlets, dateRange, shown, total, onChange 
             id={`${id}-kind`}
             value={filters.kind ?? ''}
             onChange={(e) => {
-              const kind = QuoteKindSchema.safeParse(e.target.value);
-              onChange({ kind: kind.success ? kind.data : null });
+              onChange({ kind: parseQuoteKind(e.target.value) });
             }}
           >
             <option value="">All kinds</option>
-            {QuoteKindSchema.options.map((k) => (
+            {QUOTE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
               </option>

@@ -1,0 +1,113 @@
+import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import type { ActorQuoteTables } from './actor-quotes.ts';
+import { CorpusError } from './corpus-error.ts';
+import { articleDates } from './corpus-index.ts';
+import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
+import type { Quote } from './schema.ts';
+import type { SearchHits } from './search-index.ts';
+import type { SlimCorpus } from './slim-corpus.ts';
+
+/**
+ * The protocol between the page and the corpus worker, and the page's pure half
+ * (`CorpusAssembler`: the pieces back into one corpus). The worker's half, which needs the
+ * schema (zod), is in corpus-pieces.ts; this module stays free of it so the page's first
+ * script does not carry the validator. Free of Worker APIs, so both halves are tested in Node.
+ */
+
+/** Quotes per message: one chunk deserialises on the page in a few tens of milliseconds. */
+export const QUOTE_CHUNK_SIZE = 5000;
+
+/** Everything but the quotes and the article bodies, plus how many quotes will follow. */
+export interface CorpusHead extends Omit<SlimCorpus, 'quotes'> {
+  quoteCount: number;
+}
+
+export type PieceMessage =
+  | { type: 'head'; head: CorpusHead }
+  | { type: 'quotes'; quotes: Quote[] }
+  | { type: 'graph'; graph: GraphBuffers }
+  | { type: 'done'; tables: ActorQuoteTables };
+
+export type WorkerMessage =
+  | PieceMessage
+  | { type: 'progress'; loaded: number; total: number | null }
+  | { type: 'error'; kind: CorpusError['kind']; message: string }
+  | { type: 'text'; requestId: number; text: string | null }
+  | { type: 'search'; requestId: number; hits: SearchHits };
+
+export type PageMessage =
+  /** `url` as the user gave it (for messages), `href` resolved against the page (to fetch). */
+  | { type: 'load'; url: string; href: string }
+  | { type: 'text'; requestId: number; articleId: string }
+  | { type: 'search'; requestId: number; query: string };
+
+/** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */
+export function fullActorGraph(
+  corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles'>,
+): ActorGraph {
+  const dates = articleDates(corpus);
+  return buildActorGraph(corpus.actors, corpus.quotes, {
+    includeIsolated: true,
+    quoteDate: (q) => dates.get(q.articleId) ?? null,
+  });
+}
+
+export interface Assembled {
+  corpus: SlimCorpus;
+  tables: ActorQuoteTables;
+  fullGraph: ActorGraph;
+}
+
+/**
+ * The page's half: collects the pieces in order and returns the corpus (without bodies) and
+ * its tables and full graph once `done` arrives; `null` until then. A worker `error` becomes the CorpusError
+ * it names; pieces out of order (a bug) become an error too, never a half corpus.
+ */
+export class CorpusAssembler {
+  #head: CorpusHead | null = null;
+  #quotes: Quote[] = [];
+
+  #graph: GraphBuffers | null = null;
+
+  accept(message: WorkerMessage): Assembled | null {
+    switch (message.type) {
+      case 'error':
+        throw new CorpusError(message.kind, message.message);
+      case 'head':
+        this.#head = message.head;
+        this.#quotes = [];
+        this.#graph = null;
+        return null;
+      case 'graph':
+        this.#graph = message.graph;
+        return null;
+      case 'quotes': {
+        if (!this.#head) throw new Error('corpus worker: quotes before the head');
+        const quotes = this.#quotes;
+        for (const quote of message.quotes) quotes.push(quote);
+        return null;
+      }
+      case 'done': {
+        const head = this.#head;
+        if (!head || this.#quotes.length !== head.quoteCount) {
+          throw new Error('corpus worker: finished before every quote arrived');
+        }
+        const corpus: SlimCorpus = {
+          version: head.version,
+          articles: head.articles,
+          actors: head.actors,
+          quotes: this.#quotes,
+          rejected: head.rejected,
+        };
+        if (head.layout) corpus.layout = head.layout;
+        const buffers = this.#graph;
+        const fullGraph = buffers
+          ? decodeGraph(buffers, corpus.actors, corpus.quotes)
+          : fullActorGraph(corpus);
+        return { corpus, tables: message.tables, fullGraph };
+      }
+      default:
+        return null;
+    }
+  }
+}
