@@ -124,7 +124,7 @@ export function findEntities(
     const m = registry.index.match(tokens, i);
     const t = tokens[i];
     if (!m || !t) {
-      if (t && t.kind === 'word' && t.text.includes('-') && isCapitalized(t.text)) {
+      if (t && t.kind === 'word' && isCapitalized(t.text) && t.text.includes('-')) {
         for (const part of t.text.split('-')) {
           if (!isCapitalized(part)) continue;
           const sub = registry.index.match([{ ...t, text: part, key: part.toLowerCase() }], 0);

@@ -76,14 +76,48 @@ function compactText(text: string, parts: readonly [number, number][]): string {
   const joined = parts
     .map(([a, b]) => {
       const part = text.slice(a, b);
-      return (/\s\s|\n/.test(part) ? part.replace(/\s+/g, ' ') : part).trim();
+      return (needsSpaceCollapse(part) ? part.replace(/\s+/g, ' ') : part).trim();
     })
     .filter((p) => p !== '')
     .join(' … ');
-  return EDGE_RE.test(joined) ? joined.replace(/^[\s,;:]+|[\s,;:]+$/g, '') : joined;
+  return isEdgeChar(joined.charCodeAt(0)) || isEdgeChar(joined.charCodeAt(joined.length - 1))
+    ? joined.replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    : joined;
 }
 
-const EDGE_RE = /^[\s,;:]|[\s,;:]$/;
+/** Exactly the characters of the regex class \s. */
+function isWs(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whitespace or , ; : (what compactText trims from the ends). */
+function isEdgeChar(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isWs(c);
+}
+
+/** A newline or two whitespace characters in a row (rare: cleaned paragraphs are collapsed). */
+function needsSpaceCollapse(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    const space = isWs(c);
+    if (space && prevSpace) return true;
+    prevSpace = space;
+  }
+  return false;
+}
 
 /**
  * Ingests one decoded article. `id` must be unique in the corpus (the caller de-duplicates).
