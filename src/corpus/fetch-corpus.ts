@@ -81,6 +81,9 @@ export interface FetchCorpusTextOptions extends FetchCorpusOptions {
 /** Byte ranges below this size are not worth a request of their own. */
 export const MIN_PART_BYTES = 8 * 1024 * 1024;
 
+/** A byte range came back other than asked (ignored, or cut from a compressed copy). */
+class PartMismatch extends Error {}
+
 /** `bytes a-b/total` → total, or null. */
 function rangeTotal(response: Response): number | null {
   const match = /^bytes 0-(\d+)\/(\d+)$/.exec(response.headers.get('content-range') ?? '');
@@ -129,7 +132,9 @@ export async function fetchCorpusText(
     try {
       return await work();
     } catch (error) {
-      if (isAbort(error) || error instanceof CorpusError) throw error;
+      if (isAbort(error) || error instanceof CorpusError || error instanceof PartMismatch) {
+        throw error;
+      }
       const reason = error instanceof Error ? error.message : String(error);
       throw new CorpusError('network', `The download of ${label} was interrupted: ${reason}`);
     }
@@ -157,13 +162,13 @@ export async function fetchCorpusText(
         const bytes = await readBytes(response, onBytes);
         // A server that ignored the range, or applied it to a compressed copy, shows here.
         if (response.status !== 206 || bytes.byteLength !== to - from + 1) {
-          throw new RangeError('the server did not serve the byte range asked for');
+          throw new PartMismatch();
         }
         return bytes;
       }),
     ]),
   ).catch((error: unknown) => {
-    if (error instanceof RangeError) return null;
+    if (error instanceof PartMismatch) return null;
     throw error;
   });
   const length = bodies?.reduce((sum, b) => sum + b.byteLength, 0);

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts';
-import { fetchCorpus, type LoadProgress } from '../../src/corpus/fetch-corpus.ts';
+import {
+  fetchCorpus,
+  fetchCorpusText,
+  MIN_PART_BYTES,
+  type LoadProgress,
+} from '../../src/corpus/fetch-corpus.ts';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
@@ -120,5 +125,65 @@ describe('corpusQueryOptions', () => {
     const controller = new AbortController();
     await options.queryFn({ signal: controller.signal });
     expect(fetchFn).toHaveBeenCalledWith('data/x.json', { signal: controller.signal });
+  });
+});
+
+describe('fetchCorpusText in parallel byte ranges', () => {
+  const text = JSON.stringify({ filler: 'é'.repeat(9_000_000), end: 'Лавров' });
+  const bytes = new TextEncoder().encode(text);
+
+  /** A server that honours `Range: bytes=a-b` (206 + Content-Range), or ignores it when told to. */
+  function rangeServer(options: { ignoreRanges?: boolean; shortParts?: boolean } = {}) {
+    const fn = vi.fn((_url: string, init?: RequestInit) => {
+      const range = new Headers(init?.headers).get('range');
+      const match = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+      if (!match || options.ignoreRanges) return Promise.resolve(new Response(bytes));
+      const from = Number(match[1]);
+      const to = Math.min(bytes.length - 1, Number(match[2]));
+      const end = options.shortParts && from > 0 ? to - 1 : to;
+      return Promise.resolve(
+        new Response(bytes.slice(from, end + 1), {
+          status: 206,
+          headers: { 'content-range': `bytes ${from}-${to}/${bytes.length}` },
+        }),
+      );
+    });
+    vi.stubGlobal('fetch', fn);
+    return fn;
+  }
+
+  it('downloads the parts at once and joins them, multi-byte characters across the cuts intact', async () => {
+    const fetchFn = rangeServer();
+    const progress: LoadProgress[] = [];
+    const result = await fetchCorpusText('c.json', {
+      parts: 4,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(result).toBe(text);
+    const ranges = fetchFn.mock.calls.map(([, init]) =>
+      new Headers((init as RequestInit | undefined)?.headers).get('range'),
+    );
+    expect(ranges).toHaveLength(3);
+    expect(ranges[0]).toBe(`bytes=0-${MIN_PART_BYTES - 1}`);
+    expect(progress.at(-1)).toEqual({ loaded: bytes.length, total: bytes.length });
+  });
+
+  it('reads the whole file from the first answer when the server ignores ranges', async () => {
+    const fetchFn = rangeServer({ ignoreRanges: true });
+    expect(await fetchCorpusText('c.json', { parts: 4 })).toBe(text);
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to one plain download when the parts do not add up', async () => {
+    const fetchFn = rangeServer({ shortParts: true });
+    expect(await fetchCorpusText('c.json', { parts: 4 })).toBe(text);
+    const last = fetchFn.mock.calls.at(-1)?.[1] as RequestInit | undefined;
+    expect(new Headers(last?.headers).get('range')).toBeNull();
+  });
+
+  it('names the HTTP status of a ranged request like a plain one', async () => {
+    stubFetch(new Response('', { status: 403, statusText: 'Forbidden' }));
+    const error = await failure(fetchCorpusText('c.json', { parts: 4, label: 'my.json' }));
+    expect(error.message).toBe('Could not load my.json: HTTP 403 Forbidden');
   });
 });
