@@ -1,6 +1,6 @@
 import type { QuoteSpan } from './find-direct-quotes.ts';
 import { ABBREVIATIONS, CUE_VERBS } from './lexicon.ts';
-import { isCapitalized, type Token, type TokenKind } from './tokenize.ts';
+import { isCapitalized, type StreamSlots, type Token, type TokenKind } from './tokenize.ts';
 
 /**
  * Turns article tokens into an attribution stream (each quote span collapsed into one `quote`
@@ -33,7 +33,10 @@ function paragraphOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Collapses tokens inside quote spans into one token per span. Linear: tokens are in text order. */
+/**
+ * Collapses tokens inside quote spans into one token per span. Linear: tokens are in text order.
+ * Mutates: the other tokens are re-used as stream tokens (their StreamSlots are filled in).
+ */
 export function buildStream(
   tokens: readonly Token[],
   spans: readonly QuoteSpan[],
@@ -54,11 +57,11 @@ export function buildStream(
       if (lastQuote !== si) {
         lastQuote = si;
         out.push({
-          kind: 'quote',
           start: span.start,
           end: span.end,
           text: '',
           key: '',
+          kind: 'quote',
           token: i,
           quote: si,
           para: paragraphOf(paragraphStarts, span.start),
@@ -67,17 +70,13 @@ export function buildStream(
       }
       continue;
     }
-    out.push({
-      kind: t.kind,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      key: t.key,
-      token: i,
-      quote: -1,
-      para,
-      endPara: para,
-    });
+    // The token object itself becomes the stream token (its slots are filled here).
+    const st = t as Token & StreamSlots;
+    st.token = i;
+    st.quote = -1;
+    st.para = para;
+    st.endPara = para;
+    out.push(st);
   }
   return out;
 }

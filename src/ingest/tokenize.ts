@@ -16,6 +16,33 @@ export interface Token {
   kind: TokenKind;
 }
 
+/**
+ * Slots that `buildStream` fills in place when it turns a token into a stream token (so the
+ * stream re-uses the token objects instead of copying them). Every token is created with them,
+ * all -1/0, so tokens and stream tokens share one object shape.
+ */
+export interface StreamSlots {
+  token: number;
+  quote: number;
+  para: number;
+  endPara: number;
+}
+
+function makeToken(start: number, end: number, text: string, key: string, kind: TokenKind): Token {
+  const t: Token & StreamSlots = {
+    start,
+    end,
+    text,
+    key,
+    kind,
+    token: -1,
+    quote: -1,
+    para: 0,
+    endPara: 0,
+  };
+  return t;
+}
+
 /** Normalised key of a word as used for matching. */
 const keyCache = new Map<string, string>();
 
@@ -90,7 +117,7 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
         }
         if (count >= 2) {
           const text = s.slice(i, k);
-          out.push({ start: i, end: k, text, key: tokenKey(text), kind: 'word' });
+          out.push(makeToken(i, k, text, tokenKey(text), 'word'));
           i = k;
           continue;
         }
@@ -128,23 +155,23 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
         break;
       }
       const text = s.slice(i, k);
-      out.push({ start: i, end: k, text, key: plain ? text : tokenKey(text), kind: 'word' });
+      out.push(makeToken(i, k, text, plain ? text : tokenKey(text), 'word'));
       i = k;
       continue;
     }
     if ((c === APOS || c === RSQUO) && i + 1 < n) {
       const e = s.charCodeAt(i + 1);
       if ((e === 115 || e === 83) && !(i + 2 < n && isWordUnit(s.charCodeAt(i + 2)))) {
-        out.push({ start: i, end: i + 2, text: s.slice(i, i + 2), key: "'s", kind: 'poss' });
+        out.push(makeToken(i, i + 2, s.slice(i, i + 2), "'s", 'poss'));
         i += 2;
         continue;
       }
     }
     if (PUNCT_UNITS.has(c)) {
       const text = s.charAt(i);
-      out.push({ start: i, end: i + 1, text, key: text, kind: 'punct' });
+      out.push(makeToken(i, i + 1, text, text, 'punct'));
     } else if (c === 45 && i + 1 < s.length && /\s/.test(s.charAt(i + 1))) {
-      out.push({ start: i, end: i + 1, text: '—', key: '—', kind: 'punct' });
+      out.push(makeToken(i, i + 1, '—', '—', 'punct'));
     }
     i += 1;
   }
