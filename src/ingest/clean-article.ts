@@ -192,13 +192,18 @@ const DROP_RES = [
 
 /** The line rules as two alternations: one regex test per line instead of one per rule. */
 const CUT_RE = new RegExp(CUT_RES.map((r) => `(?:${r.source})`).join('|'), 'i');
+// Anchored rules share one regex (it fails at the first character); the few unanchored ones run alone.
+const DROP_INSENSITIVE = DROP_RES.filter((r) => r.flags.includes('i') || !/[a-z]/i.test(r.source));
 const DROP_RE_I = new RegExp(
-  DROP_RES.filter((r) => r.flags.includes('i') || !/[a-z]/i.test(r.source))
+  DROP_INSENSITIVE.filter((r) => r.source.startsWith('^'))
     .map((r) => `(?:${r.source})`)
     .join('|'),
   'i',
 );
-const DROP_RE_CASE = DROP_RES.filter((r) => !r.flags.includes('i') && /[a-z]/i.test(r.source));
+const DROP_RE_CASE = [
+  ...DROP_RES.filter((r) => !r.flags.includes('i') && /[a-z]/i.test(r.source)),
+  ...DROP_INSENSITIVE.filter((r) => !r.source.startsWith('^')),
+];
 
 const SPUTNIK_CAPTION_RE =
   /\s[-–—]\s*Sputnik International,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
@@ -298,6 +303,19 @@ function dedupeKey(p: string): string {
   return key === '' ? lower : key;
 }
 
+const lowerCache = new Int32Array(0x10000);
+
+/** Lower-case form of one UTF-16 unit, or -1 when it lower-cases to several (memoised). */
+function lowerUnit(c: number): number {
+  let v = lowerCache[c] ?? 0;
+  if (v === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    v = lower.length === 1 ? lower.charCodeAt(0) + 1 : -1;
+    lowerCache[c] = v;
+  }
+  return v < 0 ? -1 : v - 1;
+}
+
 /**
  * 32-bit FNV-1a hash of `dedupeKey(p)` computed without building the key (no allocation);
  * equal keys give equal hashes, so only a hash hit needs the full comparison.
@@ -309,9 +327,9 @@ function dedupeHash(p: string): number {
     let c = p.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) {
-      const lower = p.charAt(i).toLowerCase();
-      if (lower.length !== 1) return -1;
-      c = lower.charCodeAt(0);
+      if (c >= 0x2000 && c < 0x2070) continue; // general punctuation: never part of the key
+      c = lowerUnit(c);
+      if (c < 0) return -1;
     }
     const keep =
       (c >= 97 && c <= 122) ||
@@ -382,7 +400,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
       }
     }
     if (CUT_RE.test(trimmed)) break;
-    if (SPUTNIK_CAPTION_RE.test(trimmed)) {
+    if (trimmed.includes('Sputnik International') && SPUTNIK_CAPTION_RE.test(trimmed)) {
       dropNextHeadline = true;
       continue;
     }
@@ -393,7 +411,8 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     }
     const line = stripInline(trimmed).trim();
     if (line === '' || line === '*') continue;
-    if (/\(photo by [^)]*\)$/i.test(trimmed) && trimmed.length < 200) continue;
+    if (trimmed.length < 200 && trimmed.endsWith(')') && /\(photo by [^)]*\)$/i.test(trimmed))
+      continue;
     // Furniture lines are short; long lines are paragraphs (keeps cleaning linear and cheap).
     if (line.length < 300 && (DROP_RE_I.test(line) || DROP_RE_CASE.some((re) => re.test(line))))
       continue;
@@ -402,7 +421,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     // A short line carrying a copyright sign is a photo credit or caption.
     if (line.length < 200 && line.includes('©')) continue;
     if (isDateOnlyLine(line)) continue;
-    body.push(line.replace(/ {2,}/g, ' '));
+    body.push(line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line);
   }
 
   // Hard-wrapped paragraphs: a line without final punctuation continued by a lowercase line.
