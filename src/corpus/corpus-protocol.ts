@@ -101,6 +101,10 @@ export class CorpusAssembler {
         };
         if (head.layout) corpus.layout = head.layout;
         const buffers = this.#graph;
+        // The page keeps this assembler (its worker answers later requests): hold nothing.
+        this.#head = null;
+        this.#quotes = [];
+        this.#graph = null;
         const fullGraph = buffers
           ? decodeGraph(buffers, corpus.actors, corpus.quotes)
           : fullActorGraph(corpus);
