@@ -304,15 +304,18 @@ export function resolveSpeaker(
   dryRun: boolean,
 ): Resolved | null {
   const { tokens, text, registry, ctx } = env;
-  const words = tokens.slice(from, to).filter((t) => t.kind !== 'punct');
-  if (words.length === 0 || words.length > 12 || to - from !== tokens.slice(from, to).length)
-    return null;
-  if (
-    tokens
-      .slice(from, to)
-      .some((t) => t.kind === 'punct' && t.text !== '—' && t.text !== '(' && t.text !== ')')
-  )
-    return null;
+  if (from < 0 || to > tokens.length) return null;
+  // One pass: the words, and no punctuation other than a dash or brackets.
+  const words: Token[] = [];
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.kind !== 'punct') {
+      if (words.length === 12) return null;
+      words.push(t);
+    } else if (t.text !== '—' && t.text !== '(' && t.text !== ')') return null;
+  }
+  if (words.length === 0) return null;
   const first = words[0];
   const surface = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   if (!first) return null;
