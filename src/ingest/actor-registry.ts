@@ -109,6 +109,11 @@ function ruleOk(rule: CaseRule, tok: Token): boolean {
   return true;
 }
 
+function keySignature(key: string): number {
+  const n = key.length;
+  return ((n * 7919) ^ (key.charCodeAt(0) * 131) ^ (key.charCodeAt(n - 1) * 17)) & 0xffff;
+}
+
 interface FirstKeyEntries {
   /** One-word aliases. */
   single: AliasEntry[];
@@ -119,10 +124,13 @@ interface FirstKeyEntries {
 /** Longest-match alias lookup over tokens, keyed by the first two tokens. */
 export class AliasIndex {
   private readonly byFirst = new Map<string, FirstKeyEntries>();
+  /** Signatures (length, first and last unit) of all first keys: most words are ruled out without a Map lookup. */
+  private readonly firstSig = new Uint8Array(1 << 16);
 
   add(entry: AliasEntry): void {
     const first = entry.keys[0];
     if (first === undefined) return;
+    this.firstSig[keySignature(first)] = 1;
     let group = this.byFirst.get(first);
     if (!group) {
       group = { single: [], bySecond: new Map() };
@@ -140,7 +148,7 @@ export class AliasIndex {
   /** The longest alias starting at `tokens[i]`, or null. */
   match(tokens: readonly Token[], i: number): { entry: AliasEntry; length: number } | null {
     const t0 = tokens[i];
-    if (!t0 || t0.kind === 'punct') return null;
+    if (!t0 || t0.kind === 'punct' || this.firstSig[keySignature(t0.key)] === 0) return null;
     const group = this.byFirst.get(t0.key);
     if (!group) return null;
     const t1 = tokens[i + 1];
