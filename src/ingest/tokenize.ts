@@ -58,18 +58,19 @@ export function tokenKey(text: string): string {
   return k;
 }
 
-const wordCharCache = new Map<number, boolean>();
+/** Per UTF-16 unit: 0 not computed yet, 1 word character, 2 not. */
+const wordUnitCache = new Uint8Array(0x10000);
 
-/** Letter, mark or digit (ASCII fast path; other code units memoised). */
+/** Letter, mark or digit (ASCII fast path; other code units memoised in a flat table). */
 function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let v = wordCharCache.get(c);
-  if (v === undefined) {
+  let v = wordUnitCache[c] ?? 0;
+  if (v === 0) {
     // Surrogate halves count as word characters (astral letters); rare in news text.
-    v = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
-    wordCharCache.set(c, v);
+    v = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnitCache[c] = v;
   }
-  return v;
+  return v === 1;
 }
 
 function isPlainUnit(c: number): boolean {
