@@ -60,6 +60,55 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [update],
   );
 
+  // The heavy views as memoised elements: React skips them when only other parts of the URL
+  // change (every keystroke in the search box replaces ?q=).
+  const { actor, edge, quote } = view;
+  const mode = view.view;
+  const main = useMemo(
+    () =>
+      mode === 'graph' ? (
+        <>
+          <h2 className="visually-hidden">Actor network</h2>
+          <GraphView
+            graph={graph}
+            fullGraph={fullGraph}
+            layout={corpus.layout}
+            selectedActorId={actor}
+            selectedEdgeId={edge}
+            onSelectActor={nav.selectActor}
+            onSelectEdge={nav.selectEdge}
+          />
+        </>
+      ) : (
+        <ListView
+          graph={graph}
+          index={index}
+          selectedActorId={actor}
+          selectedEdgeId={edge}
+          nav={nav}
+        />
+      ),
+    [mode, graph, fullGraph, corpus.layout, actor, edge, index, nav],
+  );
+  const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
+  const side = useMemo(
+    () => (
+      <SidePanel
+        selection={selection}
+        index={index}
+        graph={graph}
+        filters={filters}
+        source={source}
+        corpusUrl={corpusUrl}
+        quoteCount={filtered.length}
+        nav={nav}
+        onClose={() => update({ actor: null, edge: null, quote: null })}
+        onCloseQuote={() => update({ quote: null })}
+      />
+    ),
+    [selection, index, graph, filters, source, corpusUrl, filtered.length, nav, update],
+  );
+
   // Keep the tab title in step with what is shown, for history menus and bookmarks.
   const titleSubject = describeView(view, index);
   useEffect(() => {
@@ -111,41 +160,9 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
-          {view.view === 'graph' ? (
-            <>
-              <h2 className="visually-hidden">Actor network</h2>
-              <GraphView
-                graph={graph}
-                fullGraph={fullGraph}
-                layout={corpus.layout}
-                selectedActorId={view.actor}
-                selectedEdgeId={view.edge}
-                onSelectActor={nav.selectActor}
-                onSelectEdge={nav.selectEdge}
-              />
-            </>
-          ) : (
-            <ListView
-              graph={graph}
-              index={index}
-              selectedActorId={view.actor}
-              selectedEdgeId={view.edge}
-              nav={nav}
-            />
-          )}
+          {main}
         </main>
-        <SidePanel
-          view={view}
-          index={index}
-          graph={graph}
-          filters={filters}
-          source={source}
-          corpusUrl={corpusUrl}
-          quoteCount={filtered.length}
-          nav={nav}
-          onClose={() => update({ actor: null, edge: null, quote: null })}
-          onCloseQuote={() => update({ quote: null })}
-        />
+        {side}
       </div>
     </div>
   );

@@ -12,7 +12,8 @@ import { OverviewPanel } from '../features/overview/overview-panel.tsx';
 import type { ViewState } from './view-state.ts';
 
 interface SidePanelProps {
-  view: ViewState;
+  /** What is selected (from the URL). */
+  selection: Pick<ViewState, 'actor' | 'edge' | 'quote'>;
   index: CorpusIndex;
   graph: ActorGraph;
   filters: QuoteFilters;
@@ -31,7 +32,7 @@ interface SidePanelProps {
  * moves focus to the new heading.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { view, index, graph, filters, source, corpusUrl, quoteCount, nav } = props;
+  const { selection: view, index, graph, filters, source, corpusUrl, quoteCount, nav } = props;
   const { onClose, onCloseQuote } = props;
   const panelRef = useRef<HTMLElement>(null);
   const selectionKey = `${view.quote}|${view.edge}|${view.actor}`;

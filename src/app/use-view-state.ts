@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { readViewState, writeViewState, type ViewPatch, type ViewState } from './view-state.ts';
 
@@ -11,11 +11,17 @@ export interface UpdateOptions {
 export function useViewState(): [ViewState, (patch: ViewPatch, options?: UpdateOptions) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readViewState(params), [params]);
-  const update = useCallback(
-    (patch: ViewPatch, options: UpdateOptions = {}) => {
-      setParams((current) => writeViewState(current, patch), { replace: options.replace ?? false });
-    },
-    [setParams],
-  );
+  // react-router gives a new setter after every URL change; keep `update` one function for the
+  // life of the page so callbacks built on it (the graph's handlers) never change identity,
+  // and a keystroke in the search box does not re-render or re-bind the graph.
+  const latest = useRef(setParams);
+  useLayoutEffect(() => {
+    latest.current = setParams;
+  }, [setParams]);
+  const update = useCallback((patch: ViewPatch, options: UpdateOptions = {}) => {
+    latest.current((current) => writeViewState(current, patch), {
+      replace: options.replace ?? false,
+    });
+  }, []);
   return [state, update];
 }
