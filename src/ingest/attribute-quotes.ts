@@ -786,8 +786,15 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     )
       continue;
     let clauseEnd = end;
+    // "Ukraine says Russia shelled the plant; Moscow denies it": a semicolon ends the report.
+    for (let m = clauseFrom; m < end; m += 1) {
+      if (isPunct(stream[m], ';')) {
+        clauseEnd = m;
+        break;
+      }
+    }
     if (participle) {
-      for (let m = clauseFrom; m < end; m += 1) {
+      for (let m = clauseFrom; m < clauseEnd; m += 1) {
         if (
           isPunct(stream[m], ',;') &&
           /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
@@ -887,6 +894,16 @@ function attributionAfter(
   while (a < to && isPunct(stream[a], ',;:—–')) a += 1;
   const t = stream[a];
   if (!t || t.kind !== 'word') return null;
+  // '"The door is open," according to Stoltenberg.'
+  if (t.key === 'according' && stream[a + 1]?.key === 'to') {
+    const np = npAfter(s, a + 2);
+    if (np && s.isSpeaker(np))
+      return {
+        speaker: { type: 'np', np, apposition: null },
+        cue: [t.start, stream[a + 1]?.end ?? t.end],
+      };
+    return null;
+  }
   if (
     INVERSION_VERBS.has(t.key) ||
     (CUE_VERBS.has(t.key) &&
@@ -923,9 +940,19 @@ function attributionAfter(
 function attributionBefore(
   s: SentenceInput,
   qi: number,
-): { speaker: SpeakerRef; cue: [number, number] } | null {
+): { speaker: SpeakerRef; cue: [number, number] | null } | null {
   const { stream } = s;
   let j = qi - 1;
+  // 'Andriy Yermak: "Peace through strength."': a bare name and a colon introduce the words.
+  const start = clauseStart(s);
+  if (isPunct(stream[j], ':') && j - start >= 1 && j - start <= 5) {
+    const np = { from: start, to: j };
+    const named = stream
+      .slice(start, j)
+      .every((t) => (t.kind === 'word' && isCapitalized(t.text)) || t.kind === 'poss');
+    if (named && s.isSpeaker(np))
+      return { speaker: { type: 'np', np, apposition: null }, cue: null };
+  }
   if (isPunct(stream[j], ',:—–')) j -= 1;
   // Allow short adjuncts between the cue and the quote ("said on Sunday:", "told reporters in Rome,").
   for (let v = j; v >= Math.max(s.from, j - 8); v -= 1) {
@@ -942,6 +969,9 @@ function attributionBefore(
       };
     if (PARTICIPLE_CUES.has(vt.key) && isPunct(stream[v - 1], ',')) {
       const subj = leadingSubject(s, v);
+      // '"…," Zakharova said, adding: "…"': the speaker of the sentence's earlier quote goes on.
+      if (!subj && stream.slice(s.from, v).some((t) => t.kind === 'quote'))
+        return { speaker: { type: 'continuation' }, cue: cueRange(s, v, v + 1) };
       if (!subj) return null;
       return { speaker: { type: 'np', np: subj, apposition: null }, cue: cueRange(s, v, v + 1) };
     }

@@ -268,3 +268,31 @@ describe('second-batch attribution styles', () => {
     ).toEqual(["Mr Sunak's spokesperson"]);
   });
 });
+
+describe('colon, according-to and semicolon forms', () => {
+  it('continues the speaker of an earlier quote after ", adding:"', () => {
+    expect(
+      quotesOf(
+        '“We will respond,” Zakharova told Sputnik radio, adding: “The West should think twice.”',
+      ).map((q) => q[0]),
+    ).toEqual(['Maria Zakharova', 'Maria Zakharova']);
+  });
+
+  it('reads a quote followed by "according to X"', () => {
+    expect(quotesOf('"The door is open," according to Stoltenberg.').map((q) => q[0])).toEqual([
+      'Jens Stoltenberg',
+    ]);
+  });
+
+  it('reads a pull quote "Name: \\"…\\"" as the named person’s words', () => {
+    expect(quotesOf('Andriy Yermak: "Peace through strength is the only way."')).toEqual([
+      ['Andriy Yermak', 'direct', 'Peace through strength is the only way.'],
+    ]);
+  });
+
+  it('ends a reported clause at a semicolon', () => {
+    expect(quotesOf('Ukraine says Russia shelled the plant; Moscow denies it.')).toEqual([
+      ['Ukraine', 'indirect', 'Russia shelled the plant'],
+    ]);
+  });
+});
