@@ -653,7 +653,12 @@ function leadingSubject(s: SentenceInput, before: number): NpRange | null {
       /^(?:the|a|an|top|veteran|senior|long-serving|former)$/.test(t.key) ||
       TITLE_WORDS.has(t.key) ||
       PERSON_ROLE_NOUNS.has(t.key) ||
-      ORG_HEAD_NOUNS.has(t.key);
+      ORG_HEAD_NOUNS.has(t.key) ||
+      // "Secretary of State Antony Blinken": a connector between capitalised words.
+      (/^(?:of|for|and)$/.test(t.key) &&
+        k > a &&
+        isCapitalized(stream[k - 1]?.text ?? '') &&
+        isCapitalized(stream[k + 1]?.text ?? ''));
     if (!ok) break;
     k += 1;
   }

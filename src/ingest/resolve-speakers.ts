@@ -135,6 +135,8 @@ function computeRoleClasses(text: string): Set<RoleClass> {
   if (has(/ secretary general /)) out.add('secretary-general').add('chief');
   if (has(/ chief | head | leader | boss /)) out.add('chief');
   if (has(/ diplomat | envoy | ambassador /)) out.add('diplomat');
+  // Foreign ministry and State Department staff (spokespeople included) are diplomats.
+  if (has(/ foreign (ministry|office|affairs)| state department| mfa /)) out.add('diplomat');
   if (has(/ ambassador | envoy /)) out.add('ambassador');
   if (has(/ spokes(man|woman|person) | press secretary /)) out.add('spokesperson');
   if (has(/ deputy | vice /)) out.add('deputy');
@@ -510,8 +512,12 @@ export function resolveSpeaker(
         return { id, alias: null, role: null, how: `description "${surface}" → recent ${head}` };
       }
     }
-    // "the UN chief said … Guterres": a description whose person is named just after it.
-    if (GENERIC_DETERMINERS.test(first.key) || words.some((w) => w.kind === 'poss')) {
+    // "the UN chief said … Guterres": in a lead, before anyone has spoken, a description is
+    // resolved by the person named just after it.
+    if (
+      !ctx.speakers.some((sp) => sp.pos < pos) &&
+      (GENERIC_DETERMINERS.test(first.key) || words.some((w) => w.kind === 'poss'))
+    ) {
       const named = personNamedNext(env, pos, affs, desc);
       if (named) return { id: named, alias: null, role: null, how: `"${surface}" → named next` };
     }

@@ -296,3 +296,21 @@ describe('colon, according-to and semicolon forms', () => {
     ]);
   });
 });
+
+describe('third-batch attribution styles', () => {
+  it('keeps a shared subject with "of" in its title ("Secretary of State X … and said")', () => {
+    expect(
+      quotesOf(
+        'US Secretary of State Antony Blinken called the move irresponsible and said Washington remained ready to talk.',
+      ).map((q) => q[0]),
+    ).toEqual(['Antony Blinken']);
+  });
+
+  it('takes a foreign ministry spokeswoman for "the diplomat", not the next person named', () => {
+    expect(
+      quotesOf(
+        'Zakharova said the decision was absurd.\nThe diplomat added that consumers would pay. Hungarian Foreign Minister Peter Szijjarto warned that the cap was dangerous.',
+      ).map((q) => q[0]),
+    ).toEqual(['Maria Zakharova', 'Maria Zakharova', 'Peter Szijjarto']);
+  });
+});
