@@ -6,7 +6,8 @@ import { AnnotationSchema, evaluate, type EvalResult } from '../../src/ingest/ev
 import { loadKnownActors, loadOutlets } from '../ingest/load-data.ts';
 
 /**
- * `npm run eval [-- <articles-dir> <annotation.json>] [--verbose] [--json]`
+ * `npm run eval [-- <articles-dir> <annotation.json>] [--verbose] [--json]`, or `npm run eval -- --all`
+ * for one line per hand-annotated set (seeds, extra, holdout, unseen, unseen2, unseen3).
  * Ingests the folder with the real pipeline and scores it against the hand annotation.
  * Defaults: data/articles + tests/fixtures/seeds-annotation.json.
  */
@@ -32,10 +33,35 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
+/** Every hand-annotated set: [name, articles folder, annotation file] relative to the root. */
+const SETS: readonly [string, string, string][] = [
+  ['seeds', 'data/articles', 'tests/fixtures/seeds-annotation.json'],
+  ['extra', 'tests/fixtures/ingest/extra', 'tests/fixtures/ingest/extra-annotation.json'],
+  ['holdout', 'tests/fixtures/ingest/holdout', 'tests/fixtures/ingest/holdout-annotation.json'],
+  ['unseen', 'tests/fixtures/ingest/unseen', 'tests/fixtures/ingest/unseen-annotation.json'],
+  ['unseen2', 'tests/fixtures/ingest/unseen2', 'tests/fixtures/ingest/unseen2-annotation.json'],
+  ['unseen3', 'tests/fixtures/ingest/unseen3', 'tests/fixtures/ingest/unseen3-annotation.json'],
+];
+
 function main(): number {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const json = args.includes('--json');
+  if (args.includes('--all')) {
+    // One line per annotated set (`npm run eval -- --all`).
+    for (const [name, dir, file] of SETS) {
+      const r = runEval(join(ROOT, dir), join(ROOT, file));
+      process.stdout.write(
+        `${name.padEnd(8)} gold ${String(r.gold).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  speaker ${pct(r.speakerAccuracy)}\n`,
+      );
+      if (verbose)
+        for (const m of r.misses)
+          process.stdout.write(
+            `  ${m.type.padEnd(13)} ${m.file}: "${m.text.slice(0, 80)}" (${m.detail})\n`,
+          );
+    }
+    return 0;
+  }
   const positional = args.filter((a) => !a.startsWith('-'));
   const dir = positional[0] ?? join(ROOT, 'data/articles');
   const annotationFile = positional[1] ?? join(ROOT, 'tests/fixtures/seeds-annotation.json');
