@@ -190,6 +190,8 @@ interface Entity {
   role: string | null;
   affiliation: string | null;
   aliases: string[];
+  /** The same aliases as a set, for constant-time "seen already?" checks. */
+  aliasSet: Set<string>;
   known: boolean;
 }
 
@@ -211,12 +213,16 @@ export class ActorRegistry {
         role: k.role ?? null,
         affiliation: k.affiliation ?? null,
         aliases: [],
+        aliasSet: new Set(),
         known: true,
       };
       this.entities.set(k.id, entity);
       const places = new Set(k.places ?? []);
       for (const alias of [k.name, ...k.aliases]) {
-        if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+        if (!entity.aliasSet.has(alias)) {
+          entity.aliasSet.add(alias);
+          entity.aliases.push(alias);
+        }
         const e = aliasEntry(k.id, alias, k.kind, places.has(alias));
         if (e) this.index.add(e);
         if (k.kind === 'person') {
@@ -286,6 +292,7 @@ export class ActorRegistry {
       role: role || null,
       affiliation: null,
       aliases: [fullName],
+      aliasSet: new Set([fullName]),
       known: false,
     });
     this.byNameKey.set(nameKey(fullName), id);
@@ -311,6 +318,7 @@ export class ActorRegistry {
       role,
       affiliation: null,
       aliases: [name],
+      aliasSet: new Set([name]),
       known: false,
     });
     this.byNameKey.set(key, id);
@@ -321,7 +329,10 @@ export class ActorRegistry {
     const e = this.entities.get(id);
     const s = /\s\s|[\t\n\r]|^\s|\s$/.test(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
-    if (!e.aliases.includes(s)) e.aliases.push(s);
+    if (!e.aliasSet.has(s)) {
+      e.aliasSet.add(s);
+      e.aliases.push(s);
+    }
   }
 
   noteRole(id: string, role: string): void {

@@ -111,6 +111,14 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   'according',
 ]);
 
+/** Verbs that can head a subject–verb report: one lookup rules most words out. */
+const CUE_LIKE: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...ACCUSE_VERBS,
+  ...INFINITIVE_VERBS,
+  ...OBJECT_INFINITIVE_VERBS,
+]);
+
 /** "wrote about X", "spoke of Y": what follows names a topic, so nothing was reported. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
 
@@ -680,6 +688,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const vt = stream[v];
     if (!isWord(vt)) continue;
     const key = vt.key;
+    if (!CUE_LIKE.has(key)) continue;
     const participle =
       PARTICIPLE_CUES.has(key) &&
       (isPunct(stream[v - 1], ',') ||
