@@ -270,7 +270,12 @@ function isMostlyNonLatin(line: string): boolean {
 
 const TIMESTAMP_RE =
   /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|ET|PT|[ap]\.?m\.?|local time))?\s*[—–|-]\s*/i;
-const FINAL_PUNCT_RE = /[.!?…:;]["”’»)]*$/;
+/** Final punctuation, possibly followed by closing quotes or a bracket ('…."', '…!)'). */
+function hasFinalPunct(line: string): boolean {
+  let e = line.length - 1;
+  while (e >= 0 && '"”’»)'.includes(line.charAt(e))) e -= 1;
+  return e >= 0 && '.!?…:;'.includes(line.charAt(e));
+}
 
 /**
  * Headings inside the body are not paragraphs: a live-blog entry title after a timestamp
@@ -278,7 +283,7 @@ const FINAL_PUNCT_RE = /[.!?…:;]["”’»)]*$/;
  * without final punctuation. Their quotes repeat the entry below them.
  */
 function isBodyHeading(line: string): boolean {
-  if (line.length > 160 || FINAL_PUNCT_RE.test(line)) return false;
+  if (line.length > 160 || hasFinalPunct(line)) return false;
   if (TIMESTAMP_RE.test(line)) return true;
   return /^[A-Z][\p{L}.'’ -]{1,40}:\s*["“‘'«].*["”’'»]$/u.test(line);
 }
@@ -343,8 +348,11 @@ function dedupeHash(p: string): number {
   return any ? h : -1;
 }
 
+const SENTENCE_END_CHARS = '.!?:;"”’»)]…';
+
+/** The line's last character ends a sentence (a char test: end-anchored regexes scan the whole line). */
 function endsSentence(line: string): boolean {
-  return /[.!?:;"”’»)\]…]$/.test(line);
+  return line.length > 0 && SENTENCE_END_CHARS.includes(line.charAt(line.length - 1));
 }
 
 /**
@@ -428,7 +436,8 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
   const joined: string[] = [];
   for (const line of body) {
     const prev = joined[joined.length - 1];
-    if (line !== '' && prev && !endsSentence(prev) && /^[a-z]/.test(line)) {
+    const lowerStart = line.charCodeAt(0) >= 97 && line.charCodeAt(0) <= 122;
+    if (lowerStart && prev && !endsSentence(prev)) {
       joined[joined.length - 1] = `${prev} ${line}`;
     } else if (line !== '') {
       joined.push(line);
