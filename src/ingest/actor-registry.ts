@@ -195,6 +195,38 @@ interface Entity {
   known: boolean;
 }
 
+/** Exactly the characters of the regex class \s. */
+function isWs(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Same as /\s\s|[\t\n\r]|^\s|\s$/.test(s), by char codes (surfaces rarely need tidying). */
+function needsTidy(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (isWs(s.charCodeAt(0)) || isWs(s.charCodeAt(n - 1))) return true;
+  let prevWs = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) return true;
+    const ws = isWs(c);
+    if (ws && prevWs) return true;
+    prevWs = ws;
+  }
+  return false;
+}
+
 export class ActorRegistry {
   readonly index = new AliasIndex();
   private readonly entities = new Map<string, Entity>();
@@ -327,7 +359,7 @@ export class ActorRegistry {
 
   noteAlias(id: string, surface: string): void {
     const e = this.entities.get(id);
-    const s = /\s\s|[\t\n\r]|^\s|\s$/.test(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
+    const s = needsTidy(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
     if (!e.aliasSet.has(s)) {
       e.aliasSet.add(s);

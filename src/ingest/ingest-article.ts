@@ -324,9 +324,7 @@ export function ingestArticle(
         start: raw.start,
         end: raw.end,
         cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
-        mentions: [
-          ...new Set([...mentions.map((m) => m.actorId), ...(resolved.coSpeakers ?? [])]),
-        ] as ActorId[],
+        mentions: uniqueIds(mentions, resolved.coSpeakers),
       });
       if (env.explain)
         explanations.push(
@@ -348,6 +346,17 @@ export function ingestArticle(
     quotes,
     explanations,
   };
+}
+
+/** Mentioned actor ids, each once, in order of appearance, then co-speakers. */
+function uniqueIds(
+  mentions: readonly EntityHit[],
+  extra: readonly string[] | undefined,
+): ActorId[] {
+  const out: ActorId[] = [];
+  for (const m of mentions) if (!out.includes(m.actorId as ActorId)) out.push(m.actorId as ActorId);
+  for (const id of extra ?? []) if (!out.includes(id as ActorId)) out.push(id as ActorId);
+  return out;
 }
 
 /** Actors named inside the statement's words (not the speaker, not mere locations or titles). */
