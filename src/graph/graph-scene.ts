@@ -4,7 +4,7 @@ import { boundsOfCircles, type WorldBounds } from './coordinates.ts';
 import { edgeCurve, TWIN_BEND, type EdgeCurve } from './edge-geometry.ts';
 import { buildNodeHitIndex, type NodeHitIndex } from './hit-test.ts';
 import { byProminence } from './label-placement.ts';
-import { buildAdjacency, type Adjacency } from './neighbourhood.ts';
+import { adjacencySteps, type Adjacency } from './neighbourhood.ts';
 import {
   edgeClassOf,
   kindColor,
@@ -51,6 +51,9 @@ export interface GraphScene {
   readonly bounds: WorldBounds | null;
 }
 
+/** Items (nodes or edges) handled between two yields of `graphSceneSteps`: ~1–3 ms of work. */
+const ITEMS_PER_STEP = 4000;
+
 /**
  * Builds the drawable scene of `graph` with node positions from `positions` (computed on the
  * unfiltered graph), so filtering never moves nodes. Radii show the (filtered) counts on the
@@ -63,13 +66,38 @@ export function buildGraphScene(
   fullGraph: ActorGraph,
   positions: Layout['positions'],
 ): GraphScene {
+  const steps = graphSceneSteps(graph, fullGraph, positions);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildGraphScene` cut into small steps: the generator yields every few thousand nodes or edges
+ * (a few milliseconds at 10,000 actors / 75,000 links) and returns the same scene, so a caller can
+ * spread the build over several tasks and keep the page responsive. Pure, deterministic.
+ */
+export function* graphSceneSteps(
+  graph: ActorGraph,
+  fullGraph: ActorGraph,
+  positions: Layout['positions'],
+): Generator<void, GraphScene, void> {
   const radiusOf = nodeRadiusScale(
     Math.max(maxNodeWeight(fullGraph.nodes), maxNodeWeight(graph.nodes)),
   );
   const prominentNodes = byProminence(graph.nodes);
+  yield;
   const prominent: SceneNode[] = [];
   const nodeById = new Map<ActorId, SceneNode>();
+  // Position in `prominent` of each scene node: edges are matched on integers, not id strings.
+  const indexOf = new Map<ActorId, number>();
+  let budget = ITEMS_PER_STEP;
   for (const node of prominentNodes) {
+    if (--budget === 0) {
+      budget = ITEMS_PER_STEP;
+      yield;
+    }
     const p = positions[node.id];
     if (!p || nodeById.has(node.id)) continue;
     const sceneNode: SceneNode = {
@@ -80,38 +108,64 @@ export function buildGraphScene(
       r: radiusOf(nodeWeight(node)),
       color: kindColor(node.kind),
     };
+    indexOf.set(node.id, prominent.length);
     prominent.push(sceneNode);
     nodeById.set(node.id, sceneNode);
   }
   const nodes = [...prominent].reverse();
+  const n = prominent.length;
 
-  const pairs = new Set<string>();
-  for (const e of graph.edges) pairs.add(e.id);
+  // One pass resolves endpoints to indices and records each directed pair, so a twin (the
+  // reverse edge) is one numeric set lookup rather than a string built per edge.
+  const graphEdges = graph.edges;
+  const sourceIndex = new Int32Array(graphEdges.length);
+  const targetIndex = new Int32Array(graphEdges.length);
+  const pairs = new Set<number>();
+  for (let i = 0; i < graphEdges.length; i++) {
+    if (--budget === 0) {
+      budget = ITEMS_PER_STEP;
+      yield;
+    }
+    const e = graphEdges[i] as ActorGraph['edges'][number];
+    const s = indexOf.get(e.source) ?? -1;
+    const t = indexOf.get(e.target) ?? -1;
+    sourceIndex[i] = s;
+    targetIndex[i] = t;
+    if (s >= 0 && t >= 0) pairs.add(s * n + t);
+  }
+
   const edges: SceneEdge[] = [];
   const edgeById = new Map<EdgeId, SceneEdge>();
-  for (const e of graph.edges) {
-    const source = nodeById.get(e.source);
-    const target = nodeById.get(e.target);
-    if (!source || !target || source === target || edgeById.has(e.id)) continue;
-    const twin = pairs.has(`${e.target}->${e.source}`);
+  let maxQuotes = 0;
+  for (let i = 0; i < graphEdges.length; i++) {
+    if (--budget === 0) {
+      budget = ITEMS_PER_STEP;
+      yield;
+    }
+    const s = sourceIndex[i] as number;
+    const t = targetIndex[i] as number;
+    if (s < 0 || t < 0 || s === t) continue;
+    const e = graphEdges[i] as ActorGraph['edges'][number];
+    if (edgeById.has(e.id)) continue;
     const edge: SceneEdge = {
       id: e.id,
-      source,
-      target,
+      source: prominent[s] as SceneNode,
+      target: prominent[t] as SceneNode,
       quoteCount: e.quoteIds.length,
       widthClass: edgeClassOf(e),
-      bend: twin ? TWIN_BEND : 0,
+      bend: pairs.has(t * n + s) ? TWIN_BEND : 0,
       curve: null,
     };
     edge.curve = curveOf(edge);
+    maxQuotes = Math.max(maxQuotes, edge.quoteCount);
     edges.push(edge);
     edgeById.set(edge.id, edge);
   }
-  const heaviest = Int32Array.from(edges.keys());
-  heaviest.sort(
-    (a, b) => (edges[b] as SceneEdge).quoteCount - (edges[a] as SceneEdge).quoteCount || a - b,
-  );
-
+  yield;
+  const heaviest = heaviestFirst(edges, maxQuotes);
+  yield;
+  const adjacency = yield* adjacencySteps(graph);
+  const nodeIndex = buildNodeHitIndex(nodes);
   return {
     nodes,
     prominent,
@@ -119,10 +173,25 @@ export function buildGraphScene(
     edges,
     edgeById,
     heaviestEdges: heaviest,
-    adjacency: buildAdjacency(graph),
-    nodeIndex: buildNodeHitIndex(nodes),
+    adjacency,
+    nodeIndex,
     bounds: boundsOfCircles(nodes),
   };
+}
+
+/**
+ * Edge indices by quote count (descending), then index (ascending). Sorted as one numeric key
+ * per edge in a Float64Array (a native sort without a comparator callback); the keys stay below
+ * 2^53, so they are exact.
+ */
+function heaviestFirst(edges: readonly SceneEdge[], maxQuotes: number): Int32Array {
+  const m = edges.length;
+  const keys = new Float64Array(m);
+  for (let i = 0; i < m; i++) keys[i] = (maxQuotes - (edges[i] as SceneEdge).quoteCount) * m + i;
+  keys.sort();
+  const order = new Int32Array(m);
+  for (let i = 0; i < m; i++) order[i] = (keys[i] as number) % m;
+  return order;
 }
 
 /** The centre-to-centre curve of a scene edge from its endpoints' current positions. Pure. */

@@ -19,11 +19,7 @@ export interface NodeHitIndex<Id> {
 /** Builds the index. Later circles are "on top" (drawn later) and win ties. Pure. */
 export function buildNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHitIndex<Id> {
   let maxRadius = 0;
-  const order = new Map<HitCircle<Id>, number>();
-  circles.forEach((c, i) => {
-    maxRadius = Math.max(maxRadius, c.r);
-    order.set(c, i);
-  });
+  for (const c of circles) maxRadius = Math.max(maxRadius, c.r);
   const tree = quadtree<HitCircle<Id>>()
     .x((c) => c.x)
     .y((c) => c.y)
@@ -95,34 +91,98 @@ export function buildEdgeHitIndex<Id>(
   edges: readonly { readonly id: Id; readonly curve: EdgeCurve }[],
   spacing = 10,
 ): EdgeHitIndex<Id> {
+  const steps = edgeHitIndexSteps(edges, spacing);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Edges sampled, or samples added to the tree, between two yields of `edgeHitIndexSteps`. */
+const EDGES_PER_STEP = 5000;
+const SAMPLES_PER_STEP = 12_000;
+
+/**
+ * `buildEdgeHitIndex` in small steps (each a few milliseconds at 75,000 edges), so the index can
+ * be built in idle time without one long task; returns the same index. Pure.
+ */
+export function* edgeHitIndexSteps<Id>(
+  edges: readonly { readonly id: Id; readonly curve: EdgeCurve }[],
+  spacing = 10,
+): Generator<void, EdgeHitIndex<Id>, void> {
   let total = 0;
   for (const { curve } of edges) total += chordLength(curve);
   const step = Math.max(spacing, total / MAX_EDGE_SAMPLES);
   const samples: EdgeSample[] = [];
-  edges.forEach(({ curve }, i) => {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < edges.length; i++) {
+    if (i % EDGES_PER_STEP === EDGES_PER_STEP - 1) yield;
+    const curve = (edges[i] as (typeof edges)[number]).curve;
     const count = Math.max(1, Math.ceil(chordLength(curve) / step));
     for (let s = 0; s <= count; s++) {
       const t = s / count;
       const a = (1 - t) * (1 - t);
       const b = 2 * (1 - t) * t;
       const d = t * t;
-      samples.push({
-        x: a * curve.x0 + b * curve.cx + d * curve.x1,
-        y: a * curve.y0 + b * curve.cy + d * curve.y1,
-        edge: i,
-      });
+      const x = a * curve.x0 + b * curve.cx + d * curve.x1;
+      const y = a * curve.y0 + b * curve.cy + d * curve.y1;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      samples.push({ x, y, edge: i });
     }
-  });
+  }
   const tree = quadtree<EdgeSample>()
     .x((s) => s.x)
-    .y((s) => s.y)
-    .addAll(samples);
+    .y((s) => s.y);
+  // Covering the whole extent first makes adding in slices build the same tree as one addAll.
+  if (samples.length > 0) tree.cover(x0, y0).cover(x1, y1);
+  for (let from = 0; from < samples.length; from += SAMPLES_PER_STEP) {
+    yield;
+    tree.addAll(samples.slice(from, from + SAMPLES_PER_STEP));
+  }
   return {
     tree,
     ids: edges.map((e) => e.id),
     curves: edges.map((e) => e.curve),
     spacing: step,
   };
+}
+
+/**
+ * Like `findEdgeAt` without an index: the nearest edge whose curve passes within `tolerance`
+ * world units of `p` (the first such edge on ties), by one scan with a bounding-box test per
+ * edge. For the moments before the index exists. Pure; O(edges).
+ */
+export function findEdgeByScan<Id>(
+  edges: readonly { readonly id: Id; readonly curve: EdgeCurve | null }[],
+  p: WorldPoint,
+  tolerance: number,
+): Id | null {
+  let best: Id | null = null;
+  let bestDistance = Infinity;
+  for (const { id, curve: c } of edges) {
+    if (!c) continue;
+    if (
+      p.x < Math.min(c.x0, c.cx, c.x1) - tolerance ||
+      p.x > Math.max(c.x0, c.cx, c.x1) + tolerance ||
+      p.y < Math.min(c.y0, c.cy, c.y1) - tolerance ||
+      p.y > Math.max(c.y0, c.cy, c.y1) + tolerance
+    ) {
+      continue;
+    }
+    const d = distanceToCurve(c, p.x, p.y);
+    if (d <= tolerance && d < bestDistance) {
+      best = id;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 function chordLength(c: EdgeCurve): number {

@@ -12,13 +12,33 @@ export interface Adjacency {
  * skipped, so a filtered graph never highlights actors it does not show. Pure. O(nodes + edges).
  */
 export function buildAdjacency(graph: ActorGraph): Adjacency {
+  const steps = adjacencySteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Edges indexed between two yields of `adjacencySteps`. */
+const EDGES_PER_STEP = 8000;
+
+/**
+ * `buildAdjacency` in small steps: yields every few thousand edges so a caller can spread the
+ * work over several tasks; returns the same index. Pure.
+ */
+export function* adjacencySteps(graph: ActorGraph): Generator<void, Adjacency, void> {
   const edgesOf = new Map<ActorId, EdgeId[]>();
   const neighboursOf = new Map<ActorId, ActorId[]>();
   for (const node of graph.nodes) {
     edgesOf.set(node.id, []);
     neighboursOf.set(node.id, []);
   }
+  let budget = EDGES_PER_STEP;
   for (const edge of graph.edges) {
+    if (--budget === 0) {
+      budget = EDGES_PER_STEP;
+      yield;
+    }
     const out = edgesOf.get(edge.source);
     const inc = edgesOf.get(edge.target);
     if (!out || !inc || edge.source === edge.target) continue;

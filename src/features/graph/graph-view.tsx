@@ -23,15 +23,15 @@ import {
   type ViewTransform,
 } from '../../graph/coordinates.ts';
 import {
-  buildGraphScene,
   moveSceneNode,
   reindexNodes,
   type GraphScene,
   type SceneNode,
 } from '../../graph/graph-scene.ts';
 import {
-  buildEdgeHitIndex,
+  edgeHitIndexSteps,
   findEdgeAt,
+  findEdgeByScan,
   findNodeAt,
   type EdgeHitIndex,
 } from '../../graph/hit-test.ts';
@@ -39,7 +39,9 @@ import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.t
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
 import { GraphLegend } from './graph-legend.tsx';
+import { runWhenIdle, type SlicedJob } from './run-in-slices.ts';
 import { useGraphPositions } from './use-graph-positions.ts';
+import { useGraphScene } from './use-graph-scene.ts';
 import { useZoomAndDrag, type DragSubject, type ZoomDragHandlers } from './use-zoom-and-drag.ts';
 import './graph-view.css';
 
@@ -109,10 +111,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     base: null,
     moved: new Map(),
   });
-  const scene = useMemo(
-    () => (positions ? buildGraphScene(graph, fullGraph, positions) : null),
-    [graph, fullGraph, positions],
-  );
+  const scene = useGraphScene(graph, fullGraph, positions);
 
   const [viewport, setViewport] = useState<Viewport>({
     transform: IDENTITY_TRANSFORM,
@@ -136,7 +135,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     fitted: false,
     ready: false,
     edgeIndex: null as EdgeHitIndex<EdgeId> | null,
-    edgeIndexPending: false,
+    edgeIndexJob: null as SlicedJob | null,
     base: null as HTMLCanvasElement | null,
     baseKey: null as BaseLayerKey | null,
     sceneVersion: 0,
@@ -147,19 +146,24 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     widths: new Map<string, number>(),
   });
 
-  // Builds the edge hit index when the browser is idle (it takes a while at 100,000 edges).
+  // Builds the edge hit index in idle-time slices (it takes ~100 ms at 75,000 edges); until it
+  // exists, edge hits fall back to a linear scan.
   const scheduleEdgeIndex = useCallback(() => {
     const v = view.current;
-    if (v.edgeIndex || v.edgeIndexPending || !v.scene) return;
-    v.edgeIndexPending = true;
-    const run = () => {
-      v.edgeIndexPending = false;
-      if (!v.edgeIndex && v.scene && !v.moving) edgeIndexRef.current();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
+    const s = v.scene;
+    if (v.edgeIndex || v.edgeIndexJob || !s || v.moving) return;
+    const edges = s.edges.flatMap((e) => (e.curve ? [{ id: e.id, curve: e.curve }] : []));
+    v.edgeIndexJob = runWhenIdle(edgeHitIndexSteps(edges), (index) => {
+      v.edgeIndexJob = null;
+      if (v.scene === s) v.edgeIndex = index;
+    });
   }, []);
-  const edgeIndexRef = useRef<() => void>(() => {});
+  const dropEdgeIndex = useCallback(() => {
+    const v = view.current;
+    v.edgeIndex = null;
+    v.edgeIndexJob?.cancel();
+    v.edgeIndexJob = null;
+  }, []);
 
   // Where the zoom controls sit over the drawing, so labels keep out of it.
   const controlsBox = useCallback(() => {
@@ -294,25 +298,18 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     v.frame = requestAnimationFrame(draw);
   }, [draw]);
 
-  useEffect(() => () => cancelAnimationFrame(view.current.frame), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(view.current.frame);
+      dropEdgeIndex();
+    },
+    [dropEdgeIndex],
+  );
 
   const publishViewport = useCallback(() => {
     const v = view.current;
     setViewport({ transform: v.transform, width: v.width, height: v.height });
   }, []);
-
-  const edgeIndex = useCallback((): EdgeHitIndex<EdgeId> | null => {
-    const v = view.current;
-    if (!v.scene) return null;
-    v.edgeIndex ??= buildEdgeHitIndex(
-      v.scene.edges.flatMap((e) => (e.curve ? [{ id: e.id, curve: e.curve }] : [])),
-    );
-    return v.edgeIndex;
-  }, []);
-
-  useEffect(() => {
-    edgeIndexRef.current = () => void edgeIndex();
-  }, [edgeIndex]);
 
   const nodeAt = useCallback((p: ScreenPoint): SceneNode | null => {
     const v = view.current;
@@ -325,16 +322,14 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     return hit ? (v.scene.nodeById.get(hit.id) ?? null) : null;
   }, []);
 
-  const edgeAt = useCallback(
-    (p: ScreenPoint): EdgeId | null => {
-      const index = edgeIndex();
-      const v = view.current;
-      return index
-        ? findEdgeAt(index, toWorld(v.transform, p), EDGE_SLACK_PX / v.transform.k)
-        : null;
-    },
-    [edgeIndex],
-  );
+  const edgeAt = useCallback((p: ScreenPoint): EdgeId | null => {
+    const v = view.current;
+    if (!v.scene) return null;
+    const w = toWorld(v.transform, p);
+    const tolerance = EDGE_SLACK_PX / v.transform.k;
+    const index: EdgeHitIndex<EdgeId> | null = v.edgeIndex;
+    return index ? findEdgeAt(index, w, tolerance) : findEdgeByScan(v.scene.edges, w, tolerance);
+  }, []);
 
   const fit = useCallback((animate: boolean) => {
     const v = view.current;
@@ -392,7 +387,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         moveSceneNode(v.scene, subject.id as ActorId, w.x, w.y);
         overridesRef.current.moved.set(subject.id as ActorId, [w.x, w.y]);
         v.sceneVersion += 1;
-        v.edgeIndex = null;
+        dropEdgeIndex();
         hideTooltip();
         requestDraw();
       },
@@ -408,7 +403,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         requestDraw();
       },
     };
-  }, [nodeAt, publishViewport, requestDraw]);
+  }, [nodeAt, publishViewport, requestDraw, dropEdgeIndex]);
 
   // New scene (filter or positions changed): re-apply dragged positions, redraw, fit once.
   useLayoutEffect(() => {
@@ -422,8 +417,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       for (const [id, [x, y]] of overrides.moved) moveSceneNode(scene, id, x, y);
       if (overrides.moved.size > 0) reindexNodes(scene);
     }
+    if (v.scene !== scene) dropEdgeIndex();
     v.scene = scene;
-    v.edgeIndex = null;
     if (v.hoveredActor && !scene?.nodeById.has(v.hoveredActor)) v.hoveredActor = null;
     if (v.hoveredEdge && !scene?.edgeById.has(v.hoveredEdge)) v.hoveredEdge = null;
     if (scene && !v.fitted && v.width > 0) {
@@ -431,7 +426,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       fit(false);
     }
     requestDraw();
-  }, [scene, positions, fit, requestDraw]);
+  }, [scene, positions, fit, requestDraw, dropEdgeIndex]);
 
   // Selection comes from the URL: keep the draw loop in sync and bring an off-screen actor into view.
   useEffect(() => {
@@ -640,6 +635,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         {!positions && (
           <p className="qg-graph__status" role="status">
             Laying out {fullGraph.nodes.length} actors…
+          </p>
+        )}
+        {positions && !scene && (
+          <p className="qg-graph__status" role="status">
+            Drawing {graph.nodes.length} actors…
           </p>
         )}
         <div ref={tooltipRef} className="qg-graph__tooltip" aria-hidden="true" hidden />
