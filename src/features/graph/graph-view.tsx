@@ -180,6 +180,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     ];
   }, []);
 
+  // The draw loop asks for one more frame through this (requestDraw is defined after it).
+  const redrawRef = useRef<() => void>(() => {});
   const draw = useCallback(() => {
     const v = view.current;
     v.frame = 0;
@@ -216,6 +218,10 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         } else if (v.selectedEdgeId) focus = edgeFocus(v.selectedEdgeId);
       }
       const started = performance.now();
+      // The first frame is the cheap one drawn while moving (nodes + the heaviest edges, no
+      // arrows): at 75,000 links the full frame is one long task; it follows in the next frame.
+      const firstFrame = !v.ready && s.nodes.length > 0;
+      const moving = v.moving || firstFrame;
       const key: BaseLayerKey = {
         scene: s,
         sceneVersion: v.sceneVersion,
@@ -225,7 +231,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         width: v.width,
         height: v.height,
         dpr,
-        moving: v.moving,
+        moving,
       };
       // The base layer (all edges and nodes) is redrawn only when the view or the positions
       // change; hover and selection only repaint the overlay on a copy of it.
@@ -250,7 +256,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         width: v.width,
         height: v.height,
         dpr,
-        moving: v.moving,
+        moving,
         focus,
         focusKind,
         selectedActorId: v.selectedActorId,
@@ -280,7 +286,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         v.ready = true;
         performance.mark('graph:ready');
       }
-      scheduleEdgeIndex();
+      if (firstFrame && !v.moving) redrawRef.current();
+      else scheduleEdgeIndex();
     } else if (!ctx && !v.ready) {
       // No canvas support (jsdom): nothing more will be drawn, so the view is as ready as it gets.
       v.ready = true;
@@ -297,6 +304,10 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     }
     v.frame = requestAnimationFrame(draw);
   }, [draw]);
+
+  useEffect(() => {
+    redrawRef.current = requestDraw;
+  }, [requestDraw]);
 
   useEffect(
     () => () => {
