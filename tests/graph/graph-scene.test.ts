@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/corpus/schema.ts';
-import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
+import { buildActorGraph, edgeIdOf } from '../../src/graph/build-actor-graph.ts';
 import { completePositions } from '../../src/graph/complete-positions.ts';
 import { worldPoint } from '../../src/graph/coordinates.ts';
-import { buildGraphScene, moveSceneNode, reindexNodes } from '../../src/graph/graph-scene.ts';
+import {
+  buildGraphScene,
+  graphSceneSteps,
+  moveSceneNode,
+  reindexNodes,
+} from '../../src/graph/graph-scene.ts';
 import { findNodeAt } from '../../src/graph/hit-test.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
+import { buildAdjacency } from '../../src/graph/neighbourhood.ts';
 import { NEWS_ACTORS, NEWS_QUOTES } from '../fixtures/graph/news-network.ts';
+import { syntheticCorpus } from '../fixtures/graph/synthetic-corpus.ts';
 
 /** Narrows away null/undefined, failing the test loudly instead of using `!`. */
 function defined<T>(value: T | null | undefined): T {
@@ -85,5 +92,60 @@ describe('completePositions', () => {
     const added = ['c', 'd', 'e'].map((id) => defined(done[id]));
     expect(new Set(added.map((p) => p.join())).size).toBe(3);
     for (const [x, y] of added) expect(Math.hypot(x, y)).toBeGreaterThan(10);
+  });
+});
+
+// Covers the sliced build GraphView uses at scale: same scene as the one-go build, in many steps.
+describe('graphSceneSteps', () => {
+  const { actors, quotes } = syntheticCorpus(2000, 12_000, 3);
+  const big = buildActorGraph(actors, quotes, { includeIsolated: true });
+  const at = Object.fromEntries(
+    big.nodes.map((n, i): [string, [number, number]] => [
+      n.id,
+      [(i % 50) * 30, Math.floor(i / 50) * 30],
+    ]),
+  );
+
+  it('yields between steps and builds the same scene as buildGraphScene', () => {
+    const steps = graphSceneSteps(big, big, at);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields += 1;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(3);
+    const sliced = step.value;
+    const whole = buildGraphScene(big, big, at);
+    expect(sliced.nodes.map((n) => [n.id, n.x, n.y, n.r])).toEqual(
+      whole.nodes.map((n) => [n.id, n.x, n.y, n.r]),
+    );
+    expect(sliced.edges.map((e) => [e.id, e.bend, e.widthClass])).toEqual(
+      whole.edges.map((e) => [e.id, e.bend, e.widthClass]),
+    );
+    expect([...sliced.heaviestEdges]).toEqual([...whole.heaviestEdges]);
+    expect(sliced.adjacency).toEqual(buildAdjacency(big));
+  });
+
+  it('orders edges heaviest first, ties by position, and bends exactly the two-way pairs', () => {
+    const scene = buildGraphScene(big, big, at);
+    const order = [...scene.heaviestEdges];
+    expect(new Set(order).size).toBe(scene.edges.length);
+    for (let i = 1; i < order.length; i++) {
+      const a = defined(scene.edges[defined(order[i - 1])]);
+      const b = defined(scene.edges[defined(order[i])]);
+      expect(
+        a.quoteCount > b.quoteCount ||
+          (a.quoteCount === b.quoteCount && defined(order[i - 1]) < defined(order[i])),
+      ).toBe(true);
+    }
+    const ids = new Set(scene.edges.map((e) => e.id));
+    let twins = 0;
+    for (const e of scene.edges) {
+      const twin = ids.has(edgeIdOf(e.target.id, e.source.id));
+      if (twin) twins += 1;
+      expect(e.bend !== 0).toBe(twin);
+    }
+    expect(twins).toBeGreaterThan(0);
   });
 });

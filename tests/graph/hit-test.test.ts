@@ -4,7 +4,9 @@ import { distanceToCurve, edgeCurve, type EdgeCurve } from '../../src/graph/edge
 import {
   buildEdgeHitIndex,
   buildNodeHitIndex,
+  edgeHitIndexSteps,
   findEdgeAt,
+  findEdgeByScan,
   findNodeAt,
   type HitCircle,
 } from '../../src/graph/hit-test.ts';
@@ -111,5 +113,55 @@ describe('findEdgeAt', () => {
       }
       expect(findEdgeAt(idx, p, 5)).toBe(best);
     }
+  });
+});
+
+// Covers the pieces that keep a big graph's first click fast: the index built in slices (for idle
+// time) and the scan used before it exists.
+describe('edgeHitIndexSteps and findEdgeByScan', () => {
+  const random = seededRandom(5);
+  const edges = Array.from({ length: 6000 }, (_, i) => ({
+    id: i,
+    curve: edgeCurve(
+      random() * 4000,
+      random() * 4000,
+      0,
+      random() * 4000,
+      random() * 4000,
+      0,
+      random() < 0.5 ? 0 : 0.12,
+    ) as EdgeCurve,
+  }));
+
+  it('yields between slices and returns an index that answers like the one-go build', () => {
+    const steps = edgeHitIndexSteps(edges);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields += 1;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(2);
+    const sliced = step.value;
+    const whole = buildEdgeHitIndex(edges);
+    expect(sliced.tree.size()).toBe(whole.tree.size());
+    expect(sliced.spacing).toBe(whole.spacing);
+    for (let i = 0; i < 300; i++) {
+      const p = worldPoint(random() * 4000, random() * 4000);
+      expect(findEdgeAt(sliced, p, 6)).toBe(findEdgeAt(whole, p, 6));
+    }
+  });
+
+  it('finds the nearest edge within tolerance without an index, as the index does', () => {
+    const idx = buildEdgeHitIndex(edges);
+    let found = 0;
+    for (let i = 0; i < 300; i++) {
+      const p = worldPoint(random() * 4000, random() * 4000);
+      const scanned = findEdgeByScan(edges, p, 6);
+      if (scanned !== null) found += 1;
+      expect(scanned).toBe(findEdgeAt(idx, p, 6));
+    }
+    expect(found).toBeGreaterThan(0);
+    expect(findEdgeByScan([{ id: 'none', curve: null }], worldPoint(0, 0), 6)).toBeNull();
   });
 });
