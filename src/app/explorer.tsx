@@ -119,20 +119,25 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     if (mode !== view.view) update({ view: mode });
   };
 
+  // Memoised like the views above: writing ?q= after typing re-renders this component, and
+  // React rewrites the attributes of every <input> it re-renders, even unchanged ones.
+  const toolbar = useMemo(
+    () => (
+      <FilterBar
+        filters={filters}
+        outlets={index.outlets}
+        dateRange={index.dateRange}
+        shown={filtered.length}
+        total={corpus.quotes.length}
+        onChange={(filters) => update({ filters })}
+      />
+    ),
+    [filters, index, filtered.length, corpus.quotes.length, update],
+  );
+
   return (
     <div className="app">
-      <AppHeader
-        toolbar={
-          <FilterBar
-            filters={view.filters}
-            outlets={index.outlets}
-            dateRange={index.dateRange}
-            shown={filtered.length}
-            total={corpus.quotes.length}
-            onChange={(filters) => update({ filters })}
-          />
-        }
-      >
+      <AppHeader toolbar={toolbar}>
         <SearchBox
           source={source}
           index={index}

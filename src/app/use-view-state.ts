@@ -15,13 +15,22 @@ export function useViewState(): [ViewState, (patch: ViewPatch, options?: UpdateO
   // life of the page so callbacks built on it (the graph's handlers) never change identity,
   // and a keystroke in the search box does not re-render or re-bind the graph.
   const latest = useRef(setParams);
+  // Params written but not rendered yet: two updates in one event (the search box writes the
+  // pending ?q= just before selecting a result) must compose, not the second undo the first.
+  const written = useRef<URLSearchParams | null>(null);
   useLayoutEffect(() => {
     latest.current = setParams;
-  }, [setParams]);
+    written.current = null;
+  }, [setParams, params]);
   const update = useCallback((patch: ViewPatch, options: UpdateOptions = {}) => {
-    latest.current((current) => writeViewState(current, patch), {
-      replace: options.replace ?? false,
-    });
+    latest.current(
+      (current) => {
+        const next = writeViewState(written.current ?? current, patch);
+        written.current = next;
+        return next;
+      },
+      { replace: options.replace ?? false },
+    );
   }, []);
   return [state, update];
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
@@ -38,8 +38,58 @@ export function QuoteList({ quotes, index, nav, label, emptyText = 'No quotes.' 
   return <VirtualQuoteList quotes={quotes} index={index} nav={nav} label={label} />;
 }
 
+/**
+ * Calls `run` once the browser has produced the next frame (a frame, then a task), unless
+ * cancelled with the returned function first. Without animation frames (jsdom), a task.
+ */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * A long list paints its head first, in normal flow; the virtualizer takes over after that
+ * paint. Mounting the virtualizer straight away would measure the scroll box and then every
+ * card in layout effects, i.e. forced layouts and a second render before the first paint:
+ * that made opening a 13,000-quote actor cost hundreds of milliseconds before anything showed.
+ */
 function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'emptyText'>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [liveFor, setLiveFor] = useState<readonly Quote[] | null>(null);
+  const live = liveFor === quotes;
+  useEffect(() => {
+    if (live) return;
+    return afterNextPaint(() => setLiveFor(quotes));
+  }, [quotes, live]);
+
+  return (
+    <div ref={scrollRef} className="quote-list-scroll">
+      {live ? (
+        <VirtualItems quotes={quotes} index={index} nav={nav} label={label} scrollRef={scrollRef} />
+      ) : (
+        <QuoteListHead quotes={quotes} index={index} nav={nav} label={label} />
+      )}
+    </div>
+  );
+}
+
+function VirtualItems({
+  quotes,
+  index,
+  nav,
+  label,
+  scrollRef,
+}: Omit<QuoteListProps, 'emptyText'> & { scrollRef: RefObject<HTMLDivElement | null> }) {
   // Stable across renders: the virtualizer recomputes every measurement when this changes.
   const getItemKey = useCallback((i: number) => quotes[i]?.id ?? i, [quotes]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be read during render
@@ -52,48 +102,51 @@ function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'e
   });
   const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
   const items = virtualizer.getVirtualItems();
-
+  // No layout (jsdom, a hidden panel): keep the head in normal flow so it is never blank.
+  if (!measured || items.length === 0) {
+    return <QuoteListHead quotes={quotes} index={index} nav={nav} label={label} />;
+  }
   return (
-    <div ref={scrollRef} className="quote-list-scroll">
-      {measured && items.length > 0 ? (
-        <ul
-          className="quote-list quote-list--virtual"
-          aria-label={label}
-          style={{ height: virtualizer.getTotalSize() }}
+    <ul
+      className="quote-list quote-list--virtual"
+      aria-label={label}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const quote = quotes[item.index];
+        if (!quote) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="quote-list__item"
+            aria-setsize={quotes.length}
+            aria-posinset={item.index + 1}
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            <QuoteCard quote={quote} index={index} nav={nav} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The first UNMEASURED_ITEMS cards in normal flow, numbered within the whole list. */
+function QuoteListHead({ quotes, index, nav, label }: Omit<QuoteListProps, 'emptyText'>) {
+  return (
+    <ul className="quote-list" aria-label={label}>
+      {quotes.slice(0, UNMEASURED_ITEMS).map((quote, i) => (
+        <li
+          key={quote.id}
+          className="quote-list__item"
+          aria-setsize={quotes.length}
+          aria-posinset={i + 1}
         >
-          {items.map((item) => {
-            const quote = quotes[item.index];
-            if (!quote) return null;
-            return (
-              <li
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="quote-list__item"
-                aria-setsize={quotes.length}
-                aria-posinset={item.index + 1}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <QuoteCard quote={quote} index={index} nav={nav} />
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        // No layout yet: render the head of the list in normal flow so it is never blank.
-        <ul className="quote-list" aria-label={label}>
-          {quotes.slice(0, UNMEASURED_ITEMS).map((quote, i) => (
-            <li
-              key={quote.id}
-              className="quote-list__item"
-              aria-setsize={quotes.length}
-              aria-posinset={i + 1}
-            >
-              <QuoteCard quote={quote} index={index} nav={nav} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+          <QuoteCard quote={quote} index={index} nav={nav} />
+        </li>
+      ))}
+    </ul>
   );
 }

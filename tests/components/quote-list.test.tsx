@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
@@ -59,7 +59,7 @@ describe('QuoteList', () => {
     expect(items[0]).toHaveTextContent('Statement number 0 about the alliance');
   });
 
-  it('renders only a window of a 10,000-quote list once the scroll box has a size', () => {
+  it('renders only a window of a 10,000-quote list once the scroll box has a size', async () => {
     // The virtualizer sizes its viewport from the scroll box's client size and each card
     // from its offsetHeight; jsdom lays nothing out, so give both a size.
     vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
@@ -68,6 +68,15 @@ describe('QuoteList', () => {
     vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(400);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(150);
     render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
+    // The head paints first; the virtualizer takes over after that paint.
+    expect(
+      within(screen.getByRole('list', { name: 'Hub quotes' })).getAllByRole('listitem'),
+    ).toHaveLength(UNMEASURED_ITEMS);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Hub quotes' })).getAllByRole('listitem').length,
+      ).toBeLessThan(UNMEASURED_ITEMS),
+    );
     const list = screen.getByRole('list', { name: 'Hub quotes' });
     const items = within(list).getAllByRole('listitem');
     // 600 px of 150 px cards plus overscan: a handful, not 10,000 and not the unmeasured head.

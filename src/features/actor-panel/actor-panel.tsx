@@ -22,6 +22,9 @@ interface ActorPanelProps {
   actions?: ReactNode;
 }
 
+// One collator for every comparison: `localeCompare` without one sets up ICU on each call.
+const byName = new Intl.Collator();
+
 interface Connection {
   actor: Actor;
   edgeId: EdgeId;
@@ -52,7 +55,7 @@ export function ActorPanel({ actor, index, filters, graph, nav, actions }: Actor
       }
     }
     const byCount = (a: Connection, b: Connection) =>
-      b.count - a.count || a.actor.name.localeCompare(b.actor.name);
+      b.count - a.count || byName.compare(a.actor.name, b.actor.name);
     return { talksAbout: out.sort(byCount), talkedAboutBy: inc.sort(byCount) };
   }, [graph, actor.id, index.actorsById]);
 

@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { ActorId, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
 import type { CorpusSource } from '../../corpus/load-corpus.ts';
@@ -24,6 +33,8 @@ interface SearchBoxProps {
 type Option =
   { type: 'actor'; id: string; hit: ActorHit } | { type: 'quote'; id: string; quote: Quote };
 
+/** Quiet time after the last keystroke before ?q= is written. */
+const URL_WRITE_DELAY_MS = 300;
 const SNIPPET = 140;
 const SNIPPET_LEAD = 40;
 
@@ -51,18 +62,50 @@ export function SearchBox(props: SearchBoxProps) {
   const { source, index, value, onValueChange, onSelectActor, onOpenQuote } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState(value);
   const [open, setOpen] = useState(false);
+  // Later URL values reach the input through the effect below; a changing defaultValue would
+  // make React rewrite the input's attributes on every render.
+  const [initialValue] = useState(value);
   const [active, setActive] = useState(-1);
-  // The search runs off this thread, so every keystroke can ask at once: no deferred value.
-  const query = text;
-  const { results, pending } = useSearch(source, index, query);
+  // The input is uncontrolled: a keystroke renders nothing by itself. The query goes to the
+  // search (off this thread) and the text it was for renders together with its results, so
+  // each keystroke costs one React render and one paint.
+  const { answer, waiting, ask } = useSearch(source, index);
+  const results = answer?.results ?? null;
+  const query = answer?.query ?? '';
 
-  // Follow the URL when it changes under us (Back/Forward), but never while the user is typing:
-  // URL updates can lag keystrokes and would eat characters.
+  // The URL follows the text after a pause in typing (history replaced): writing it on every
+  // keystroke would re-render the whole explorer and pay for history.replaceState each time.
+  const onValueChangeRef = useRef(onValueChange);
+  useLayoutEffect(() => {
+    onValueChangeRef.current = onValueChange;
+  });
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingUrl = useRef<string | null>(null);
+  const flushUrl = useCallback(() => {
+    clearTimeout(urlTimer.current);
+    const next = pendingUrl.current;
+    pendingUrl.current = null;
+    if (next !== null) onValueChangeRef.current(next);
+  }, []);
+  const writeUrlSoon = (next: string) => {
+    pendingUrl.current = next;
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
+  };
+  useEffect(() => flushUrl, [flushUrl]);
+
+  // Follow the URL when it changes under us (Back/Forward, a restored link), but never while
+  // the user is typing: URL updates lag keystrokes and would eat characters.
+  const asked = useRef(false);
   useEffect(() => {
-    if (document.activeElement !== inputRef.current) setText(value);
-  }, [value]);
+    const input = inputRef.current;
+    if (!input || document.activeElement === input || pendingUrl.current !== null) return;
+    if (input.value !== value) input.value = value;
+    else if (asked.current) return;
+    asked.current = true;
+    ask(value);
+  }, [value, ask]);
 
   const options: Option[] = useMemo(
     () =>
@@ -82,7 +125,7 @@ export function SearchBox(props: SearchBoxProps) {
         : [],
     [results],
   );
-  const showList = open && text.trim() !== '';
+  const showList = open && (answer !== null || waiting !== null);
   const activeOption = showList ? options[active] : undefined;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -90,6 +133,7 @@ export function SearchBox(props: SearchBoxProps) {
     if (!option) return;
     setOpen(false);
     setActive(-1);
+    flushUrl();
     if (option.type === 'actor') onSelectActor(option.hit.actor.id);
     else onOpenQuote(option.quote.id);
   };
@@ -117,10 +161,12 @@ export function SearchBox(props: SearchBoxProps) {
           event.preventDefault();
           setOpen(false);
           setActive(-1);
-        } else if (text !== '') {
+        } else if (event.currentTarget.value !== '') {
           event.preventDefault();
-          setText('');
-          onValueChange('');
+          event.currentTarget.value = '';
+          ask('');
+          pendingUrl.current = '';
+          flushUrl();
         }
         break;
     }
@@ -130,10 +176,10 @@ export function SearchBox(props: SearchBoxProps) {
   const quoteOptions = options.filter((o) => o.type === 'quote');
   const status = !showList
     ? ''
-    : !results && pending
+    : !results
       ? `Searching ${formatNumber(index.corpus.quotes.length)} quotes…`
       : options.length === 0
-        ? `No actors or quotes match “${text.trim()}”.`
+        ? `No actors or quotes match “${query.trim()}”.`
         : `${actorOptions.length} actors, ${quoteOptions.length}${results?.quotesComplete ? '' : '+'} quotes`;
 
   return (
@@ -160,17 +206,22 @@ export function SearchBox(props: SearchBoxProps) {
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
         aria-activedescendant={activeOption ? optionId(active) : undefined}
-        value={text}
+        defaultValue={initialValue}
         onFocus={() => {
           source.prepareSearch();
           setOpen(true);
         }}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          flushUrl();
+        }}
         onChange={(e) => {
-          setText(e.target.value);
+          const next = e.target.value;
+          // Both bail out without a render when unchanged (the usual case while typing).
           setOpen(true);
           setActive(-1);
-          onValueChange(e.target.value);
+          ask(next);
+          writeUrlSoon(next);
         }}
         onKeyDown={onKeyDown}
       />
