@@ -1,6 +1,7 @@
 import { UNKNOWN_ACTOR_ID, type Actor, type ActorId, type ActorKind } from '../corpus/schema.ts';
 import type { KnownActor } from './known-actors.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokenize.ts';
+import { isWs } from './char-class.ts';
 
 /**
  * Corpus-wide actor state: the known actors, an alias index to find them in text, and the
@@ -193,22 +194,6 @@ interface Entity {
   /** The same aliases as a set, for constant-time "seen already?" checks. */
   aliasSet: Set<string>;
   known: boolean;
-}
-
-/** Exactly the characters of the regex class \s. */
-function isWs(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Same as /\s\s|[\t\n\r]|^\s|\s$/.test(s), by char codes (surfaces rarely need tidying). */

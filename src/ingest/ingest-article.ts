@@ -14,6 +14,7 @@ import { findQuoteSpans } from './find-direct-quotes.ts';
 import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
+import { isWs } from './char-class.ts';
 
 /**
  * One article through the whole extractor: clean → find quote marks → entities → sentences →
@@ -83,22 +84,6 @@ function compactText(text: string, parts: readonly [number, number][]): string {
   return isEdgeChar(joined.charCodeAt(0)) || isEdgeChar(joined.charCodeAt(joined.length - 1))
     ? joined.replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     : joined;
-}
-
-/** Exactly the characters of the regex class \s. */
-function isWs(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whitespace or , ; : (what compactText trims from the ends). */
