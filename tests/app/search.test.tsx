@@ -15,7 +15,9 @@ async function setup(url = '/') {
   return { ...app, box };
 }
 
-const listbox = () => screen.getByRole('listbox', { name: 'Search results' });
+// The search index module loads lazily on the first keystroke; on a busy CI machine the first
+// import can take longer than testing-library's default 1 s wait.
+const listbox = () => screen.findByRole('listbox', { name: 'Search results' }, { timeout: 10_000 });
 
 describe('search', () => {
   it.each(['lavrov', 'Lávrov', 'LAVROV', 'Лавров', 'serg'])(
@@ -23,7 +25,7 @@ describe('search', () => {
     async (query) => {
       const { user, box } = await setup();
       await user.type(box, query);
-      const actors = await within(listbox()).findByRole('group', { name: 'Actors' });
+      const actors = await within(await listbox()).findByRole('group', { name: 'Actors' });
       expect(within(actors).getAllByRole('option')[0]).toHaveTextContent('Sergey Lavrov');
       expect(box).toHaveAttribute('aria-expanded', 'true');
     },
@@ -32,26 +34,28 @@ describe('search', () => {
   it('finds the accented name from plain letters', async () => {
     const { user, box } = await setup();
     await user.type(box, 'jose alvarez');
-    const actors = await within(listbox()).findByRole('group', { name: 'Actors' });
+    const actors = await within(await listbox()).findByRole('group', { name: 'Actors' });
     expect(within(actors).getByRole('option')).toHaveTextContent('José Álvarez');
   });
 
   it('finds quotes by their words, grouped apart from actors', async () => {
     const { user, box } = await setup();
     await user.type(box, 'confrontation');
-    const quotes = await within(listbox()).findByRole('group', { name: 'Quotes' });
+    const quotes = await within(await listbox()).findByRole('group', { name: 'Quotes' });
     const options = within(quotes).getAllByRole('option');
     expect(options).toHaveLength(1);
     expect(options[0]).toHaveTextContent('NATO has chosen confrontation');
     expect(options[0]).toHaveTextContent('Sergey Lavrov · 1 Mar 2022');
-    expect(within(listbox()).queryByRole('group', { name: 'Actors' })).not.toBeInTheDocument();
+    expect(
+      within(await listbox()).queryByRole('group', { name: 'Actors' }),
+    ).not.toBeInTheDocument();
   });
 
   it('is driven by the keyboard: arrows move, Enter opens, Escape closes', async () => {
     const { user, box, params } = await setup();
     await user.type(box, 'nato');
-    await within(listbox()).findByRole('group', { name: 'Quotes' });
-    const options = within(listbox()).getAllByRole('option');
+    await within(await listbox()).findByRole('group', { name: 'Quotes' });
+    const options = within(await listbox()).getAllByRole('option');
     expect(options[0]).toHaveTextContent('NATO');
 
     await user.keyboard('{ArrowDown}');
@@ -78,7 +82,7 @@ describe('search', () => {
   it('opens a quote result in its article', async () => {
     const { user, box, params } = await setup();
     await user.type(box, 'luck');
-    const option = await within(listbox()).findByRole('option', { name: /try your luck/ });
+    const option = await within(await listbox()).findByRole('option', { name: /try your luck/ });
     await user.click(option);
     expect(
       await screen.findByRole('heading', { level: 2, name: /Russia is not going to join NATO/ }),
