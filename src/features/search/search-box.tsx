@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
 import type { ActorId, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
@@ -241,15 +242,13 @@ export function SearchBox(props: SearchBoxProps) {
               const i = options.indexOf(o);
               const actor = o.hit.actor;
               return (
-                <div
+                <SearchOption
                   key={o.id}
                   id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
+                  selected={i === active}
                   className="search__option"
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => choose(o)}
+                  onHover={() => setActive(i)}
+                  onChoose={() => choose(o)}
                 >
                   <span
                     className="search__dot"
@@ -259,7 +258,7 @@ export function SearchBox(props: SearchBoxProps) {
                   <span className="search__name">{actor.name}</span>
                   {o.hit.alias && <span className="search__alias">“{o.hit.alias}”</span>}
                   <span className="search__kind">{actor.kind}</span>
-                </div>
+                </SearchOption>
               );
             })}
           </div>
@@ -276,22 +275,20 @@ export function SearchBox(props: SearchBoxProps) {
               const date = index.articlesById.get(q.articleId)?.date;
               const snippet = snippetAround(q.text, query);
               return (
-                <div
+                <SearchOption
                   key={o.id}
                   id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
+                  selected={i === active}
                   className="search__option search__option--quote"
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => choose(o)}
+                  onHover={() => setActive(i)}
+                  onChoose={() => choose(o)}
                 >
                   <span className="search__quote">“{snippet}”</span>
                   <span className="search__by">
                     {speaker}
                     {date ? ` · ${formatDate(date)}` : ''}
                   </span>
-                </div>
+                </SearchOption>
               );
             })}
           </div>
@@ -304,6 +301,33 @@ export function SearchBox(props: SearchBoxProps) {
       >
         {status}
       </p>
+    </div>
+  );
+}
+
+/**
+ * One entry of the results listbox. Mouse-down is cancelled so the input keeps focus (and the
+ * popup stays open) while the pointer chooses; keyboard choice goes through the combobox.
+ */
+function SearchOption(props: {
+  id: string;
+  selected: boolean;
+  className: string;
+  onHover: () => void;
+  onChoose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      id={props.id}
+      role="option"
+      aria-selected={props.selected}
+      className={props.className}
+      onMouseDown={(e) => e.preventDefault()}
+      onMouseMove={props.onHover}
+      onClick={props.onChoose}
+    >
+      {props.children}
     </div>
   );
 }
