@@ -25,6 +25,26 @@ function nextTask(run: () => void): () => void {
 }
 
 /**
+ * Advances `steps` until it finishes (then calls `done` and returns true) or `enough(elapsedMs)`
+ * says the slice is spent (returns false). Always runs at least one step.
+ */
+function advance<T>(
+  steps: Generator<void, T, void>,
+  done: (value: T) => void,
+  enough: (elapsedMs: number) => boolean,
+): boolean {
+  const started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      done(step.value);
+      return true;
+    }
+    if (enough(performance.now() - started)) return false;
+  }
+}
+
+/**
  * Drives a step generator (see `graphSceneSteps`) in slices of about `sliceMs` each, one slice
  * per task, and calls `done` with its return value. The first slice runs in a later task, never
  * synchronously. Effects: schedules tasks until done or cancelled.
@@ -37,16 +57,7 @@ export function runInSlices<T>(
   let cancelled = false;
   let cancelNext = nextTask(slice);
   function slice() {
-    if (cancelled) return;
-    const started = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        done(step.value);
-        return;
-      }
-      if (performance.now() - started >= sliceMs) break;
-    }
+    if (cancelled || advance(steps, done, (spent) => spent >= sliceMs)) return;
     cancelNext = nextTask(slice);
   }
   return {
@@ -71,17 +82,9 @@ export function runWhenIdle<T>(
   let cancelled = false;
   let handle = 0;
   const slice = (deadline: IdleDeadline) => {
-    if (cancelled) return;
-    const started = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        done(step.value);
-        return;
-      }
-      const spent = performance.now() - started;
-      if (deadline.didTimeout ? spent >= SLICE_MS : deadline.timeRemaining() < 2) break;
-    }
+    const enough = (spent: number) =>
+      deadline.didTimeout ? spent >= SLICE_MS : deadline.timeRemaining() < 2;
+    if (cancelled || advance(steps, done, enough)) return;
     handle = requestIdleCallback(slice, { timeout: timeoutMs });
   };
   handle = requestIdleCallback(slice, { timeout: timeoutMs });
