@@ -311,7 +311,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
 
   useEffect(
     () => () => {
-      cancelAnimationFrame(view.current.frame);
+      const v = view.current;
+      if (v.frame) cancelAnimationFrame(v.frame);
+      // Clear the handle too: React may mount the view again (StrictMode does in development),
+      // and requestDraw schedules nothing while a handle is set.
+      v.frame = 0;
       dropEdgeIndex();
     },
     [dropEdgeIndex],
