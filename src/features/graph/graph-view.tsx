@@ -448,6 +448,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     const v = view.current;
     v.selectedActorId = selectedActorId;
     v.selectedEdgeId = selectedEdgeId;
+    hideTooltip();
     requestDraw();
     const n = selectedActorId ? v.scene?.nodeById.get(selectedActorId) : undefined;
     if (n && v.width > 0 && v.fitted) {
@@ -550,6 +551,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   };
 
   const onClick = (event: ReactMouseEvent<HTMLDivElement>) => {
+    // The tooltip describes what the pointer rests on; once clicked, the panel says it.
+    hideTooltip();
     const target = event.target as Element;
     // Buttons (actor buttons, controls, legend) handle their own clicks.
     if (target.closest('button, .qg-graph__controls')) return;
