@@ -85,3 +85,58 @@ describe('graph view steadiness', () => {
     await page.close();
   });
 });
+
+/** Canvas pixels at a node's centre and around its rim, read back from the drawing. */
+async function nodePixels(page: Page, name: string) {
+  const box = await actorButton(page, name).boundingBox();
+  if (!box) throw new Error(`${name} has no box in the graph`);
+  return page.evaluate(
+    ({ x, y, r }) => {
+      const canvas = document.querySelector('canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) throw new Error('no canvas');
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const at = (px: number, py: number) => {
+        const d = ctx.getImageData(
+          Math.round((px - rect.left) * scale),
+          Math.round((py - rect.top) * scale),
+          1,
+          1,
+        ).data;
+        return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0];
+      };
+      const rim = Array.from({ length: 96 }, (_, i) => {
+        const a = (i / 96) * Math.PI * 2;
+        return at(x + Math.cos(a) * (r - 0.25), y + Math.sin(a) * (r - 0.25));
+      });
+      return { centre: at(x, y), rim };
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 },
+  );
+}
+
+const dark = ([r, g, b]: number[]) => (r ?? 0) + (g ?? 0) + (b ?? 0) < 3 * 150;
+
+describe('doubtful actors', () => {
+  it('draws the unknown speaker hollow with a dashed rim, unlike a real person', async () => {
+    const page = await openPage();
+    const unknown = await nodePixels(page, 'Unknown speaker');
+    // A pale centre, not a solid disc in a kind colour.
+    expect(Math.min(...unknown.centre)).toBeGreaterThan(215);
+    // The rim alternates dashes and gaps.
+    const dashed = unknown.rim.filter(dark).length / unknown.rim.length;
+    expect(dashed).toBeGreaterThan(0.25);
+    expect(dashed).toBeLessThan(0.85);
+    const person = await nodePixels(page, 'Anders Fogh Rasmussen');
+    expect(Math.min(...person.centre)).toBeLessThan(150);
+    const box = await actorButton(page, 'Unknown speaker').boundingBox();
+    if (box) {
+      await page.screenshot({
+        path: `${SHOTS}/graph-unknown-apart.png`,
+        clip: { x: box.x - 140, y: box.y - 90, width: 420, height: 200 },
+      });
+    }
+    await page.close();
+  });
+});

@@ -5,7 +5,11 @@ import type { GraphScene, SceneEdge, SceneNode } from '../../graph/graph-scene.t
 import { placeLabels, type LabelCandidate } from '../../graph/label-placement.ts';
 import type { Neighbourhood } from '../../graph/neighbourhood.ts';
 import { clipSegment, edgeCurve, type Rect } from '../../graph/edge-geometry.ts';
-import { EDGE_WIDTH_CLASSES, nodeScreenRadius } from '../../graph/node-style.ts';
+import {
+  DOUBTFUL_NODE_STYLE,
+  EDGE_WIDTH_CLASSES,
+  nodeScreenRadius,
+} from '../../graph/node-style.ts';
 
 /** Everything one frame depends on. */
 export interface DrawState {
@@ -162,7 +166,8 @@ function traceEdge(
 function labelFont(n: SceneNode, emphasised: boolean): string {
   const size = n.r >= 16 ? 13.5 : n.r >= 9 ? 12.5 : 12;
   const weight = emphasised || n.r >= 16 ? 650 : 500;
-  return `${weight} ${size}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+  const style = n.doubtful ? 'italic ' : '';
+  return `${style}${weight} ${size}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
 }
 
 /** What the cached base layer was drawn for; any difference means it must be redrawn. */
@@ -212,8 +217,19 @@ function fillNodes(
   const k = t.k;
   const byColor = new Map<string, Path2D>();
   let strokeable = false;
+  const doubtful = new Path2D();
+  let anyDoubtful = false;
   for (const n of nodes) {
     if (!nodeInView(n, t, width, height)) continue;
+    if (n.doubtful) {
+      const x = n.x * k + t.x;
+      const y = n.y * k + t.y;
+      const r = screenRadius(n, k);
+      doubtful.moveTo(x + r, y);
+      doubtful.arc(x, y, r, 0, Math.PI * 2);
+      anyDoubtful = true;
+      continue;
+    }
     let path = byColor.get(n.color);
     if (!path) {
       path = new Path2D();
@@ -234,6 +250,16 @@ function fillNodes(
       ctx.lineWidth = 1;
       ctx.stroke(path);
     }
+  }
+  if (anyDoubtful) {
+    // Doubtful actors (the unknown speaker) are hollow and dashed: not a person, a gap.
+    ctx.fillStyle = DOUBTFUL_NODE_STYLE.fill;
+    ctx.fill(doubtful);
+    ctx.setLineDash(DOUBTFUL_NODE_STYLE.dash);
+    ctx.strokeStyle = DOUBTFUL_NODE_STYLE.stroke;
+    ctx.lineWidth = 1.5;
+    ctx.stroke(doubtful);
+    ctx.setLineDash([]);
   }
 }
 
@@ -482,11 +508,13 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     ctx.strokeStyle = HALO;
     ctx.lineWidth = 3.5;
     ctx.strokeText(n.node.name, label.left, y);
-    ctx.fillStyle = quiet.has(n.id)
-      ? QUIET_INK
-      : emphasisedIds.has(n.id) && label.id !== s.selectedActorId
-        ? HIGHLIGHT
-        : INK;
+    ctx.fillStyle = n.doubtful
+      ? DOUBTFUL_NODE_STYLE.label
+      : quiet.has(n.id)
+        ? QUIET_INK
+        : emphasisedIds.has(n.id) && label.id !== s.selectedActorId
+          ? HIGHLIGHT
+          : INK;
     ctx.fillText(n.node.name, label.left, y);
   }
   return { labels: placed.length };
