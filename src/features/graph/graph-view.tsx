@@ -38,7 +38,7 @@ import {
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
-import { GraphLegend } from './graph-legend.tsx';
+import { GraphLegend, type GraphLegendProps } from './graph-legend.tsx';
 import { runWhenIdle, type SlicedJob } from './run-in-slices.ts';
 import { useGraphPositions } from './use-graph-positions.ts';
 import { useGraphScene } from './use-graph-scene.ts';
@@ -56,6 +56,8 @@ export interface GraphViewProps {
   selectedEdgeId: EdgeId | null;
   onSelectActor: (id: ActorId) => void;
   onSelectEdge: (id: EdgeId) => void;
+  /** Whether `graph` leaves out the unknown speaker, and how to change that (shown in the legend). */
+  unknownToggle?: GraphLegendProps['unknownToggle'];
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -95,6 +97,7 @@ function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
+  const { unknownToggle } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -684,7 +687,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
           </button>
         </div>
       </div>
-      <GraphLegend />
+      <GraphLegend unknownToggle={unknownToggle} />
     </div>
   );
 }
