@@ -55,6 +55,10 @@ export interface PlaceLabelsOptions {
   maxAttempts?: number;
   /** Gap between a node's rim and its label, and kept free around each label. Default 3. */
   gap?: number;
+  /** Extra distances (px) beyond the rim gap tried in turn, nearest first. Default [0, 7]. */
+  rings?: readonly number[];
+  /** Gap between a node's rim and its label, when it should differ from `gap` (room for a ring). */
+  rimGap?: number;
   /** Circles (screen px) labels must not cover, typically the visible nodes. */
   obstacles?: Iterable<{ readonly x: number; readonly y: number; readonly r: number }>;
   /** Rectangles (screen px) no label may overlap at all, e.g. where controls sit over the view. */
@@ -66,6 +70,48 @@ export interface PlaceLabelsOptions {
   }>;
   /** The first this many candidates ignore `obstacles` (they still avoid each other). Default 0. */
   unobstructedFirst?: number;
+  /**
+   * Line segments (screen px, typically the edges in view) labels should not lie across: of the
+   * places a label may go, the one crossed by the fewest segments is taken (the first such in
+   * side order). Soft: a label crossed by a segment is still better than no label.
+   */
+  segments?: Iterable<LabelSegment>;
+}
+
+/** A straight piece of an edge on screen. */
+export interface LabelSegment {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** True when the segment crosses the inside of the box (Liang–Barsky clipping). Pure. */
+export function segmentCrossesBox(
+  s: LabelSegment,
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: Array<[number, number]> = [
+    [-dx, s.x0 - b.left],
+    [dx, b.right - s.x0],
+    [-dy, s.y0 - b.top],
+    [dy, b.bottom - s.y0],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 >= t1) return false;
+  }
+  return true;
 }
 
 interface Box {
@@ -79,12 +125,15 @@ const CELL = 64;
 
 /**
  * Greedy label placement: candidates are taken in the given (priority) order; each tries the
- * right, left, below and above of its node, then the four diagonals, and takes the first box that stays in view and
- * overlaps no obstacle (node discs, as bounding boxes) and no label or labelled node placed
- * before it. The first candidate that fits in view is
- * labelled unless an obstacle blocks every side, so the most prominent visible actor has its
- * name shown.
- * Invariant: no two returned boxes overlap. Pure; uses a uniform grid so each test is O(1).
+ * right, left, below and above of its node, then the four diagonals, then the same eight a
+ * little further out, and takes a box that stays in view and overlaps no obstacle (node discs,
+ * as bounding boxes, so no label ever covers part of a node), no reserved rectangle and no label
+ * or labelled node placed before it. Among the boxes of the nearest ring that qualify, the one
+ * crossed by the fewest `segments` wins (ties: side order).
+ * Invariants: no two returned boxes overlap; none overlaps a reserved rectangle; from the
+ * `unobstructedFirst`-th candidate on, none overlaps an obstacle's bounding box. The result for
+ * a candidate depends only on the candidates before it, so appending candidates never moves
+ * the labels already placed. Pure; uses uniform grids so each test is O(1).
  */
 export function placeLabels<Id>(
   candidates: Iterable<LabelCandidate<Id>>,
@@ -92,10 +141,12 @@ export function placeLabels<Id>(
 ): PlacedLabel<Id>[] {
   const { width, height } = options;
   const gap = options.gap ?? 3;
+  const rimGap = options.rimGap ?? gap;
   const maxLabels = options.maxLabels ?? Math.max(8, Math.floor((width * height) / 9000));
   const maxAttempts = options.maxAttempts ?? 1500;
   const grid = new Map<number, Box[]>();
   const obstacleGrid = new Map<number, Box[]>();
+  const segmentGrid = new Map<number, LabelSegment[]>();
   const cols = Math.ceil(width / CELL) + 2;
   const cellsOf = (b: Box, visit: (key: number) => boolean): boolean => {
     const c0 = Math.floor(b.left / CELL);
@@ -113,20 +164,54 @@ export function placeLabels<Id>(
         (o) => b.left < o.right && b.right > o.left && b.top < o.bottom && b.bottom > o.top,
       ),
     );
-  const insert = (target: Map<number, Box[]>, b: Box) => {
+  const insert = <T>(target: Map<number, T[]>, b: Box, item: T) => {
     cellsOf(b, (key) => {
       const list = target.get(key);
-      if (list) list.push(b);
-      else target.set(key, [b]);
+      if (list) list.push(item);
+      else target.set(key, [item]);
       return false;
     });
   };
-  const occupy = (b: Box) => insert(grid, b);
+  const occupy = (b: Box) => insert(grid, b, b);
   const unobstructed = options.unobstructedFirst ?? 0;
 
   for (const o of options.obstacles ?? []) {
-    insert(obstacleGrid, { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r });
+    const b = { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r };
+    insert(obstacleGrid, b, b);
   }
+  let anySegment = false;
+  for (const seg of options.segments ?? []) {
+    // A segment is filed under every cell along it: step through it a half cell at a time.
+    const steps = Math.max(1, Math.ceil(Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0) / (CELL / 2)));
+    const keys = new Set<number>();
+    for (let i = 0; i <= steps; i++) {
+      const x = seg.x0 + ((seg.x1 - seg.x0) * i) / steps;
+      const y = seg.y0 + ((seg.y1 - seg.y0) * i) / steps;
+      if (x < -CELL || y < -CELL || x > width + CELL || y > height + CELL) continue;
+      cellsOf({ left: x, top: y, right: x, bottom: y }, (key) => {
+        keys.add(key);
+        return false;
+      });
+    }
+    for (const key of keys) {
+      const list = segmentGrid.get(key);
+      if (list) list.push(seg);
+      else segmentGrid.set(key, [seg]);
+    }
+    anySegment = true;
+  }
+  const crossings = (b: Box): number => {
+    if (!anySegment) return 0;
+    const seen = new Set<LabelSegment>();
+    cellsOf(b, (key) => {
+      for (const seg of segmentGrid.get(key) ?? []) {
+        if (!seen.has(seg) && segmentCrossesBox(seg, b)) seen.add(seg);
+      }
+      return false;
+    });
+    return seen.size;
+  };
+
   for (const r of options.reserved ?? []) occupy({ ...r });
   const placed: PlacedLabel<Id>[] = [];
   let attempts = 0;
@@ -135,33 +220,45 @@ export function placeLabels<Id>(
     attempts += 1;
     const w = c.width;
     const h = c.height;
-    // Diagonal boxes start at the corner of the node's bounding square (which is an obstacle).
-    const d = c.r + gap;
-    const sides: Array<[PlacedLabel<Id>['side'], number, number]> = [
-      ['right', c.x + c.r + gap, c.y - h / 2],
-      ['left', c.x - c.r - gap - w, c.y - h / 2],
-      ['below', c.x - w / 2, c.y + c.r + gap],
-      ['above', c.x - w / 2, c.y - c.r - gap - h],
-      ['below-right', c.x + d, c.y + d],
-      ['above-right', c.x + d, c.y - d - h],
-      ['below-left', c.x - d - w, c.y + d],
-      ['above-left', c.x - d - w, c.y - d - h],
-    ];
-    for (const [side, left, top] of sides) {
-      if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
-      // Padded so that neighbouring labels keep a small gap.
-      const box = {
-        left: left - gap,
-        top: top - gap / 2,
-        right: left + w + gap,
-        bottom: top + h + gap / 2,
-      };
-      if (hits(grid, box) || (attempts > unobstructed && hits(obstacleGrid, box))) continue;
-      occupy(box);
-      occupy({ left: c.x - c.r, top: c.y - c.r, right: c.x + c.r, bottom: c.y + c.r });
-      placed.push({ id: c.id, left, top, width: w, height: h, side });
-      break;
+    let best: { box: Box; label: PlacedLabel<Id>; crossed: number } | null = null;
+    for (const extra of options.rings ?? RINGS) {
+      // Diagonal boxes start at the corner of the node's bounding square (which is an obstacle).
+      const g = rimGap + extra;
+      const d = c.r + g;
+      const sides: Array<[PlacedLabel<Id>['side'], number, number]> = [
+        ['right', c.x + c.r + g, c.y - h / 2],
+        ['left', c.x - c.r - g - w, c.y - h / 2],
+        ['below', c.x - w / 2, c.y + c.r + g],
+        ['above', c.x - w / 2, c.y - c.r - g - h],
+        ['below-right', c.x + d, c.y + d],
+        ['above-right', c.x + d, c.y - d - h],
+        ['below-left', c.x - d - w, c.y + d],
+        ['above-left', c.x - d - w, c.y - d - h],
+      ];
+      for (const [side, left, top] of sides) {
+        if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
+        // Padded so that neighbouring labels keep a small gap.
+        const box = {
+          left: left - gap,
+          top: top - gap / 2,
+          right: left + w + gap,
+          bottom: top + h + gap / 2,
+        };
+        if (hits(grid, box) || (attempts > unobstructed && hits(obstacleGrid, box))) continue;
+        const crossed = crossings({ left, top, right: left + w, bottom: top + h });
+        if (best && crossed >= best.crossed) continue;
+        best = { box, label: { id: c.id, left, top, width: w, height: h, side }, crossed };
+        if (crossed === 0) break;
+      }
+      if (best) break;
     }
+    if (!best) continue;
+    occupy(best.box);
+    occupy({ left: c.x - c.r, top: c.y - c.r, right: c.x + c.r, bottom: c.y + c.r });
+    placed.push(best.label);
   }
   return placed;
 }
+
+/** Extra distance (px) from the node of each ring of places tried, nearest first. */
+const RINGS = [0, 7] as const;

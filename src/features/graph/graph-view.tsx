@@ -265,6 +265,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         selectedActorId: v.selectedActorId,
         selectedEdgeId: v.selectedEdgeId,
         hoveredActorId: v.hoveredActor,
+        sceneVersion: v.sceneVersion,
         reserved: controlsBox(),
         measure: (font, text) => {
           const cacheKey = `${font}|${text}`;
