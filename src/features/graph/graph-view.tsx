@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   type JSX,
+  type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
@@ -35,6 +36,7 @@ import {
   findNodeAt,
   type EdgeHitIndex,
 } from '../../graph/hit-test.ts';
+import { arrowDirection, nearestInDirection } from '../../graph/directional-focus.ts';
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
@@ -58,6 +60,8 @@ export interface GraphViewProps {
   onSelectEdge: (id: EdgeId) => void;
   /** Whether `graph` leaves out the unknown speaker, and how to change that (shown in the legend). */
   unknownToggle?: GraphLegendProps['unknownToggle'];
+  /** Id of the element a "Skip to panel" link before the actors moves focus to. */
+  skipTargetId?: string;
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -97,7 +101,7 @@ function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
-  const { unknownToggle } = props;
+  const { unknownToggle, skipTargetId } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -597,6 +601,33 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     return list;
   }, [scene, viewport, selectedActorId]);
 
+  // Roving focus: the actors are one tab stop (the last one focused, else the selected one,
+  // else the most quoted); arrow keys move to the nearest actor in that direction on screen.
+  const [activeId, setActiveId] = useState<ActorId | null>(null);
+  const tabStop =
+    [activeId, selectedActorId].find((id) => id && buttons.some((n) => n.id === id)) ??
+    buttons[0]?.id ??
+    null;
+  const focusActor = (id: ActorId) => {
+    const target = [...(layerRef.current?.children ?? [])].find(
+      (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && el.dataset.actorId === id,
+    );
+    target?.focus();
+  };
+  const onActorKeyDown = (event: ReactKeyboardEvent<HTMLButtonElement>, from: SceneNode) => {
+    const direction = arrowDirection(event.key);
+    if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const next = nearestInDirection(from, buttons, direction);
+    if (!next) return;
+    setActiveId(next);
+    focusActor(next);
+  };
+  const skipGraph = () => {
+    const target = skipTargetId ? document.getElementById(skipTargetId) : null;
+    target?.focus();
+  };
+
   const total = graph.nodes.length;
   const summary = positions
     ? `Network of ${total} ${total === 1 ? 'actor' : 'actors'} and ${graph.edges.length} ${graph.edges.length === 1 ? 'link' : 'links'}: arrows point from speaker to the actor mentioned.`
@@ -604,6 +635,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
 
   return (
     <div className="qg-graph">
+      {skipTargetId && (
+        <button type="button" className="qg-graph__skip" onClick={skipGraph}>
+          Skip to panel
+        </button>
+      )}
       <div
         className="qg-graph__stage"
         ref={containerRef}
@@ -632,6 +668,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
                 className="qg-graph__actor"
                 data-actor-id={n.id}
                 aria-pressed={n.id === selectedActorId}
+                tabIndex={n.id === tabStop ? 0 : -1}
                 style={{
                   left: n.x - r,
                   top: n.y - r,
@@ -640,7 +677,9 @@ export function GraphView(props: GraphViewProps): JSX.Element {
                   zIndex: buttons.length - i,
                 }}
                 onClick={() => onSelectActor(n.id)}
+                onKeyDown={(event) => onActorKeyDown(event, n)}
                 onFocus={() => {
+                  setActiveId(n.id);
                   view.current.hoveredActor = n.id;
                   requestDraw();
                 }}
