@@ -12,7 +12,8 @@ import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { AppHeader } from './app-header.tsx';
-import { SidePanel } from './side-panel.tsx';
+import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
+import { useEscapeToClose } from './use-escape-to-close.ts';
 import { useViewState } from './use-view-state.ts';
 import type { ViewMode, ViewState } from './view-state.ts';
 
@@ -98,6 +99,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             onSelectActor={nav.selectActor}
             onSelectEdge={nav.selectEdge}
             unknownToggle={unknownToggle}
+            skipTargetId={SIDE_PANEL_ID}
           />
         </>
       ) : (
@@ -129,6 +131,10 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     ),
     [selection, index, graph, filters, source, corpusUrl, filtered.length, nav, update],
   );
+
+  // Escape closes the innermost view (article → actor or link → overview); each close is a
+  // history entry, so Back reopens it.
+  useEscapeToClose(view, update);
 
   // Keep the tab title in step with what is shown, for history menus and bookmarks.
   const titleSubject = describeView(view, index);

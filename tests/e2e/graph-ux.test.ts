@@ -140,3 +140,91 @@ describe('doubtful actors', () => {
     await page.close();
   });
 });
+
+/** Name and on-screen centre of the focused element, if it is an actor button of the graph. */
+function focusedActor(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || !el.matches('.qg-graph__actor')) return null;
+    const r = el.getBoundingClientRect();
+    return {
+      name: el.textContent ?? '',
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+    };
+  });
+}
+
+describe('keyboard in the graph', () => {
+  it('a skip link before the graph jumps to the panel; the actors are one tab stop', async () => {
+    const page = await openPage();
+    const skip = page.getByRole('button', { name: 'Skip to panel' });
+    let presses = 0;
+    while (!(await skip.evaluate((el) => el === document.activeElement)) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(presses).toBeLessThan(40);
+    // Shown when focused, not a 1-px ghost.
+    expect((await skip.boundingBox())?.width ?? 0).toBeGreaterThan(40);
+    await page.screenshot({ path: `${SHOTS}/graph-skip-link.png` });
+    await page.keyboard.press('Enter');
+    const inPanel = () =>
+      page.evaluate(() => document.activeElement?.closest('[aria-label="Details"]') !== null);
+    expect(await inPanel()).toBe(true);
+
+    // Without the skip link the graph still costs a handful of Tabs, not one per actor.
+    await skip.focus();
+    let tabs = 0;
+    while (!(await inPanel()) && tabs < 30) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(tabs).toBeLessThanOrEqual(8);
+    await page.close();
+  });
+
+  it('arrow keys move focus to the nearest actor in that direction, Enter selects it', async () => {
+    const page = await openPage();
+    await page.getByRole('button', { name: 'Skip to panel' }).focus();
+    await page.keyboard.press('Tab');
+    const start = await focusedActor(page);
+    expect(start?.name).toMatch(/^Sergey Lavrov,/);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.qg-graph__actor')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.textContent ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }),
+    );
+    for (const [key, along, side] of [
+      ['ArrowRight', (dx: number) => dx, (_dx: number, dy: number) => Math.abs(dy)],
+      ['ArrowDown', (_dx: number, dy: number) => dy, (dx: number) => Math.abs(dx)],
+      ['ArrowLeft', (dx: number) => -dx, (_dx: number, dy: number) => Math.abs(dy)],
+      ['ArrowUp', (_dx: number, dy: number) => -dy, (dx: number) => Math.abs(dx)],
+    ] as const) {
+      const from = await focusedActor(page);
+      if (!from) throw new Error('focus left the actors');
+      await page.keyboard.press(key);
+      const to = await focusedActor(page);
+      if (!to) throw new Error(`${key} moved focus out of the actors`);
+      const d = (p: { x: number; y: number }) => [p.x - from.x, p.y - from.y] as const;
+      const [tx, ty] = d(to);
+      expect({ key, ahead: along(tx, ty) > 0 }).toEqual({ key, ahead: true });
+      // No other actor is both nearer that way and less off to the side.
+      const better = boxes
+        .filter((b) => b.name !== to.name && b.name !== from.name)
+        .filter((b) => {
+          const [bx, by] = d(b);
+          return along(bx, by) > 0 && along(bx, by) < along(tx, ty) && side(bx, by) < side(tx, ty);
+        })
+        .map((b) => b.name);
+      expect({ key, better }).toEqual({ key, better: [] });
+    }
+    const focused = await focusedActor(page);
+    await page.screenshot({ path: `${SHOTS}/graph-keyboard-focus.png` });
+    await page.keyboard.press('Enter');
+    const name = (focused?.name ?? '').split(',')[0] ?? '';
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+    await page.close();
+  });
+});
