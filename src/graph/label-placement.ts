@@ -57,6 +57,12 @@ export interface PlaceLabelsOptions {
   gap?: number;
   /** Extra distances (px) beyond the rim gap tried in turn, nearest first. Default [0, 7]. */
   rings?: readonly number[];
+  /**
+   * The first this many candidates (the most prominent names) search wider before giving up:
+   * rings further out and, beside and above/below the node, places shifted off its axis.
+   * Default 0.
+   */
+  wideFirst?: number;
   /** Gap between a node's rim and its label, when it should differ from `gap` (room for a ring). */
   rimGap?: number;
   /** Circles (screen px) labels must not cover, typically the visible nodes. */
@@ -114,6 +120,12 @@ export function segmentCrossesBox(
   return true;
 }
 
+interface Circle {
+  x: number;
+  y: number;
+  r: number;
+}
+
 interface Box {
   left: number;
   top: number;
@@ -126,14 +138,14 @@ const CELL = 64;
 /**
  * Greedy label placement: candidates are taken in the given (priority) order; each tries the
  * right, left, below and above of its node, then the four diagonals, then the same eight a
- * little further out, and takes a box that stays in view and overlaps no obstacle (node discs,
- * as bounding boxes, so no label ever covers part of a node), no reserved rectangle and no label
- * or labelled node placed before it. Among the boxes of the nearest ring that qualify, the one
- * crossed by the fewest `segments` wins (ties: side order).
+ * little further out (the first `wideFirst` candidates search wider still), and takes a box
+ * that stays in view and overlaps no obstacle disc (so no label ever covers part of a node), no
+ * reserved rectangle and no label or labelled node placed before it. Among the boxes of the
+ * nearest ring that qualify, the one crossed by the fewest `segments` wins (ties: side order).
  * Invariants: no two returned boxes overlap; none overlaps a reserved rectangle; from the
- * `unobstructedFirst`-th candidate on, none overlaps an obstacle's bounding box. The result for
- * a candidate depends only on the candidates before it, so appending candidates never moves
- * the labels already placed. Pure; uses uniform grids so each test is O(1).
+ * `unobstructedFirst`-th candidate on, none overlaps an obstacle's disc. The result for a
+ * candidate depends only on the candidates before it, so appending candidates never moves the
+ * labels already placed. Pure; uses uniform grids so each test is O(1).
  */
 export function placeLabels<Id>(
   candidates: Iterable<LabelCandidate<Id>>,
@@ -145,7 +157,7 @@ export function placeLabels<Id>(
   const maxLabels = options.maxLabels ?? Math.max(8, Math.floor((width * height) / 9000));
   const maxAttempts = options.maxAttempts ?? 1500;
   const grid = new Map<number, Box[]>();
-  const obstacleGrid = new Map<number, Box[]>();
+  const obstacleGrid = new Map<number, Circle[]>();
   const segmentGrid = new Map<number, LabelSegment[]>();
   const cols = Math.ceil(width / CELL) + 2;
   const cellsOf = (b: Box, visit: (key: number) => boolean): boolean => {
@@ -173,11 +185,20 @@ export function placeLabels<Id>(
     });
   };
   const occupy = (b: Box) => insert(grid, b, b);
+  // A label may sit in the corner of a disc's bounding square, never over the disc itself.
+  const coversDisc = (b: Box) =>
+    cellsOf(b, (key) =>
+      (obstacleGrid.get(key) ?? []).some((o) => {
+        const nx = Math.max(b.left, Math.min(o.x, b.right));
+        const ny = Math.max(b.top, Math.min(o.y, b.bottom));
+        return (nx - o.x) * (nx - o.x) + (ny - o.y) * (ny - o.y) < o.r * o.r;
+      }),
+    );
   const unobstructed = options.unobstructedFirst ?? 0;
 
   for (const o of options.obstacles ?? []) {
     const b = { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r };
-    insert(obstacleGrid, b, b);
+    insert(obstacleGrid, b, { x: o.x, y: o.y, r: o.r });
   }
   let anySegment = false;
   for (const seg of options.segments ?? []) {
@@ -221,7 +242,8 @@ export function placeLabels<Id>(
     const w = c.width;
     const h = c.height;
     let best: { box: Box; label: PlacedLabel<Id>; crossed: number } | null = null;
-    for (const extra of options.rings ?? RINGS) {
+    const wide = attempts <= (options.wideFirst ?? 0);
+    for (const extra of wide ? WIDE_RINGS : (options.rings ?? RINGS)) {
       // Diagonal boxes start at the corner of the node's bounding square (which is an obstacle).
       const g = rimGap + extra;
       const d = c.r + g;
@@ -235,6 +257,20 @@ export function placeLabels<Id>(
         ['below-left', c.x - d - w, c.y + d],
         ['above-left', c.x - d - w, c.y - d - h],
       ];
+      if (wide) {
+        // Beside the node but level with its top or bottom; above or below but flush left/right.
+        const lift = c.r * 0.7;
+        sides.push(
+          ['above-right', c.x + c.r + g, c.y - lift - h],
+          ['below-right', c.x + c.r + g, c.y + lift],
+          ['above-left', c.x - c.r - g - w, c.y - lift - h],
+          ['below-left', c.x - c.r - g - w, c.y + lift],
+          ['above-right', c.x - c.r * 0.5, c.y - c.r - g - h],
+          ['above-left', c.x + c.r * 0.5 - w, c.y - c.r - g - h],
+          ['below-right', c.x - c.r * 0.5, c.y + c.r + g],
+          ['below-left', c.x + c.r * 0.5 - w, c.y + c.r + g],
+        );
+      }
       for (const [side, left, top] of sides) {
         if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
         // Padded so that neighbouring labels keep a small gap.
@@ -244,7 +280,7 @@ export function placeLabels<Id>(
           right: left + w + gap,
           bottom: top + h + gap / 2,
         };
-        if (hits(grid, box) || (attempts > unobstructed && hits(obstacleGrid, box))) continue;
+        if (hits(grid, box) || (attempts > unobstructed && coversDisc(box))) continue;
         const crossed = crossings({ left, top, right: left + w, bottom: top + h });
         if (best && crossed >= best.crossed) continue;
         best = { box, label: { id: c.id, left, top, width: w, height: h, side }, crossed };
@@ -262,3 +298,5 @@ export function placeLabels<Id>(
 
 /** Extra distance (px) from the node of each ring of places tried, nearest first. */
 const RINGS = [0, 7] as const;
+/** The rings of a wide search (see `wideFirst`). */
+const WIDE_RINGS = [0, 7, 14, 22] as const;

@@ -246,3 +246,25 @@ describe('segmentCrossesBox', () => {
     expect(segmentCrossesBox({ x0: 0, y0: 30, x1: 30, y1: 40 }, box)).toBe(false);
   });
 });
+
+describe('placeLabels wide search for the first names', () => {
+  it('finds the top name a place further out when every near place covers a node', () => {
+    const node = { x: 200, y: 150, r: 10 };
+    // A tight ring of small nodes around the top node blocks all eight near places.
+    const ring = Array.from({ length: 16 }, (_, i) => {
+      const a = (i / 16) * Math.PI * 2;
+      return { x: 200 + Math.cos(a) * 24, y: 150 + Math.sin(a) * 24, r: 3 };
+    });
+    const obstacles = [node, ...ring];
+    const top = { id: 'top', ...node, width: 40, height: 14 };
+    expect(placeLabels([top], { width: 400, height: 300, obstacles })).toEqual([]);
+    const [wide] = placeLabels([top], { width: 400, height: 300, obstacles, wideFirst: 1 });
+    expect(wide).toBeDefined();
+    const box = wide as PlacedLabel<string>;
+    for (const o of obstacles) {
+      const nx = Math.max(box.left, Math.min(o.x, box.left + box.width));
+      const ny = Math.max(box.top, Math.min(o.y, box.top + box.height));
+      expect(Math.hypot(nx - o.x, ny - o.y)).toBeGreaterThanOrEqual(o.r);
+    }
+  });
+});

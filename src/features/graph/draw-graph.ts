@@ -490,7 +490,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
         width,
         height,
         rimGap: LABEL_RIM_GAP,
-        rings: FALLBACK_RINGS,
+        wideFirst: 1,
         obstacles: base.obstacles,
         segments: base.segments,
         reserved: [
@@ -548,8 +548,6 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
 
 /** This many of the most prominent base labels are kept when a selected name needs room. */
 const PROTECTED_LABELS = 3;
-/** A selected name with no room near its node may sit a little further out. */
-const FALLBACK_RINGS = [0, 7, 14, 22] as const;
 
 /** White behind focused labels: opaque enough that an edge under a name does not show. */
 const PLATE = 'rgba(255, 255, 255, 0.88)';
@@ -666,6 +664,8 @@ function baseLabels(s: DrawState): BaseLabels {
     width,
     height,
     rimGap: LABEL_RIM_GAP,
+    // The most quoted names search wider rather than go unnamed in a crowd.
+    wideFirst: 3,
     obstacles,
     segments,
     reserved,
