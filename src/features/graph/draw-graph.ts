@@ -3,8 +3,7 @@ import type { EdgeId } from '../../graph/build-actor-graph.ts';
 import { visibleWorldBounds, type ViewTransform } from '../../graph/coordinates.ts';
 import type { GraphScene, SceneEdge, SceneNode } from '../../graph/graph-scene.ts';
 import {
-  placeLabels,
-  segmentCrossesBox,
+  LabelPlacer,
   type LabelCandidate,
   type LabelSegment,
   type PlacedLabel,
@@ -461,24 +460,10 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
   let shownBase = base.placed;
   let extra: PlacedLabel<ActorId>[] = [];
   if (extraCandidates.length > 0) {
-    const taken = base.placed.map((l) => ({
-      left: l.left - 3,
-      top: l.top - 1.5,
-      right: l.left + l.width + 3,
-      bottom: l.top + l.height + 1.5,
-    }));
-    extra = placeLabels(
+    // The space the base labels left, indexed once per view: only the extras are placed here.
+    extra = base.space.fork().place(
       extraCandidates.map((n) => labelCandidate(s, n, emphasisedIds.has(n.id))),
-      {
-        width,
-        height,
-        rimGap: LABEL_RIM_GAP,
-        obstacles: base.obstacles,
-        segments: base.segments,
-        reserved: [...(s.reserved ?? []), ...taken],
-        maxLabels: 400,
-        maxAttempts: 600,
-      },
+      { maxLabels: 400, maxAttempts: 600 },
     );
     // The selected actor is always named: when the base labels leave it no room, it takes a
     // place clear of nodes and the lesser base labels there give way (they disappear; none
@@ -486,19 +471,9 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     const placedIds = new Set(extra.map((l) => l.id));
     for (const n of must) {
       if (labelled.has(n.id) || placedIds.has(n.id)) continue;
-      const [own] = placeLabels([labelCandidate(s, n, true)], {
-        width,
-        height,
-        rimGap: LABEL_RIM_GAP,
-        wideFirst: 1,
-        obstacles: base.obstacles,
-        segments: base.segments,
-        reserved: [
-          ...(s.reserved ?? []),
-          ...extra.map(paddedBox),
-          ...shownBase.slice(0, PROTECTED_LABELS).map(paddedBox),
-        ],
-      });
+      const room = base.empty.fork();
+      room.reserve([...extra, ...shownBase.slice(0, PROTECTED_LABELS)].map(paddedBox));
+      const [own] = room.place([labelCandidate(s, n, true)], { wideFirst: 1 });
       // No room at all: the ring marks it and the panel names it.
       if (!own) continue;
       const ownBox = paddedBox(own);
@@ -582,11 +557,13 @@ function labelCandidate(s: DrawState, n: SceneNode, emphasised: boolean): LabelC
 
 interface BaseLabels {
   placed: PlacedLabel<ActorId>[];
-  obstacles: { x: number; y: number; r: number }[];
-  segments: LabelSegment[];
   crowded: boolean;
   /** Labels an edge runs through (where no side was free of them): drawn on a plate. */
   crossed: Set<ActorId>;
+  /** The view's label space with the base labels taken (fork it before placing more). */
+  space: LabelPlacer<ActorId>;
+  /** The same space with nothing taken but the reserved areas. */
+  empty: LabelPlacer<ActorId>;
 }
 
 /** Base label sets by what they were placed for (the view); the overlay redraws reuse them. */
@@ -614,7 +591,7 @@ function baseLabels(s: DrawState): BaseLabels {
   const k = t.k;
   const inView = (n: SceneNode) => nodeInView(n, t, width, height);
   const crowded = scene.nodes.length > 150;
-  const obstacles: BaseLabels['obstacles'] = [];
+  const obstacles: { x: number; y: number; r: number }[] = [];
   for (const n of scene.prominent) {
     if (obstacles.length >= 6000) break;
     if (!inView(n)) continue;
@@ -660,24 +637,22 @@ function baseLabels(s: DrawState): BaseLabels {
       yield labelCandidate(s, n, false);
     }
   }
-  const placed = placeLabels(candidates(), {
+  const empty = LabelPlacer.create<ActorId>({
     width,
     height,
     rimGap: LABEL_RIM_GAP,
-    // The most quoted names search wider rather than go unnamed in a crowd.
-    wideFirst: 3,
     obstacles,
     segments,
     reserved,
+  });
+  const space = empty.fork();
+  const placed = space.place(candidates(), {
+    // The most quoted names search wider rather than go unnamed in a crowd.
+    wideFirst: 3,
     maxLabels: Math.max(12, Math.floor((width * height) / (s.moving ? 16000 : 11000))),
     maxAttempts: s.moving ? 400 : 1500,
   });
-  const crossed = new Set<ActorId>();
-  for (const l of placed) {
-    const box = { left: l.left, top: l.top, right: l.left + l.width, bottom: l.top + l.height };
-    if (segments.some((seg) => segmentCrossesBox(seg, box))) crossed.add(l.id);
-  }
-  const labels = { placed, obstacles, segments, crowded, crossed };
+  const labels = { placed, crowded, crossed: new Set(space.crossed.keys()), space, empty };
   baseLabelCache.set(scene, { key, labels });
   return labels;
 }
