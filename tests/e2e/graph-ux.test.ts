@@ -139,6 +139,49 @@ describe('doubtful actors', () => {
     }
     await page.close();
   });
+
+  it('hides the unknown speaker and its links with the legend switch, in the URL', async () => {
+    const page = await openPage();
+    const inkAt = async () => (await nodePixels(page, 'Unknown speaker')).rim.filter(dark).length;
+    expect(await inkAt()).toBeGreaterThan(0);
+    const box = await actorButton(page, 'Unknown speaker').boundingBox();
+    if (!box) throw new Error('Unknown speaker has no box');
+    await page.getByRole('checkbox', { name: 'Show unknown speaker' }).uncheck();
+    await expect.poll(() => page.url()).toContain('unknown=hide');
+    await expect.poll(() => actorButton(page, 'Unknown speaker').count()).toBe(0);
+    // Nothing is drawn where its disc was (a neighbour's label may now pass beside it).
+    const inkedAround = () =>
+      page.evaluate(
+        ({ x, y, r }) => {
+          const canvas = document.querySelector('canvas');
+          const ctx = canvas?.getContext('2d');
+          if (!canvas || !ctx) throw new Error('no canvas');
+          const rect = canvas.getBoundingClientRect();
+          const s = canvas.width / rect.width;
+          let inked = 0;
+          // The upper half: a neighbour's label may now run just below where it was.
+          for (let dy = -r + 1; dy <= 0; dy++) {
+            for (let dx = -r + 1; dx <= r - 1; dx++) {
+              if (dx * dx + dy * dy > (r - 1) * (r - 1)) continue;
+              const d = ctx.getImageData(
+                Math.round((x + dx - rect.left) * s),
+                Math.round((y + dy - rect.top) * s),
+                1,
+                1,
+              ).data;
+              // Ink, not the white halo of a nearby label.
+              if ((d[3] ?? 0) > 40 && Math.min(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0) < 200) inked++;
+            }
+          }
+          return inked;
+        },
+        { x: box.x + box.width / 2, y: box.y + box.height / 2, r: Math.floor(box.width / 2) },
+      );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/graph-unknown-hidden.png` });
+    await expect.poll(inkedAround).toBe(0);
+    await page.close();
+  });
 });
 
 /** Name and on-screen centre of the focused element, if it is an actor button of the graph. */
