@@ -482,8 +482,8 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     }
   }
 
-  // Under a hover only its neighbourhood is named; under a selection the rest stays, quieter.
-  const hoverOnly = focusNodes && hoverFocus ? focusNodes : null;
+  // Outside the hovered or selected neighbourhood the names stay where they are, quieter: a
+  // keyboard user moving focus with the arrows still sees where they can go.
   const inFocus = (id: ActorId) => !focusNodes || focusNodes.has(id) || emphasisedIds.has(id);
   const quietLabels = shownBase.filter((l) => !inFocus(l.id));
   const focusLabels = [...shownBase.filter((l) => inFocus(l.id)), ...extra];
@@ -514,11 +514,11 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
           : INK;
     ctx.fillText(n.node.name, label.left, y);
   };
-  if (!hoverOnly) for (const label of quietLabels) paint(label, true, base.crossed.has(label.id));
+  for (const label of quietLabels) paint(label, true, base.crossed.has(label.id));
   for (const label of focusLabels) {
     paint(label, false, focus !== null || base.crossed.has(label.id));
   }
-  return { labels: (hoverOnly ? 0 : quietLabels.length) + focusLabels.length };
+  return { labels: quietLabels.length + focusLabels.length };
 }
 
 /** This many of the most prominent base labels are kept when a selected name needs room. */

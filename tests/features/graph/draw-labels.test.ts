@@ -170,11 +170,15 @@ describe.each(VIEWS)('graph labels on %s', (_name, make) => {
     }
   });
 
-  it('stay where they are when an actor is selected (a selection only adds labels)', () => {
+  it('stay where they are when an actor is selected or hovered (it only adds labels)', () => {
     const before = draw(view, null).labels;
     expect(before.length).toBeGreaterThan(3);
-    for (const id of ids.slice(0, 12)) {
-      const after = new Map(draw(view, id).labels.map((l) => [l.text, l]));
+    for (const [id, hovered] of [
+      ...ids.slice(0, 12).map((id) => [id, false] as const),
+      ...ids.slice(0, 6).map((id) => [id, true] as const),
+    ]) {
+      const drawn = hovered ? draw(view, null, id) : draw(view, id);
+      const after = new Map(drawn.labels.map((l) => [l.text, l]));
       const moved = before
         .filter((l) => {
           const now = after.get(l.text);
