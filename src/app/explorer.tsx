@@ -4,13 +4,16 @@ import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { filterQuotes, isFiltering, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../corpus/load-corpus.ts';
 import { buildActorGraph, parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
+import { isDoubtfulKind } from '../graph/node-style.ts';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { AppHeader } from './app-header.tsx';
-import { SidePanel } from './side-panel.tsx';
+import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
+import { useEscapeToClose } from './use-escape-to-close.ts';
 import { useViewState } from './use-view-state.ts';
 import type { ViewMode, ViewState } from './view-state.ts';
 
@@ -50,6 +53,24 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [corpus.actors, filters, filtered, fullGraph, quoteDate],
   );
 
+  // The unknown speaker can be left out of the drawing (?unknown=hide), with its edges.
+  const { hideUnknown } = view;
+  const graphShown = useMemo(
+    () => (hideUnknown ? withoutDoubtfulActors(graph) : graph),
+    [graph, hideUnknown],
+  );
+  const hasDoubtful = useMemo(
+    () => fullGraph.nodes.some((n) => isDoubtfulKind(n.kind)),
+    [fullGraph],
+  );
+  const unknownToggle = useMemo(
+    () =>
+      hasDoubtful
+        ? { hidden: hideUnknown, onChange: (hidden: boolean) => update({ hideUnknown: hidden }) }
+        : undefined,
+    [hasDoubtful, hideUnknown, update],
+  );
+
   const nav: ExplorerNav = useMemo(
     () => ({
       selectActor: (id) => update({ actor: id, edge: null, quote: null }),
@@ -70,13 +91,15 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         <>
           <h2 className="visually-hidden">Actor network</h2>
           <GraphView
-            graph={graph}
+            graph={graphShown}
             fullGraph={fullGraph}
             layout={corpus.layout}
             selectedActorId={actor}
             selectedEdgeId={edge}
             onSelectActor={nav.selectActor}
             onSelectEdge={nav.selectEdge}
+            unknownToggle={unknownToggle}
+            skipTargetId={SIDE_PANEL_ID}
           />
         </>
       ) : (
@@ -88,7 +111,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
           nav={nav}
         />
       ),
-    [mode, graph, fullGraph, corpus.layout, actor, edge, index, nav],
+    [mode, graph, graphShown, fullGraph, corpus.layout, actor, edge, index, nav, unknownToggle],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const side = useMemo(
@@ -108,6 +131,10 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     ),
     [selection, index, graph, filters, source, corpusUrl, filtered.length, nav, update],
   );
+
+  // Escape closes the innermost view (article → actor or link → overview); each close is a
+  // history entry, so Back reopens it.
+  useEscapeToClose(view, update);
 
   // Keep the tab title in step with what is shown, for history menus and bookmarks.
   const titleSubject = describeView(view, index);

@@ -11,6 +11,9 @@ import { EdgePanel } from '../features/edge-panel/edge-panel.tsx';
 import { OverviewPanel } from '../features/overview/overview-panel.tsx';
 import type { ViewState } from './view-state.ts';
 
+/** The panel's element id (the graph's skip link targets it). */
+export const SIDE_PANEL_ID = 'details-panel';
+
 interface SidePanelProps {
   /** What is selected (from the URL). */
   selection: Pick<ViewState, 'actor' | 'edge' | 'quote'>;
@@ -128,7 +131,14 @@ export function SidePanel(props: SidePanelProps) {
   }
 
   return (
-    <aside ref={panelRef} className="side-panel" aria-label="Details">
+    <aside
+      ref={panelRef}
+      id={SIDE_PANEL_ID}
+      className="side-panel"
+      aria-label="Details"
+      // Focusable by script only: the graph's "Skip to panel" lands here.
+      tabIndex={-1}
+    >
       {content}
     </aside>
   );

@@ -16,6 +16,8 @@ export interface ViewState {
   q: string;
   filters: QuoteFilters;
   view: ViewMode;
+  /** `unknown=hide`: the graph leaves out actors of doubtful identity (the unknown speaker). */
+  hideUnknown: boolean;
 }
 
 export type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<QuoteFilters> };
@@ -42,6 +44,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       kind: parseQuoteKind(params.get('kind')),
     },
     view: params.get('view') === 'list' ? 'list' : 'graph',
+    hideUnknown: params.get('unknown') === 'hide',
   };
 }
 
@@ -61,6 +64,7 @@ export function writeViewState(params: URLSearchParams, patch: ViewPatch): URLSe
   set('quote', patch.quote);
   set('q', patch.q);
   set('view', patch.view === undefined ? undefined : patch.view === 'graph' ? null : patch.view);
+  set('unknown', patch.hideUnknown === undefined ? undefined : patch.hideUnknown ? 'hide' : null);
   if (patch.filters) {
     set('from', patch.filters.from);
     set('to', patch.filters.to);

@@ -7,6 +7,7 @@ import { byProminence } from './label-placement.ts';
 import { adjacencySteps, type Adjacency } from './neighbourhood.ts';
 import {
   edgeClassOf,
+  isDoubtfulKind,
   kindColor,
   maxNodeWeight,
   nodeRadiusScale,
@@ -21,6 +22,8 @@ export interface SceneNode {
   y: number;
   readonly r: number;
   readonly color: string;
+  /** Of doubtful identity (the unknown speaker): drawn apart, see DOUBTFUL_NODE_STYLE. */
+  readonly doubtful: boolean;
 }
 
 /** An edge ready to draw: endpoints, width class and its current curve (null if hidden). */
@@ -107,6 +110,7 @@ export function* graphSceneSteps(
       y: p[1],
       r: radiusOf(nodeWeight(node)),
       color: kindColor(node.kind),
+      doubtful: isDoubtfulKind(node.kind),
     };
     indexOf.set(node.id, prominent.length);
     prominent.push(sceneNode);

@@ -43,6 +43,23 @@ export const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
   unknown: '#7A7A7A',
 };
 
+/**
+ * Actors of doubtful identity (kind `unknown`: speakers nothing in the text identifies) are
+ * drawn apart from real ones, so the graph never presents them as a person: a pale disc with
+ * a dashed rim (the rim carries the 3:1 contrast on white) and an italic, quieter label.
+ */
+export const DOUBTFUL_NODE_STYLE = {
+  fill: '#eceef1',
+  stroke: '#5f6672',
+  dash: [3, 2],
+  label: '#5b6474',
+} as const;
+
+/** True for actors drawn as doubtful (see DOUBTFUL_NODE_STYLE). Pure. */
+export function isDoubtfulKind(kind: ActorKind): boolean {
+  return kind === 'unknown';
+}
+
 /** Human label per kind, in legend order. */
 export const KIND_LABELS: ReadonlyArray<readonly [ActorKind, string]> = [
   ['person', 'Person'],

@@ -20,6 +20,7 @@ describe('view state in the URL (pure)', () => {
       q: 'x',
       filters: { from: '2022-01-01', to: null, outlet: null, kind: null },
       view: 'list',
+      hideUnknown: false,
     });
   });
 

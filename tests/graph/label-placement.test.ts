@@ -4,6 +4,7 @@ import type { GraphNode } from '../../src/graph/build-actor-graph.ts';
 import {
   byProminence,
   placeLabels,
+  segmentCrossesBox,
   type LabelCandidate,
   type PlacedLabel,
 } from '../../src/graph/label-placement.ts';
@@ -150,5 +151,120 @@ describe('placeLabels reserved areas', () => {
       reserved: [{ left: 0, top: 0, right: 400, bottom: 300 }],
     });
     expect(boxed).toEqual([]);
+  });
+});
+
+describe('placeLabels keeps off nodes and edges', () => {
+  const circleArb = fc.record({
+    x: fc.integer({ min: 0, max: 600 }),
+    y: fc.integer({ min: 0, max: 400 }),
+    r: fc.integer({ min: 2, max: 26 }),
+    w: fc.integer({ min: 20, max: 140 }),
+  });
+  const rectHitsCircle = (l: PlacedLabel<unknown>, c: { x: number; y: number; r: number }) => {
+    const nx = Math.max(l.left, Math.min(c.x, l.left + l.width));
+    const ny = Math.max(l.top, Math.min(c.y, l.top + l.height));
+    return Math.hypot(nx - c.x, ny - c.y) < c.r;
+  };
+
+  it('never lets a label rectangle intersect any node circle (property)', () => {
+    fc.assert(
+      fc.property(fc.array(circleArb, { maxLength: 60 }), (nodes) => {
+        const placed = placeLabels(
+          nodes.map((n, i) => ({ id: i, x: n.x, y: n.y, r: n.r, width: n.w, height: 14 })),
+          { width: 600, height: 400, obstacles: nodes, maxLabels: 1000 },
+        );
+        for (const label of placed) {
+          for (const node of nodes) expect(rectHitsCircle(label, node)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never moves a placed label when more candidates follow (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(circleArb, { minLength: 1, maxLength: 40 }),
+        fc.array(circleArb, { maxLength: 20 }),
+        (first, more) => {
+          const all = [...first, ...more];
+          const options = { width: 600, height: 400, obstacles: all, maxLabels: 1000 };
+          const asCandidates = (list: typeof all, from = 0) =>
+            list.map((n, i) => ({ id: from + i, x: n.x, y: n.y, r: n.r, width: n.w, height: 14 }));
+          const alone = placeLabels(asCandidates(first), options);
+          const extended = placeLabels(
+            [...asCandidates(first), ...asCandidates(more, first.length)],
+            options,
+          );
+          expect(extended.slice(0, alone.length)).toEqual(alone);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('takes the side no edge runs through, when there is one', () => {
+    // An edge leaves the node to the right, through where the label would go first.
+    const edge = { x0: 100, y0: 100, x1: 300, y1: 100 };
+    const plain = placeLabels([cand('a', 100, 100)], { width: 400, height: 300 });
+    expect(plain[0]?.side).toBe('right');
+    const avoided = placeLabels([cand('a', 100, 100)], {
+      width: 400,
+      height: 300,
+      segments: [edge],
+    });
+    expect(avoided[0]?.side).toBe('left');
+    // With an edge through every side it still names the node, on the least crossed side.
+    const star = ['right', 'left', 'below', 'above'].map((_, i) => {
+      const a = (i * Math.PI) / 2;
+      return { x0: 100, y0: 100, x1: 100 + Math.cos(a) * 200, y1: 100 + Math.sin(a) * 200 };
+    });
+    const crowded = placeLabels([cand('a', 100, 100)], {
+      width: 400,
+      height: 300,
+      segments: [...star, edge],
+    });
+    expect(crowded).toHaveLength(1);
+    expect(crowded[0]?.side).not.toBe('right');
+  });
+
+  it('leaves a wider gap at the rim when asked (rimGap), not between labels', () => {
+    const placed = placeLabels([cand('a', 100, 100)], { width: 400, height: 300, rimGap: 6 });
+    expect(placed[0]).toMatchObject({ side: 'right', left: 111 });
+  });
+});
+
+describe('segmentCrossesBox', () => {
+  const box = { left: 10, top: 10, right: 20, bottom: 20 };
+  it('tells segments through a box from those beside or short of it', () => {
+    expect(segmentCrossesBox({ x0: 0, y0: 15, x1: 30, y1: 15 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x0: 0, y0: 0, x1: 30, y1: 30 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x0: 15, y0: 15, x1: 15, y1: 16 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x0: 0, y0: 25, x1: 30, y1: 25 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x0: 0, y0: 15, x1: 9, y1: 15 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x0: 0, y0: 30, x1: 30, y1: 40 }, box)).toBe(false);
+  });
+});
+
+describe('placeLabels wide search for the first names', () => {
+  it('finds the top name a place further out when every near place covers a node', () => {
+    const node = { x: 200, y: 150, r: 10 };
+    // A tight ring of small nodes around the top node blocks all eight near places.
+    const ring = Array.from({ length: 16 }, (_, i) => {
+      const a = (i / 16) * Math.PI * 2;
+      return { x: 200 + Math.cos(a) * 24, y: 150 + Math.sin(a) * 24, r: 3 };
+    });
+    const obstacles = [node, ...ring];
+    const top = { id: 'top', ...node, width: 40, height: 14 };
+    expect(placeLabels([top], { width: 400, height: 300, obstacles })).toEqual([]);
+    const [wide] = placeLabels([top], { width: 400, height: 300, obstacles, wideFirst: 1 });
+    expect(wide).toBeDefined();
+    const box = wide as PlacedLabel<string>;
+    for (const o of obstacles) {
+      const nx = Math.max(box.left, Math.min(o.x, box.left + box.width));
+      const ny = Math.max(box.top, Math.min(o.y, box.top + box.height));
+      expect(Math.hypot(nx - o.x, ny - o.y)).toBeGreaterThanOrEqual(o.r);
+    }
   });
 });

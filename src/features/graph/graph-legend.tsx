@@ -1,15 +1,25 @@
 import type { JSX } from 'react';
 import {
+  DOUBTFUL_NODE_STYLE,
   EDGE_WIDTH_CLASSES,
   EDGE_WIDTH_LABELS,
   KIND_COLORS,
   KIND_LABELS,
   MAX_NODE_RADIUS,
   MIN_NODE_RADIUS,
+  isDoubtfulKind,
 } from '../../graph/node-style.ts';
 
-/** Explains what size, colour, arrows and line width mean in the graph drawing. */
-export function GraphLegend(): JSX.Element {
+export interface GraphLegendProps {
+  /** Offer to show or hide the unknown speaker (only when the graph has one). */
+  unknownToggle?: { hidden: boolean; onChange: (hidden: boolean) => void };
+}
+
+/**
+ * Explains what size, colour, arrows and line width mean in the graph drawing, and holds the
+ * switch that hides the unknown speaker.
+ */
+export function GraphLegend({ unknownToggle }: GraphLegendProps): JSX.Element {
   const small = MIN_NODE_RADIUS + 1;
   const large = Math.round(MAX_NODE_RADIUS / 2.2);
   return (
@@ -33,7 +43,19 @@ export function GraphLegend(): JSX.Element {
               {KIND_LABELS.map(([kind, label]) => (
                 <li key={kind}>
                   <svg width="12" height="12" aria-hidden="true">
-                    <circle cx="6" cy="6" r="5.5" fill={KIND_COLORS[kind]} />
+                    {isDoubtfulKind(kind) ? (
+                      <circle
+                        cx="6"
+                        cy="6"
+                        r="5"
+                        fill={DOUBTFUL_NODE_STYLE.fill}
+                        stroke={DOUBTFUL_NODE_STYLE.stroke}
+                        strokeWidth="1.5"
+                        strokeDasharray={DOUBTFUL_NODE_STYLE.dash.join(' ')}
+                      />
+                    ) : (
+                      <circle cx="6" cy="6" r="5.5" fill={KIND_COLORS[kind]} />
+                    )}
                   </svg>
                   {label}
                 </li>
@@ -66,6 +88,21 @@ export function GraphLegend(): JSX.Element {
             </ul>
           </dd>
         </div>
+        {unknownToggle && (
+          <div>
+            <dt className="visually-hidden">Unknown speaker</dt>
+            <dd>
+              <label className="qg-graph__toggle">
+                <input
+                  type="checkbox"
+                  checked={!unknownToggle.hidden}
+                  onChange={(event) => unknownToggle.onChange(!event.currentTarget.checked)}
+                />
+                Show unknown speaker
+              </label>
+            </dd>
+          </div>
+        )}
       </dl>
     </details>
   );

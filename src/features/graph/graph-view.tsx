@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   type JSX,
+  type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
@@ -35,10 +36,11 @@ import {
   findNodeAt,
   type EdgeHitIndex,
 } from '../../graph/hit-test.ts';
+import { arrowDirection, nearestInDirection } from '../../graph/directional-focus.ts';
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
-import { GraphLegend } from './graph-legend.tsx';
+import { GraphLegend, type GraphLegendProps } from './graph-legend.tsx';
 import { runWhenIdle, type SlicedJob } from './run-in-slices.ts';
 import { useGraphPositions } from './use-graph-positions.ts';
 import { useGraphScene } from './use-graph-scene.ts';
@@ -56,6 +58,10 @@ export interface GraphViewProps {
   selectedEdgeId: EdgeId | null;
   onSelectActor: (id: ActorId) => void;
   onSelectEdge: (id: EdgeId) => void;
+  /** Whether `graph` leaves out the unknown speaker, and how to change that (shown in the legend). */
+  unknownToggle?: GraphLegendProps['unknownToggle'];
+  /** Id of the element a "Skip to panel" link before the actors moves focus to. */
+  skipTargetId?: string;
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -95,6 +101,7 @@ function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
+  const { unknownToggle, skipTargetId } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -262,6 +269,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         selectedActorId: v.selectedActorId,
         selectedEdgeId: v.selectedEdgeId,
         hoveredActorId: v.hoveredActor,
+        sceneVersion: v.sceneVersion,
         reserved: controlsBox(),
         measure: (font, text) => {
           const cacheKey = `${font}|${text}`;
@@ -311,7 +319,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
 
   useEffect(
     () => () => {
-      cancelAnimationFrame(view.current.frame);
+      const v = view.current;
+      if (v.frame) cancelAnimationFrame(v.frame);
+      // Clear the handle too: React may mount the view again (StrictMode does in development),
+      // and requestDraw schedules nothing while a handle is set.
+      v.frame = 0;
       dropEdgeIndex();
     },
     [dropEdgeIndex],
@@ -444,6 +456,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     const v = view.current;
     v.selectedActorId = selectedActorId;
     v.selectedEdgeId = selectedEdgeId;
+    hideTooltip();
     requestDraw();
     const n = selectedActorId ? v.scene?.nodeById.get(selectedActorId) : undefined;
     if (n && v.width > 0 && v.fitted) {
@@ -546,6 +559,8 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   };
 
   const onClick = (event: ReactMouseEvent<HTMLDivElement>) => {
+    // The tooltip describes what the pointer rests on; once clicked, the panel says it.
+    hideTooltip();
     const target = event.target as Element;
     // Buttons (actor buttons, controls, legend) handle their own clicks.
     if (target.closest('button, .qg-graph__controls')) return;
@@ -586,6 +601,33 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     return list;
   }, [scene, viewport, selectedActorId]);
 
+  // Roving focus: the actors are one tab stop (the last one focused, else the selected one,
+  // else the most quoted); arrow keys move to the nearest actor in that direction on screen.
+  const [activeId, setActiveId] = useState<ActorId | null>(null);
+  const tabStop =
+    [activeId, selectedActorId].find((id) => id && buttons.some((n) => n.id === id)) ??
+    buttons[0]?.id ??
+    null;
+  const focusActor = (id: ActorId) => {
+    const target = [...(layerRef.current?.children ?? [])].find(
+      (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && el.dataset.actorId === id,
+    );
+    target?.focus();
+  };
+  const onActorKeyDown = (event: ReactKeyboardEvent<HTMLButtonElement>, from: SceneNode) => {
+    const direction = arrowDirection(event.key);
+    if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const next = nearestInDirection(from, buttons, direction);
+    if (!next) return;
+    setActiveId(next);
+    focusActor(next);
+  };
+  const skipGraph = () => {
+    const target = skipTargetId ? document.getElementById(skipTargetId) : null;
+    target?.focus();
+  };
+
   const total = graph.nodes.length;
   const summary = positions
     ? `Network of ${total} ${total === 1 ? 'actor' : 'actors'} and ${graph.edges.length} ${graph.edges.length === 1 ? 'link' : 'links'}: arrows point from speaker to the actor mentioned.`
@@ -593,6 +635,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
 
   return (
     <div className="qg-graph">
+      {skipTargetId && (
+        <button type="button" className="qg-graph__skip" onClick={skipGraph}>
+          Skip to panel
+        </button>
+      )}
       <div
         className="qg-graph__stage"
         ref={containerRef}
@@ -621,6 +668,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
                 className="qg-graph__actor"
                 data-actor-id={n.id}
                 aria-pressed={n.id === selectedActorId}
+                tabIndex={n.id === tabStop ? 0 : -1}
                 style={{
                   left: n.x - r,
                   top: n.y - r,
@@ -629,7 +677,9 @@ export function GraphView(props: GraphViewProps): JSX.Element {
                   zIndex: buttons.length - i,
                 }}
                 onClick={() => onSelectActor(n.id)}
+                onKeyDown={(event) => onActorKeyDown(event, n)}
                 onFocus={() => {
+                  setActiveId(n.id);
                   view.current.hoveredActor = n.id;
                   requestDraw();
                 }}
@@ -677,7 +727,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
           </button>
         </div>
       </div>
-      <GraphLegend />
+      <GraphLegend unknownToggle={unknownToggle} />
     </div>
   );
 }

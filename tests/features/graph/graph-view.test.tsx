@@ -227,3 +227,66 @@ describe('GraphView', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   }, 30_000);
 });
+
+describe('GraphView keyboard: one tab stop, arrows between actors', () => {
+  const centreX = (el: HTMLElement) => parseFloat(el.style.left) + parseFloat(el.style.width) / 2;
+  const tabStops = () =>
+    within(actorGroup())
+      .getAllByRole('button')
+      .filter((b) => b.tabIndex === 0);
+
+  it('makes the actors one tab stop: the most quoted, or the selected actor', () => {
+    const { rerender, props } = renderGraph();
+    expect(tabStops()).toHaveLength(1);
+    expect(tabStops()[0]).toHaveAccessibleName(/^Sergey Lavrov,/);
+    rerender(<GraphView {...props} selectedActorId={'nato' as ActorId} />);
+    expect(tabStops()).toHaveLength(1);
+    expect(tabStops()[0]).toHaveAccessibleName(/^NATO,/);
+  });
+
+  it('Tab enters the actors once and leaves them with the next Tab', async () => {
+    const user = userEvent.setup();
+    renderGraph();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^Sergey Lavrov,/ })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: /^Sergey Lavrov,/ })).toHaveFocus();
+  });
+
+  it('an arrow key moves focus to an actor that way, which becomes the tab stop; Enter selects it', async () => {
+    const user = userEvent.setup();
+    const { onSelectActor } = renderGraph();
+    const lavrov = screen.getByRole('button', { name: /^Sergey Lavrov,/ });
+    lavrov.focus();
+    await user.keyboard('{ArrowRight}');
+    const moved = document.activeElement as HTMLElement;
+    expect(moved).not.toBe(lavrov);
+    expect(within(actorGroup()).getAllByRole('button')).toContain(moved);
+    expect(centreX(moved)).toBeGreaterThan(centreX(lavrov));
+    expect(tabStops()).toEqual([moved]);
+    expect(lavrov.tabIndex).toBe(-1);
+
+    await user.keyboard('{ArrowLeft}');
+    expect(centreX(document.activeElement as HTMLElement)).toBeLessThan(centreX(moved));
+
+    await user.keyboard('{Enter}');
+    const focusedId = (document.activeElement as HTMLElement).dataset.actorId;
+    expect(onSelectActor).toHaveBeenLastCalledWith(focusedId);
+  });
+
+  it('offers a skip link before the actors when given a target', async () => {
+    const user = userEvent.setup();
+    const target = document.createElement('section');
+    target.id = 'after-graph';
+    target.tabIndex = -1;
+    document.body.append(target);
+    renderGraph({ skipTargetId: 'after-graph' });
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Skip to panel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(target).toHaveFocus();
+    target.remove();
+  });
+});
