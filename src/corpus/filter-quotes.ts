@@ -11,6 +11,22 @@ export interface QuoteFilters {
 
 export const NO_FILTERS: QuoteFilters = { from: null, to: null, outlet: null, kind: null };
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True for a complete, real calendar date `YYYY-MM-DD` with a year from 1000 on. A date input
+ * reports "0002-10-01" as valid once the first digit of the year is typed: such a value is
+ * still being typed, never a date anyone means to filter by. Pure.
+ */
+export function isCompleteDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1000) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** True when at least one constraint is set. */
 export function isFiltering(filters: QuoteFilters): boolean {
   return (

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterQuotes, isFiltering, NO_FILTERS } from '../../src/corpus/filter-quotes.ts';
+import {
+  filterQuotes,
+  isCompleteDate,
+  isFiltering,
+  NO_FILTERS,
+} from '../../src/corpus/filter-quotes.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
@@ -68,5 +73,19 @@ describe('filterQuotes', () => {
         },
       ),
     );
+  });
+});
+
+describe('isCompleteDate', () => {
+  it('accepts complete real dates from year 1000 on, nothing being typed', () => {
+    expect(isCompleteDate('2021-10-01')).toBe(true);
+    expect(isCompleteDate('2024-02-29')).toBe(true);
+    // Chromium's value after the first digits of the year have been typed.
+    expect(isCompleteDate('0002-10-01')).toBe(false);
+    expect(isCompleteDate('0202-10-01')).toBe(false);
+    expect(isCompleteDate('2023-02-29')).toBe(false);
+    expect(isCompleteDate('2021-13-01')).toBe(false);
+    expect(isCompleteDate('2021-1-01')).toBe(false);
+    expect(isCompleteDate('')).toBe(false);
   });
 });
