@@ -1,9 +1,17 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ActorId, Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
-import { filterQuotes, isFiltering, type QuoteFilters } from '../corpus/filter-quotes.ts';
+import {
+  countUndated,
+  filterQuotes,
+  hasDateRange,
+  isFiltering,
+  NO_FILTERS,
+  type QuoteFilters,
+} from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../corpus/load-corpus.ts';
 import { buildActorGraph, parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
@@ -27,15 +35,22 @@ function hasNoIsolated(graph: ActorGraph): boolean {
 export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: string }) {
   const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
-  const { from, to, outlet, kind } = view.filters;
+  const { from, to, outlet, kind, includeUndated } = view.filters;
   const filters: QuoteFilters = useMemo(
-    () => ({ from, to, outlet, kind }),
-    [from, to, outlet, kind],
+    () => ({ from, to, outlet, kind, includeUndated }),
+    [from, to, outlet, kind, includeUndated],
   );
   const filtered = useMemo(
     () => filterQuotes(corpus.quotes, index.articlesById, filters),
     [corpus, index, filters],
   );
+  // Quotes of undated articles a date range leaves out (or lets in): said, never silent.
+  const undated = useMemo(
+    () =>
+      hasDateRange(filters) ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0,
+    [corpus, index, filters, outlet, kind],
+  );
+  const noMatch = isFiltering(filters) && filtered.length === 0;
   // Unfiltered, the graph of the quotes is the full graph minus isolated actors: when there are
   // none (the usual case), share it rather than build and hold a second copy.
   const quoteDate = useMemo(
@@ -48,6 +63,11 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         ? fullGraph
         : buildActorGraph(corpus.actors, filtered, { quoteDate }),
     [corpus.actors, filters, filtered, fullGraph, quoteDate],
+  );
+
+  const setFilters = useCallback(
+    (patch: Partial<QuoteFilters>) => update({ filters: patch }),
+    [update],
   );
 
   const nav: ExplorerNav = useMemo(
@@ -64,6 +84,17 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
   // change (every keystroke in the search box replaces ?q=).
   const { actor, edge, quote } = view;
   const mode = view.view;
+  const empty = useMemo(
+    () =>
+      noMatch ? (
+        <EmptyFilterState
+          undated={filters.includeUndated ? 0 : undated}
+          onIncludeUndated={() => setFilters({ includeUndated: true })}
+          onClear={() => setFilters(NO_FILTERS)}
+        />
+      ) : null,
+    [noMatch, filters.includeUndated, undated, setFilters],
+  );
   const main = useMemo(
     () =>
       mode === 'graph' ? (
@@ -78,17 +109,20 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             onSelectActor={nav.selectActor}
             onSelectEdge={nav.selectEdge}
           />
+          {empty}
         </>
       ) : (
-        <ListView
-          graph={graph}
-          index={index}
-          selectedActorId={actor}
-          selectedEdgeId={edge}
-          nav={nav}
-        />
+        (empty ?? (
+          <ListView
+            graph={graph}
+            index={index}
+            selectedActorId={actor}
+            selectedEdgeId={edge}
+            nav={nav}
+          />
+        ))
       ),
-    [mode, graph, fullGraph, corpus.layout, actor, edge, index, nav],
+    [mode, graph, fullGraph, corpus.layout, actor, edge, index, nav, empty],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const side = useMemo(
@@ -97,16 +131,17 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         selection={selection}
         index={index}
         graph={graph}
+        fullGraph={fullGraph}
         filters={filters}
         source={source}
         corpusUrl={corpusUrl}
-        quoteCount={filtered.length}
+        quotes={filtered}
         nav={nav}
         onClose={() => update({ actor: null, edge: null, quote: null })}
         onCloseQuote={() => update({ quote: null })}
       />
     ),
-    [selection, index, graph, filters, source, corpusUrl, filtered.length, nav, update],
+    [selection, index, graph, fullGraph, filters, source, corpusUrl, filtered, nav, update],
   );
 
   // Keep the tab title in step with what is shown, for history menus and bookmarks.
@@ -129,10 +164,11 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         dateRange={index.dateRange}
         shown={filtered.length}
         total={corpus.quotes.length}
-        onChange={(filters) => update({ filters })}
+        undated={undated}
+        onChange={setFilters}
       />
     ),
-    [filters, index, filtered.length, corpus.quotes.length, update],
+    [filters, index, filtered.length, corpus.quotes.length, undated, setFilters],
   );
 
   return (

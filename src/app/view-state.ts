@@ -38,6 +38,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       to: to !== null && isCompleteDate(to) ? to : null,
       outlet: nonEmpty(params.get('outlet')),
       kind: parseQuoteKind(params.get('kind')),
+      includeUndated: params.get('undated') === 'include',
     },
     view: params.get('view') === 'list' ? 'list' : 'graph',
   };
@@ -64,6 +65,9 @@ export function writeViewState(params: URLSearchParams, patch: ViewPatch): URLSe
     set('to', patch.filters.to);
     set('outlet', patch.filters.outlet);
     set('kind', patch.filters.kind);
+    if (patch.filters.includeUndated !== undefined) {
+      set('undated', patch.filters.includeUndated ? 'include' : null);
+    }
   }
   return next;
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { parseQuoteKind, QUOTE_KINDS } from '../../corpus/quote-kinds.ts';
 import type { QuoteKind } from '../../corpus/schema.ts';
 import { isFiltering, NO_FILTERS, type QuoteFilters } from '../../corpus/filter-quotes.ts';
-import { formatDate, formatNumber } from '../../components/format.ts';
+import { formatCount, formatDate, formatNumber } from '../../components/format.ts';
 import { DateField } from './date-field.tsx';
 import './filter-bar.css';
 
@@ -13,6 +13,8 @@ interface FilterBarProps {
   /** Quotes left after filtering, and in the whole corpus. */
   shown: number;
   total: number;
+  /** Quotes of undated articles the date range applies to (0 without a date range). */
+  undated: number;
   onChange: (filters: Partial<QuoteFilters>) => void;
 }
 
@@ -23,7 +25,8 @@ const KIND_LABELS: Record<QuoteKind, string> = {
 };
 
 /** Date range, outlet and quote kind. Every control has a visible label. */
-export function FilterBar({ filters, outlets, dateRange, shown, total, onChange }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  const { filters, outlets, dateRange, shown, total, undated, onChange } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
   // Complete dates held back because they would invert the range (from after to): shown in
@@ -137,6 +140,19 @@ export function FilterBar({ filters, outlets, dateRange, shown, total, onChange 
             ))}
           </select>
         </div>
+        {undated > 0 && (
+          <div className="field field--check">
+            <input
+              id={`${id}-undated`}
+              type="checkbox"
+              checked={filters.includeUndated}
+              onChange={(e) => onChange({ includeUndated: e.target.checked })}
+            />
+            <label htmlFor={`${id}-undated`}>
+              Include undated ({formatCount(undated, 'quote')})
+            </label>
+          </div>
+        )}
         {(active || inverted) && (
           <button type="button" className="button button--small button--ghost" onClick={clearAll}>
             Clear filters
@@ -149,6 +165,7 @@ export function FilterBar({ filters, outlets, dateRange, shown, total, onChange 
           {active
             ? `${formatNumber(shown)} of ${formatNumber(total)} quotes`
             : `${formatNumber(total)} quotes`}
+          {undated > 0 && !filters.includeUndated && ` · ${formatNumber(undated)} undated left out`}
         </p>
       </div>
     </div>
