@@ -6,7 +6,9 @@ import { launchChromium, startPreview } from './support/browser.ts';
 // The panels and controls of the built app in Chromium, where jsdom differs: segmented date
 // inputs, sticky headers and scrolling, table layout on a laptop and a phone, dark mode.
 
+const SHOTS = 'tests/e2e/screenshots';
 const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 let server: PreviewServer;
 let baseUrl: string;
@@ -63,4 +65,49 @@ describe('date filters in Chromium', () => {
     expect(page.url()).not.toMatch(/from=0/);
     await closePage(page);
   });
+});
+
+/** Where an element is on screen, or null when it has no box. */
+async function rect(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  }, selector);
+}
+
+describe('article reader in Chromium', () => {
+  const DEEP_LINK = '/?actor=sergey-lavrov&quote=001_88260169c3366fe2%238';
+  for (const [name, viewport] of [
+    ['laptop', LAPTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`keeps the title, Back and Close in view and the quote below them (${name})`, async () => {
+      const page = await openPage(DEEP_LINK, { viewport, reducedMotion: 'reduce' });
+      const reader = page.getByRole('article', { name: /^Article: / });
+      const mark = reader.locator('mark').first();
+      await mark.waitFor();
+      // Let the scroll (instant with reduced motion) and any late layout settle.
+      await page.waitForTimeout(300);
+      const heading = reader.getByRole('heading', { level: 2 });
+      const inViewport = async (box: { y: number; height: number } | null) =>
+        box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
+      expect(await inViewport(await heading.boundingBox())).toBe(true);
+      for (const button of [/^Back to /, 'Close panel']) {
+        const box = await page.getByRole('button', { name: button }).boundingBox();
+        expect(await inViewport(box), String(button)).toBe(true);
+      }
+      const head = await rect(page, '.reader__head');
+      const text = await rect(page, '.reader__text');
+      const marked = await mark.boundingBox();
+      if (!head || !text || !marked) throw new Error('reader parts have no box');
+      const visibleTop = Math.max(head.bottom, text.top);
+      const visibleBottom = Math.min(viewport.height, text.bottom);
+      expect(marked.y).toBeGreaterThanOrEqual(visibleTop - 1);
+      expect(marked.y + marked.height).toBeLessThanOrEqual(visibleBottom + 1);
+      await page.screenshot({ path: `${SHOTS}/article-${name}.png` });
+      await closePage(page);
+    });
+  }
 });
