@@ -111,3 +111,51 @@ describe('article reader in Chromium', () => {
     });
   }
 });
+
+describe('list view in Chromium', () => {
+  for (const [name, viewport] of [
+    ['laptop', LAPTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`fits every column without horizontal overflow (${name})`, async () => {
+      const page = await openPage('/?view=list', { viewport });
+      await page.getByRole('table', { name: /^Actors/ }).waitFor();
+      const layout = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const wraps = [...document.querySelectorAll<HTMLElement>('.table-wrap')];
+        const clipped: string[] = [];
+        for (const wrap of wraps) {
+          const box = wrap.getBoundingClientRect();
+          if (wrap.scrollWidth > wrap.clientWidth + 1) clipped.push(`wrap scrolls sideways`);
+          for (const cell of wrap.querySelectorAll<HTMLElement>('tbody th, tbody td, thead th')) {
+            if (cell.closest('.spacer-row')) continue;
+            const r = cell.getBoundingClientRect();
+            const text = cell.textContent?.trim() ?? '';
+            if (r.width === 0 || r.height === 0) clipped.push(`${text}: no box`);
+            else if (r.left < box.left - 1 || r.right > box.right + 1) {
+              clipped.push(`${text}: ${Math.round(r.left)}–${Math.round(r.right)} outside`);
+            }
+          }
+        }
+        return {
+          pageOverflow: doc.scrollWidth - doc.clientWidth,
+          wraps: wraps.length,
+          clipped: clipped.slice(0, 5),
+        };
+      });
+      expect(layout.wraps).toBe(2);
+      expect(layout.pageOverflow).toBeLessThanOrEqual(0);
+      expect(layout.clipped).toEqual([]);
+      // Every count of the first row is on screen with its column's name.
+      const first = page
+        .getByRole('table', { name: /^Actors/ })
+        .getByRole('row')
+        .nth(1);
+      for (const cell of await first.getByRole('cell').all()) {
+        expect(await cell.isVisible()).toBe(true);
+      }
+      await page.screenshot({ path: `${SHOTS}/list-${name}.png` });
+      await closePage(page);
+    });
+  }
+});
