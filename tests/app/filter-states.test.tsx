@@ -64,7 +64,7 @@ describe('the overview follows the filters', () => {
     expect(statValue(overview, 'Quotes')).toBe('2 of 8');
     expect(statValue(overview, 'Articles')).toBe('1 of 4');
     expect(statValue(overview, 'Actors')).toMatch(/^4 of \d+$/);
-    expect(overview).toHaveTextContent('Quotes from articles from 10 Jan 2022 to 10 Jan 2022');
+    expect(overview).toHaveTextContent('Articles dated 10 Jan 2022 · 1 outlet');
   });
 });
 

@@ -95,8 +95,9 @@ export function OverviewPanel({
         </dl>
         {range && (
           <p className="overview__range">
-            {filtering ? 'Quotes from articles' : 'Articles'} from {formatDate(range.min)} to{' '}
-            {formatDate(range.max)}
+            {filtering && range.min === range.max
+              ? `Articles dated ${formatDate(range.min)}`
+              : `Articles ${filtering ? 'dated' : 'from'} ${formatDate(range.min)} to ${formatDate(range.max)}`}
             {outlets > 0 && ` · ${formatCount(outlets, 'outlet')}`}
             {coverage && coverage.undatedArticles > 0
               ? ` · and ${formatCount(coverage.undatedArticles, 'undated article')}`
