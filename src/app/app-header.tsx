@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ThemeSelect } from '../components/theme-select.tsx';
 
 /** The banner: product name, then whatever controls the current screen offers. */
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
@@ -29,6 +30,7 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
           <span className="brand__name">Quotegraph</span>
         </h1>
         {children}
+        <ThemeSelect />
       </div>
       {toolbar && <div className="app-header__toolbar">{toolbar}</div>}
     </header>

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,4 +159,130 @@ describe('list view in Chromium', () => {
       await closePage(page);
     });
   }
+});
+
+async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0, null, {
+    timeout: 15_000,
+  });
+  // The full frame follows the first (cheap) one.
+  await page.waitForTimeout(300);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The canvas pixel at the centre of an actor's node, as [r, g, b]. */
+async function nodePixel(page: Page, name: string): Promise<[number, number, number]> {
+  const button = page
+    .getByRole('group', { name: /^Actors/ })
+    .getByRole('button', { name: new RegExp(`^${name},`) });
+  const box = await button.boundingBox();
+  if (!box) throw new Error(`${name} has no box in the graph`);
+  return page.evaluate(
+    ({ x, y }) => {
+      const canvas = document.querySelector('canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return [0, 0, 0] as [number, number, number];
+      const r = canvas.getBoundingClientRect();
+      const dpr = canvas.width / r.width;
+      const d = ctx.getImageData(
+        Math.round((x - r.left) * dpr),
+        Math.round((y - r.top) * dpr),
+        1,
+        1,
+      ).data;
+      return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0] as [number, number, number];
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+}
+
+const near = (a: readonly number[], hex: string) => {
+  const b = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= 12);
+};
+
+describe('dark mode in Chromium', () => {
+  it('follows prefers-color-scheme, canvas included, and passes axe', async () => {
+    const page = await openPage('/', { colorScheme: 'dark' });
+    await waitForGraph(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const graphBackground = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.qg-graph') as Element).backgroundColor,
+    );
+    expect(graphBackground).toBe('rgb(20, 24, 30)');
+    expect(near(await nodePixel(page, 'Sergey Lavrov'), '#56B4E9')).toBe(true);
+    expect(near(await nodePixel(page, 'NATO'), '#E69F00')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/dark-overview.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page
+      .getByRole('group', { name: /^Actors/ })
+      .getByRole('button', { name: /^Sergey Lavrov,/ })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Sergey Lavrov' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/dark-actor.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Open in article' }).first().click();
+    await page.locator('mark').first().waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS}/dark-article.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('passes axe in the dark list view, on a phone too, and in the empty filter state', async () => {
+    for (const viewport of [LAPTOP, PHONE]) {
+      const page = await openPage('/?view=list', { colorScheme: 'dark', viewport });
+      await page.getByRole('table', { name: /^Actors/ }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      await closePage(page);
+    }
+    const page = await openPage('/?kind=mixed&to=2021-09-01', { colorScheme: 'dark' });
+    await page.getByRole('region', { name: 'No quotes match these filters' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('the theme choice overrides the system, redraws the canvas and is remembered', async () => {
+    const page = await openPage('/?actor=sergey-lavrov', { colorScheme: 'dark' });
+    await waitForGraph(page);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.waitForTimeout(300);
+    expect(near(await nodePixel(page, 'NATO'), '#D55E00')).toBe(true);
+    expect(page.url()).not.toContain('theme');
+    await page.reload();
+    await waitForGraph(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('light');
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+});
+
+describe('filters in Chromium', () => {
+  it('shows an empty state with Clear filters instead of a blank canvas', async () => {
+    const page = await openPage('/?kind=mixed&to=2021-09-01');
+    const empty = page.getByRole('region', { name: 'No quotes match these filters' });
+    await empty.waitFor();
+    expect(await empty.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/empty-filters.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    // Every dated article is later; the undated ones are offered.
+    await expect.poll(() => empty.textContent()).toMatch(/leaves out \d+ quotes? from undated/);
+    await empty.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForGraph(page);
+    expect(search(page).toString()).toBe('');
+    expect(await empty.count()).toBe(0);
+    await closePage(page);
+  });
 });

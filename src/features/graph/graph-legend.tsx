@@ -2,11 +2,11 @@ import type { JSX } from 'react';
 import {
   EDGE_WIDTH_CLASSES,
   EDGE_WIDTH_LABELS,
-  KIND_COLORS,
   KIND_LABELS,
   MAX_NODE_RADIUS,
   MIN_NODE_RADIUS,
 } from '../../graph/node-style.ts';
+import { kindCssColor } from '../../theme/palette.ts';
 
 /** Explains what size, colour, arrows and line width mean in the graph drawing. */
 export function GraphLegend(): JSX.Element {
@@ -20,8 +20,18 @@ export function GraphLegend(): JSX.Element {
           <dt>Size</dt>
           <dd>
             <svg width={2 * large + small * 2 + 10} height={2 * large + 2} aria-hidden="true">
-              <circle cx={small + 1} cy={large + 1} r={small} fill="#94a3b8" />
-              <circle cx={2 * small + 8 + large} cy={large + 1} r={large} fill="#94a3b8" />
+              <circle
+                cx={small + 1}
+                cy={large + 1}
+                r={small}
+                fill="var(--graph-size-glyph, #94a3b8)"
+              />
+              <circle
+                cx={2 * small + 8 + large}
+                cy={large + 1}
+                r={large}
+                fill="var(--graph-size-glyph, #94a3b8)"
+              />
             </svg>
             quotes said + mentions
           </dd>
@@ -33,7 +43,7 @@ export function GraphLegend(): JSX.Element {
               {KIND_LABELS.map(([kind, label]) => (
                 <li key={kind}>
                   <svg width="12" height="12" aria-hidden="true">
-                    <circle cx="6" cy="6" r="5.5" fill={KIND_COLORS[kind]} />
+                    <circle cx="6" cy="6" r="5.5" fill={kindCssColor(kind)} />
                   </svg>
                   {label}
                 </li>
@@ -45,8 +55,15 @@ export function GraphLegend(): JSX.Element {
           <dt>Arrow</dt>
           <dd>
             <svg width="44" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2="34" y2="6" stroke="#475569" strokeWidth="1.5" />
-              <path d="M42 6 L33 2 L33 10 Z" fill="#475569" />
+              <line
+                x1="2"
+                y1="6"
+                x2="34"
+                y2="6"
+                stroke="var(--graph-glyph, #475569)"
+                strokeWidth="1.5"
+              />
+              <path d="M42 6 L33 2 L33 10 Z" fill="var(--graph-glyph, #475569)" />
             </svg>
             speaker → actor mentioned
           </dd>
@@ -58,7 +75,14 @@ export function GraphLegend(): JSX.Element {
               {EDGE_WIDTH_CLASSES.map((w, i) => (
                 <li key={w}>
                   <svg width="22" height="10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="21" y2="5" stroke="#475569" strokeWidth={w} />
+                    <line
+                      x1="1"
+                      y1="5"
+                      x2="21"
+                      y2="5"
+                      stroke="var(--graph-glyph, #475569)"
+                      strokeWidth={w}
+                    />
                   </svg>
                   {EDGE_WIDTH_LABELS[i]}
                 </li>

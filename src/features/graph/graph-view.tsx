@@ -38,6 +38,8 @@ import {
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
+import { useColorScheme } from '../../theme/color-scheme.ts';
+import { graphPalette } from '../../theme/palette.ts';
 import { GraphLegend } from './graph-legend.tsx';
 import { runWhenIdle, type SlicedJob } from './run-in-slices.ts';
 import { useGraphPositions } from './use-graph-positions.ts';
@@ -112,6 +114,9 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     moved: new Map(),
   });
   const scene = useGraphScene(graph, fullGraph, positions);
+  // The canvas takes its colours from the scheme in effect; a change redraws (effect below).
+  const palette = graphPalette(useColorScheme().scheme);
+  const paletteRef = useRef(palette);
 
   const [viewport, setViewport] = useState<Viewport>({
     transform: IDENTITY_TRANSFORM,
@@ -232,6 +237,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         height: v.height,
         dpr,
         moving,
+        palette: paletteRef.current,
       };
       // The base layer (all edges and nodes) is redrawn only when the view or the positions
       // change; hover and selection only repaint the overlay on a copy of it.
@@ -263,6 +269,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         selectedEdgeId: v.selectedEdgeId,
         hoveredActorId: v.hoveredActor,
         reserved: controlsBox(),
+        palette: paletteRef.current,
         measure: (font, text) => {
           const cacheKey = `${font}|${text}`;
           let w = v.widths.get(cacheKey);
@@ -308,6 +315,12 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   useEffect(() => {
     redrawRef.current = requestDraw;
   }, [requestDraw]);
+
+  useEffect(() => {
+    if (paletteRef.current === palette) return;
+    paletteRef.current = palette;
+    requestDraw();
+  }, [palette, requestDraw]);
 
   useEffect(
     () => () => {

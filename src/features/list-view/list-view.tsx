@@ -5,7 +5,7 @@ import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
 import { ActorKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
 import { formatNumber } from '../../components/format.ts';
-import { KIND_COLORS } from '../../graph/node-style.ts';
+import { kindCssColor } from '../../theme/palette.ts';
 import {
   actorNameFilter,
   actorRows,
@@ -107,7 +107,7 @@ export function ListView({ graph, index, selectedActorId, selectedEdgeId, nav }:
         <button type="button" className="actor-button" onClick={() => nav.selectActor(row.id)}>
           <span
             className="actor-button__dot"
-            style={{ background: KIND_COLORS[row.kind] }}
+            style={{ background: kindCssColor(row.kind) }}
             aria-hidden="true"
           />
           <span className="actor-button__name">{row.name}</span>
