@@ -36,9 +36,16 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
   const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
   const { from, to, outlet, kind, includeUndated } = view.filters;
-  const filters: QuoteFilters = useMemo(
+  // What the URL says (shown in the filter bar), and what applies: a range whose start is after
+  // its end (a hand-edited link) is not applied; the filter bar says so.
+  const asked: QuoteFilters = useMemo(
     () => ({ from, to, outlet, kind, includeUndated }),
     [from, to, outlet, kind, includeUndated],
+  );
+  const inverted = from !== null && to !== null && from > to;
+  const filters: QuoteFilters = useMemo(
+    () => (inverted ? { ...asked, from: null, to: null } : asked),
+    [asked, inverted],
   );
   const filtered = useMemo(
     () => filterQuotes(corpus.quotes, index.articlesById, filters),
@@ -159,7 +166,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
   const toolbar = useMemo(
     () => (
       <FilterBar
-        filters={filters}
+        filters={asked}
         outlets={index.outlets}
         dateRange={index.dateRange}
         shown={filtered.length}
@@ -168,7 +175,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         onChange={setFilters}
       />
     ),
-    [filters, index, filtered.length, corpus.quotes.length, undated, setFilters],
+    [asked, index, filtered.length, corpus.quotes.length, undated, setFilters],
   );
 
   return (

@@ -72,3 +72,17 @@ describe('date filters', () => {
     expect(filters.getByRole('status')).toHaveTextContent('2 of 8 quotes');
   });
 });
+
+describe('an inverted range in the URL', () => {
+  it('is shown, named in an alert and not applied', async () => {
+    stubCorpusFetch(smallCorpus());
+    renderApp('/?from=2022-02-01&to=2021-12-31');
+    const filters = within(await screen.findByRole('group', { name: 'Filters' }));
+    expect(filters.getByLabelText('From')).toHaveValue('2022-02-01');
+    expect(filters.getByRole('alert')).toHaveTextContent(
+      '“From” (1 Feb 2022) is after “To” (31 Dec 2021): the dates are not applied.',
+    );
+    expect(filters.getByRole('status')).toHaveTextContent('8 quotes');
+    expect(screen.queryByRole('region', { name: 'No quotes match these filters' })).toBeNull();
+  });
+});
