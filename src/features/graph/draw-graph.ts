@@ -307,9 +307,9 @@ export function drawBaseLayer(
 
 /**
  * Draws everything that changes without the view moving, over an already painted base layer:
- * a veil (the background colour) fading the base when something is focused, the emphasised edges (hover
- * neighbourhood, selected actor's edges, selected edge) and focused nodes at full strength,
- * rings, and the labels. Effects: paints `ctx` (expects its transform set to `dpr`).
+ * a veil (the background colour) fading the base when something is focused, the emphasised
+ * edges (hover neighbourhood, selected actor's edges, selected edge) and focused nodes at full
+ * strength, rings, and the labels. Effects: paints `ctx` (expects its transform set to `dpr`).
  */
 export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labels: number } {
   const { scene, transform: t, width, height, focus } = s;
