@@ -63,6 +63,8 @@ export function applyColorScheme(): void {
     root.style.setProperty(`--kind-${kind}`, color);
   }
   root.style.setProperty('--graph-bg', palette.background);
+  // The browser's own chrome (address bar on a phone) follows too.
+  document.querySelector('meta[name="theme-color"]')?.setAttribute('content', palette.background);
 }
 
 function changed(): void {

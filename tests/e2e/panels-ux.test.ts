@@ -107,6 +107,16 @@ describe('article reader in Chromium', () => {
       const visibleBottom = Math.min(viewport.height, text.bottom);
       expect(marked.y).toBeGreaterThanOrEqual(visibleTop - 1);
       expect(marked.y + marked.height).toBeLessThanOrEqual(visibleBottom + 1);
+      // Centred in what the header leaves, unless the text cannot scroll that far.
+      const scroller = await page.evaluate(() => {
+        const text = document.querySelector('.reader__text') as HTMLElement;
+        const el = text.scrollHeight > text.clientHeight ? text : document.documentElement;
+        return { atEnd: el.scrollTop + el.clientHeight >= el.scrollHeight - 2 };
+      });
+      if (!scroller.atEnd) {
+        const offCentre = marked.y + marked.height / 2 - (visibleTop + visibleBottom) / 2;
+        expect(Math.abs(offCentre)).toBeLessThan((visibleBottom - visibleTop) * 0.1);
+      }
       await page.screenshot({ path: `${SHOTS}/article-${name}.png` });
       await closePage(page);
     });
