@@ -64,6 +64,20 @@ describe('date filters in Chromium', () => {
     expect(await from.inputValue()).toBe('2021-10-01');
     // No intermediate year (0002, 0020, 0202) ever reached the URL's history entry.
     expect(page.url()).not.toMatch(/from=0/);
+
+    // A date left without its year is named when the field is left, and not applied.
+    const to = page.getByLabel('To', { exact: true });
+    const toBox = await to.boundingBox();
+    if (!toBox) throw new Error('To has no box');
+    await page.mouse.click(toBox.x + 14, toBox.y + toBox.height / 2);
+    await page.keyboard.type('1231', { delay: 40 });
+    await page.getByRole('heading', { name: 'Overview' }).click();
+    const alert = page.getByRole('group', { name: 'Filters' }).getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Enter a complete “To” date: day, month and a 4-digit year.');
+    expect(await to.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
+    expect(search(page).get('to')).toBeNull();
     await closePage(page);
   });
 });
