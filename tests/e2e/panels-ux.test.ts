@@ -310,3 +310,19 @@ describe('filters in Chromium', () => {
     await closePage(page);
   });
 });
+
+describe('search in Chromium', () => {
+  it('finds Sergey Lavrov typed in Cyrillic, in the bundled corpus', async () => {
+    const page = await openPage('/');
+    const box = page.getByRole('combobox', { name: /^Search/ });
+    await box.click();
+    await box.pressSequentially('Лавров', { delay: 30 });
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect
+      .poll(() => results.getByRole('option', { name: /^Sergey Lavrov/ }).count(), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    await closePage(page);
+  });
+});
