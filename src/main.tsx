@@ -6,6 +6,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { appRoutes } from './app/routes.tsx';
 import { createQueryClient } from './app/query-client.ts';
+import { applyColorScheme } from './theme/color-scheme.ts';
+
+// Before the first render, so a dark-mode user never sees a light flash.
+applyColorScheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

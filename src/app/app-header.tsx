@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ThemeSelect } from '../components/theme-select.tsx';
 
 /** The banner: product name, then whatever controls the current screen offers. */
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
@@ -29,8 +30,15 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
           <span className="brand__name">Quotegraph</span>
         </h1>
         {children}
+        {!toolbar && <ThemeSelect />}
       </div>
-      {toolbar && <div className="app-header__toolbar">{toolbar}</div>}
+      {/* With a toolbar, the theme goes at its end: the top row has no room for it on a phone. */}
+      {toolbar && (
+        <div className="app-header__toolbar">
+          {toolbar}
+          <ThemeSelect />
+        </div>
+      )}
     </header>
   );
 }

@@ -1,11 +1,19 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ActorId, Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
-import { filterQuotes, isFiltering, type QuoteFilters } from '../corpus/filter-quotes.ts';
+import {
+  countUndated,
+  filterQuotes,
+  hasDateRange,
+  isFiltering,
+  NO_FILTERS,
+  type QuoteFilters,
+} from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../corpus/load-corpus.ts';
 import { buildActorGraph, parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
+import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
@@ -30,15 +38,29 @@ function hasNoIsolated(graph: ActorGraph): boolean {
 export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: string }) {
   const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
-  const { from, to, outlet, kind } = view.filters;
+  const { from, to, outlet, kind, includeUndated } = view.filters;
+  // What the URL says (shown in the filter bar), and what applies: a range whose start is after
+  // its end (a hand-edited link) is not applied; the filter bar says so.
+  const asked: QuoteFilters = useMemo(
+    () => ({ from, to, outlet, kind, includeUndated }),
+    [from, to, outlet, kind, includeUndated],
+  );
+  const inverted = from !== null && to !== null && from > to;
   const filters: QuoteFilters = useMemo(
-    () => ({ from, to, outlet, kind }),
-    [from, to, outlet, kind],
+    () => (inverted ? { ...asked, from: null, to: null } : asked),
+    [asked, inverted],
   );
   const filtered = useMemo(
     () => filterQuotes(corpus.quotes, index.articlesById, filters),
     [corpus, index, filters],
   );
+  // Quotes of undated articles a date range leaves out (or lets in): said, never silent.
+  const undated = useMemo(
+    () =>
+      hasDateRange(filters) ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0,
+    [corpus, index, filters, outlet, kind],
+  );
+  const noMatch = isFiltering(filters) && filtered.length === 0;
   // Unfiltered, the graph of the quotes is the full graph minus isolated actors: when there are
   // none (the usual case), share it rather than build and hold a second copy.
   const quoteDate = useMemo(
@@ -70,6 +92,10 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         : undefined,
     [hasDoubtful, hideUnknown, update],
   );
+  const setFilters = useCallback(
+    (patch: Partial<QuoteFilters>) => update({ filters: patch }),
+    [update],
+  );
 
   const nav: ExplorerNav = useMemo(
     () => ({
@@ -85,6 +111,17 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
   // change (every keystroke in the search box replaces ?q=).
   const { actor, edge, quote } = view;
   const mode = view.view;
+  const empty = useMemo(
+    () =>
+      noMatch ? (
+        <EmptyFilterState
+          undated={filters.includeUndated ? 0 : undated}
+          onIncludeUndated={() => setFilters({ includeUndated: true })}
+          onClear={() => setFilters(NO_FILTERS)}
+        />
+      ) : null,
+    [noMatch, filters.includeUndated, undated, setFilters],
+  );
   const main = useMemo(
     () =>
       mode === 'graph' ? (
@@ -101,17 +138,32 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             unknownToggle={unknownToggle}
             skipTargetId={SIDE_PANEL_ID}
           />
+          {empty}
         </>
       ) : (
-        <ListView
-          graph={graph}
-          index={index}
-          selectedActorId={actor}
-          selectedEdgeId={edge}
-          nav={nav}
-        />
+        (empty ?? (
+          <ListView
+            graph={graph}
+            index={index}
+            selectedActorId={actor}
+            selectedEdgeId={edge}
+            nav={nav}
+          />
+        ))
       ),
-    [mode, graph, graphShown, fullGraph, corpus.layout, actor, edge, index, nav, unknownToggle],
+    [
+      mode,
+      graph,
+      graphShown,
+      fullGraph,
+      corpus.layout,
+      actor,
+      edge,
+      index,
+      nav,
+      unknownToggle,
+      empty,
+    ],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const side = useMemo(
@@ -120,16 +172,17 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         selection={selection}
         index={index}
         graph={graph}
+        fullGraph={fullGraph}
         filters={filters}
         source={source}
         corpusUrl={corpusUrl}
-        quoteCount={filtered.length}
+        quotes={filtered}
         nav={nav}
         onClose={() => update({ actor: null, edge: null, quote: null })}
         onCloseQuote={() => update({ quote: null })}
       />
     ),
-    [selection, index, graph, filters, source, corpusUrl, filtered.length, nav, update],
+    [selection, index, graph, fullGraph, filters, source, corpusUrl, filtered, nav, update],
   );
 
   // Escape closes the innermost view (article → actor or link → overview); each close is a
@@ -151,15 +204,16 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
   const toolbar = useMemo(
     () => (
       <FilterBar
-        filters={filters}
+        filters={asked}
         outlets={index.outlets}
         dateRange={index.dateRange}
         shown={filtered.length}
         total={corpus.quotes.length}
-        onChange={(filters) => update({ filters })}
+        undated={undated}
+        onChange={setFilters}
       />
     ),
-    [filters, index, filtered.length, corpus.quotes.length, update],
+    [asked, index, filtered.length, corpus.quotes.length, undated, setFilters],
   );
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { QuoteFilters } from '../corpus/filter-quotes.ts';
+import type { Quote } from '../corpus/schema.ts';
 import type { CorpusSource } from '../corpus/load-corpus.ts';
 import { parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
@@ -19,11 +20,14 @@ interface SidePanelProps {
   selection: Pick<ViewState, 'actor' | 'edge' | 'quote'>;
   index: CorpusIndex;
   graph: ActorGraph;
+  /** The graph of the whole corpus (the overview's totals). */
+  fullGraph: ActorGraph;
   filters: QuoteFilters;
   source: CorpusSource;
   /** Keys the article bodies fetched from `source`. */
   corpusUrl: string;
-  quoteCount: number;
+  /** The quotes the filters keep. */
+  quotes: readonly Quote[];
   nav: ExplorerNav;
   onClose: () => void;
   onCloseQuote: () => void;
@@ -35,7 +39,7 @@ interface SidePanelProps {
  * moves focus to the new heading.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { selection: view, index, graph, filters, source, corpusUrl, quoteCount, nav } = props;
+  const { selection: view, index, graph, filters, source, corpusUrl, quotes, nav } = props;
   const { onClose, onCloseQuote } = props;
   const panelRef = useRef<HTMLElement>(null);
   const selectionKey = `${view.quote}|${view.edge}|${view.actor}`;
@@ -127,7 +131,16 @@ export function SidePanel(props: SidePanelProps) {
       <NotFound what="Actor" id={view.actor} actions={close} />
     );
   } else {
-    content = <OverviewPanel index={index} graph={graph} quoteCount={quoteCount} nav={nav} />;
+    content = (
+      <OverviewPanel
+        index={index}
+        graph={graph}
+        fullGraph={props.fullGraph}
+        filters={filters}
+        quotes={quotes}
+        nav={nav}
+      />
+    );
   }
 
   return (

@@ -1,6 +1,6 @@
 import { parseQuoteKind } from '../corpus/quote-kinds.ts';
 import type { ActorId, QuoteId } from '../corpus/schema.ts';
-import type { QuoteFilters } from '../corpus/filter-quotes.ts';
+import { isCompleteDate, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { EdgeId } from '../graph/build-actor-graph.ts';
 
 export type ViewMode = 'graph' | 'list';
@@ -22,8 +22,6 @@ export interface ViewState {
 
 export type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<QuoteFilters> };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function nonEmpty(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value;
 }
@@ -38,10 +36,11 @@ export function readViewState(params: URLSearchParams): ViewState {
     quote: nonEmpty(params.get('quote')) as QuoteId | null,
     q: params.get('q') ?? '',
     filters: {
-      from: from !== null && ISO_DATE.test(from) ? from : null,
-      to: to !== null && ISO_DATE.test(to) ? to : null,
+      from: from !== null && isCompleteDate(from) ? from : null,
+      to: to !== null && isCompleteDate(to) ? to : null,
       outlet: nonEmpty(params.get('outlet')),
       kind: parseQuoteKind(params.get('kind')),
+      includeUndated: params.get('undated') === 'include',
     },
     view: params.get('view') === 'list' ? 'list' : 'graph',
     hideUnknown: params.get('unknown') === 'hide',
@@ -70,6 +69,9 @@ export function writeViewState(params: URLSearchParams, patch: ViewPatch): URLSe
     set('to', patch.filters.to);
     set('outlet', patch.filters.outlet);
     set('kind', patch.filters.kind);
+    if (patch.filters.includeUndated !== undefined) {
+      set('undated', patch.filters.includeUndated ? 'include' : null);
+    }
   }
   return next;
 }

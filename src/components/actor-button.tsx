@@ -1,5 +1,5 @@
 import type { Actor } from '../corpus/schema.ts';
-import { KIND_COLORS } from '../graph/node-style.ts';
+import { kindCssColor } from '../theme/palette.ts';
 
 interface ActorButtonProps {
   actor: Actor;
@@ -14,7 +14,7 @@ export function ActorButton({ actor, onSelect, suffix }: ActorButtonProps) {
     <button type="button" className="actor-button" onClick={() => onSelect(actor)}>
       <span
         className="actor-button__dot"
-        style={{ background: KIND_COLORS[actor.kind] }}
+        style={{ background: kindCssColor(actor.kind) }}
         aria-hidden="true"
       />
       <span className="actor-button__name">{actor.name}</span>

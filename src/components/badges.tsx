@@ -1,5 +1,5 @@
 import type { ActorKind, QuoteKind } from '../corpus/schema.ts';
-import { KIND_COLORS } from '../graph/node-style.ts';
+import { kindCssColor } from '../theme/palette.ts';
 import './badges.css';
 
 const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
@@ -13,7 +13,7 @@ const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
 export function ActorKindBadge({ kind }: { kind: ActorKind }) {
   return (
     <span className="badge badge--actor">
-      <span className="badge__dot" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />
+      <span className="badge__dot" style={{ background: kindCssColor(kind) }} aria-hidden="true" />
       {ACTOR_KIND_LABEL[kind]}
     </span>
   );

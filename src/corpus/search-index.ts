@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { foldText } from './fold-text.ts';
+import { foldText, searchKey, searchKeyVariants } from './fold-text.ts';
 import type { Actor, Article, Quote } from './schema.ts';
 
 /**
@@ -12,9 +12,19 @@ const STOP_WORDS = new Set(
   ),
 );
 
-function processTerm(term: string): string | null {
+function isIndexed(term: string): boolean {
   const folded = foldText(term);
-  return folded.length > 0 && !STOP_WORDS.has(folded) ? folded : null;
+  return folded.length > 0 && !STOP_WORDS.has(folded);
+}
+
+/** A quote word, and any typed word: one key (see searchKey). */
+function processTerm(term: string): string | null {
+  return isIndexed(term) ? searchKey(term) : null;
+}
+
+/** A word of an actor's name or alias: every spelling variant it may be typed in. */
+function processNameTerm(term: string): string[] | null {
+  return isIndexed(term) ? searchKeyVariants(term) : null;
 }
 
 interface ActorDoc {
@@ -123,7 +133,6 @@ export class CorpusSearchIndex {
       return { actors: [], quotes: [], quotesComplete: true };
     }
     const actorHits = this.#actorIndex.search(query, FUZZY_OPTIONS).slice(0, limits.actors);
-    const terms = query.split(/\s+/).map(foldText).filter(Boolean);
     const quotes: number[] = [];
     const seen = new Set<number>();
     let complete = true;
@@ -154,7 +163,7 @@ export class CorpusSearchIndex {
       actors: actorHits.flatMap((hit) => {
         const position = hit.id as number;
         const actor = this.#actors[position];
-        return actor ? [{ position, alias: matchedAlias(actor, terms) }] : [];
+        return actor ? [{ position, alias: matchedAlias(actor, query) }] : [];
       }),
       quotes,
       quotesComplete: complete,
@@ -166,20 +175,31 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-function matchedAlias(actor: Actor, terms: readonly string[]): string | null {
-  const matches = (text: string) => {
-    const words = foldText(text).split(/[^\p{L}\p{N}]+/u);
-    return terms.every((t) => words.some((w) => w.startsWith(t)));
-  };
-  if (matches(actor.name)) return null;
-  return actor.aliases.find(matches) ?? null;
+function matchedAlias(actor: Actor, query: string): string | null {
+  // The spelling as typed first ("Лавров" shows the alias Лавров), then through the search keys
+  // ("Лавров" matches the name Sergey Lavrov when no alias is spelled in Cyrillic).
+  const plain = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u);
+  const keyed = (text: string) => plain(text).flatMap(searchKeyVariants);
+  for (const [words, terms] of [
+    [plain, query.split(/\s+/).map(foldText).filter(Boolean)],
+    [keyed, query.split(/\s+/).map(searchKey).filter(Boolean)],
+  ] as const) {
+    const matches = (text: string) => {
+      const list = words(text);
+      return terms.every((t) => list.some((w) => w.startsWith(t)));
+    };
+    if (matches(actor.name)) return null;
+    const alias = actor.aliases.find(matches);
+    if (alias !== undefined) return alias;
+  }
+  return null;
 }
 
 function newActorIndex(actors: readonly Actor[]): MiniSearch<ActorDoc> {
   const index = new MiniSearch<ActorDoc>({
     fields: ['name', 'aliases'],
-    processTerm,
-    searchOptions: { boost: { name: 2 } },
+    processTerm: processNameTerm,
+    searchOptions: { boost: { name: 2 }, processTerm },
   });
   index.addAll(actors.map((a, id) => ({ id, name: a.name, aliases: a.aliases.join(' \n ') })));
   return index;

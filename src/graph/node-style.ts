@@ -1,4 +1,5 @@
 import type { ActorKind } from '../corpus/schema.ts';
+import { GRAPH_PALETTES } from '../theme/palette.ts';
 import type { GraphEdge, GraphNode } from './build-actor-graph.ts';
 
 /** Smallest and largest node radius, in world units (= CSS pixels at zoom 1). */
@@ -33,15 +34,11 @@ export function nodeRadiusScale(maxWeight: number): (weight: number) => number {
 }
 
 /**
- * Node fill per actor kind: Okabe–Ito hues (distinguishable with the common colour-vision
- * deficiencies), each with at least 3:1 contrast on white (WCAG 1.4.11); unknown is a neutral grey.
+ * Node fill per actor kind in the light scheme (the palette module holds both schemes):
+ * Okabe–Ito hues (distinguishable with the common colour-vision deficiencies), each with at
+ * least 3:1 contrast on white (WCAG 1.4.11); unknown is a neutral grey.
  */
-export const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
-  person: '#0072B2',
-  organization: '#D55E00',
-  country: '#009E73',
-  unknown: '#7A7A7A',
-};
+export const KIND_COLORS: Readonly<Record<ActorKind, string>> = GRAPH_PALETTES.light.kinds;
 
 /**
  * Actors of doubtful identity (kind `unknown`: speakers nothing in the text identifies) are

@@ -18,10 +18,23 @@ describe('view state in the URL (pure)', () => {
       edge: null,
       quote: null,
       q: 'x',
-      filters: { from: '2022-01-01', to: null, outlet: null, kind: null },
+      filters: { from: '2022-01-01', to: null, outlet: null, kind: null, includeUndated: false },
       view: 'list',
       hideUnknown: false,
     });
+  });
+
+  it('reads and writes undated=include, and drops a year still being typed', () => {
+    const state = readViewState(
+      new URLSearchParams('from=0002-10-01&to=2022-01-01&undated=include'),
+    );
+    expect(state.filters).toMatchObject({ from: null, to: '2022-01-01', includeUndated: true });
+    const params = new URLSearchParams('to=2022-01-01');
+    expect(writeViewState(params, { filters: { includeUndated: true } }).toString()).toBe(
+      'to=2022-01-01&undated=include',
+    );
+    const included = new URLSearchParams('undated=include');
+    expect(writeViewState(included, { filters: { includeUndated: false } }).toString()).toBe('');
   });
 
   it('writes a patch, keeps unknown params such as corpus, and omits defaults', () => {

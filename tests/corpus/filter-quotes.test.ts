@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterQuotes, isFiltering, NO_FILTERS } from '../../src/corpus/filter-quotes.ts';
+import {
+  countUndated,
+  filterQuotes,
+  isCompleteDate,
+  isFiltering,
+  NO_FILTERS,
+  quoteCoverage,
+} from '../../src/corpus/filter-quotes.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
@@ -53,20 +60,73 @@ describe('filterQuotes', () => {
         fc.option(fc.constantFrom('direct' as const, 'indirect' as const, 'mixed' as const), {
           nil: null,
         }),
-        (from, to, outlet, kind) => {
-          const filters = { from, to, outlet, kind };
+        fc.boolean(),
+        (from, to, outlet, kind, includeUndated) => {
+          const filters = { from, to, outlet, kind, includeUndated };
           const kept = new Set(filterQuotes(corpus.quotes, articlesById, filters));
           for (const q of corpus.quotes) {
             const a = articlesById.get(q.articleId);
+            const undatedIn = includeUndated && a !== undefined && a.date === null;
             const ok =
               (kind === null || q.kind === kind) &&
               (outlet === null || a?.outlet === outlet) &&
-              (from === null || (a?.date != null && a.date >= from)) &&
-              (to === null || (a?.date != null && a.date <= to));
+              (from === null || undatedIn || (a?.date != null && a.date >= from)) &&
+              (to === null || undatedIn || (a?.date != null && a.date <= to));
             expect(kept.has(q)).toBe(ok);
           }
         },
       ),
     );
+  });
+});
+
+describe('undated articles under a date range', () => {
+  it('are left out by default, counted, and kept with includeUndated', () => {
+    const range = { ...NO_FILTERS, to: '2021-12-31' };
+    const undated = corpus.articles.filter((a) => a.date === null).map((a) => a.id);
+    const undatedQuotes = corpus.quotes.filter((q) => undated.includes(q.articleId));
+    expect(undatedQuotes.length).toBeGreaterThan(0);
+    expect(countUndated(corpus.quotes, articlesById, range)).toBe(undatedQuotes.length);
+    const included = filterQuotes(corpus.quotes, articlesById, { ...range, includeUndated: true });
+    expect(new Set(ids(included))).toEqual(
+      new Set([...ids(filterQuotes(corpus.quotes, articlesById, range)), ...ids(undatedQuotes)]),
+    );
+    // Outlet and kind still apply to them.
+    expect(countUndated(corpus.quotes, articlesById, { ...range, outlet: 'Nope' })).toBe(0);
+  });
+});
+
+describe('quoteCoverage', () => {
+  it('names the articles, date span and outlets a set of quotes comes from', () => {
+    const bbc = filterQuotes(corpus.quotes, articlesById, { ...NO_FILTERS, outlet: 'BBC' });
+    expect(quoteCoverage(bbc, articlesById)).toEqual({
+      articles: 1,
+      dateRange: { min: '2022-01-10', max: '2022-01-10' },
+      outlets: 1,
+      undatedArticles: 0,
+    });
+    const all = quoteCoverage(corpus.quotes, articlesById);
+    expect(all.articles).toBe(corpus.articles.length);
+    expect(all.undatedArticles).toBe(1);
+    expect(quoteCoverage([], articlesById)).toEqual({
+      articles: 0,
+      dateRange: null,
+      outlets: 0,
+      undatedArticles: 0,
+    });
+  });
+});
+
+describe('isCompleteDate', () => {
+  it('accepts complete real dates from year 1000 on, nothing being typed', () => {
+    expect(isCompleteDate('2021-10-01')).toBe(true);
+    expect(isCompleteDate('2024-02-29')).toBe(true);
+    // Chromium's value after the first digits of the year have been typed.
+    expect(isCompleteDate('0002-10-01')).toBe(false);
+    expect(isCompleteDate('0202-10-01')).toBe(false);
+    expect(isCompleteDate('2023-02-29')).toBe(false);
+    expect(isCompleteDate('2021-13-01')).toBe(false);
+    expect(isCompleteDate('2021-1-01')).toBe(false);
+    expect(isCompleteDate('')).toBe(false);
   });
 });

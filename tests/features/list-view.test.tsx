@@ -123,3 +123,35 @@ describe('ListView at scale', () => {
     expect(screen.getByRole('heading', { name: 'Actors 1,000' })).toBeInTheDocument();
   });
 });
+
+describe('ListView name filter', () => {
+  const linkNames = () =>
+    within(screen.getByRole('table', { name: /Links/ }))
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+
+  it('filters the actor rows and links by name or alias, in any script', async () => {
+    const { user } = setup();
+    const box = screen.getByRole('searchbox', { name: 'Filter by name' });
+
+    await user.type(box, 'alliance');
+    expect(names()).toEqual(['NATO']);
+    expect(screen.getByRole('heading', { name: /^Actors/ })).toHaveTextContent('Actors 1 of 6');
+    expect(linkNames().every((name) => name?.includes('NATO'))).toBe(true);
+
+    await user.clear(box);
+    await user.type(box, 'Лавров');
+    expect(names()).toEqual(['Sergey Lavrov']);
+    await user.clear(box);
+    await user.type(box, 'alvarez');
+    expect(names()).toEqual(['José Álvarez']);
+
+    await user.clear(box);
+    await user.type(box, 'zebra');
+    expect(screen.queryByRole('table', { name: /Actors/ })).toBeNull();
+    expect(screen.getByText('No actor’s name or alias contains “zebra”.')).toBeInTheDocument();
+
+    await user.clear(box);
+    expect(names()).toHaveLength(6);
+  });
+});

@@ -56,13 +56,19 @@ export function ArticleReader(props: ArticleReaderProps) {
     [text, quote.start, quote.end],
   );
 
+  const headRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     const mark = markRef.current;
     // jsdom has no scrollIntoView; browsers without smooth scrolling ignore `behavior`.
-    if (mark && typeof mark.scrollIntoView === 'function') {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    }
+    if (!mark || typeof mark.scrollIntoView !== 'function') return;
+    // Centre the quote in what the header leaves visible: on a laptop the text scrolls in its
+    // own box under the header (nothing to leave out); on a phone the page scrolls under the
+    // sticky header, so the mark's scroll margin reserves the header's height.
+    const head = headRef.current;
+    const sticky = head !== null && getComputedStyle(head).position === 'sticky';
+    mark.style.scrollMarginTop = sticky ? `${head.getBoundingClientRect().height}px` : '';
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     // Again once the body arrives from the worker.
   }, [quote.id, text]);
 
@@ -72,55 +78,64 @@ export function ArticleReader(props: ArticleReaderProps) {
 
   return (
     <article className="reader" aria-label={`Article: ${article.title || article.file}`}>
-      <PanelHeader eyebrow="Article" title={article.title || article.file} actions={actions}>
-        <p className="reader__source">
-          {article.outlet && <span className="reader__outlet">{article.outlet}</span>}
-          {article.date ? (
-            <time dateTime={article.date}>{formatDate(article.date)}</time>
-          ) : (
-            <span>Undated</span>
-          )}
-          <span className="reader__file">{article.file}</span>
-        </p>
-      </PanelHeader>
-      <div className="reader__quote-bar">
-        <p className="reader__caption">
-          {speaker ? (
-            <ActorButton actor={speaker} onSelect={(a) => nav.selectActor(a.id)} />
-          ) : (
-            <span>{quote.speakerId}</span>
-          )}
-          {quote.cue && <span className="reader__cue"> — {quote.cue}</span>}
-          <QuoteKindBadge kind={quote.kind} />
-        </p>
-        <nav className="reader__nav" aria-label="Quotes in this article">
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!previous}
-            onClick={() => previous && nav.openQuote(previous.id)}
-          >
-            <span aria-hidden="true">‹ </span>Previous quote
-          </button>
-          <span className="reader__position" aria-live="polite">
-            <span className="reader__position-long">
-              Quote {position + 1} of {siblings.length}
+      <div ref={headRef} className="reader__head">
+        <PanelHeader eyebrow="Article" title={article.title || article.file} actions={actions}>
+          <p className="reader__source">
+            {article.outlet && <span className="reader__outlet">{article.outlet}</span>}
+            {article.date ? (
+              <time dateTime={article.date}>{formatDate(article.date)}</time>
+            ) : (
+              <span>Undated</span>
+            )}
+            <span className="reader__file">{article.file}</span>
+          </p>
+        </PanelHeader>
+        <div className="reader__quote-bar">
+          <p className="reader__caption">
+            {speaker ? (
+              <ActorButton actor={speaker} onSelect={(a) => nav.selectActor(a.id)} />
+            ) : (
+              <span>{quote.speakerId}</span>
+            )}
+            {quote.cue && <span className="reader__cue"> — {quote.cue}</span>}
+            <QuoteKindBadge kind={quote.kind} />
+          </p>
+          <nav className="reader__nav" aria-label="Quotes in this article">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!previous}
+              onClick={() => previous && nav.openQuote(previous.id)}
+            >
+              <span aria-hidden="true">‹ </span>Previous quote
+            </button>
+            <span className="reader__position" aria-live="polite">
+              <span className="reader__position-long">
+                Quote {position + 1} of {siblings.length}
+              </span>
+              <span className="reader__position-short" aria-hidden="true">
+                {position + 1} / {siblings.length}
+              </span>
             </span>
-            <span className="reader__position-short" aria-hidden="true">
-              {position + 1} / {siblings.length}
-            </span>
-          </span>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!next}
-            onClick={() => next && nav.openQuote(next.id)}
-          >
-            Next quote<span aria-hidden="true"> ›</span>
-          </button>
-        </nav>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!next}
+              onClick={() => next && nav.openQuote(next.id)}
+            >
+              Next quote<span aria-hidden="true"> ›</span>
+            </button>
+          </nav>
+        </div>
       </div>
-      <div className="reader__text" aria-busy={text === null}>
+      {/* Its own scroll box on a laptop (so the header stays put): focusable, to scroll by keys. */}
+      <div
+        className="reader__text"
+        aria-busy={text === null}
+        role="region"
+        aria-label="Article text"
+        tabIndex={0}
+      >
         {text === null && (
           <p className="reader__status" role="status">
             {body.isPending ? 'Loading the article…' : 'The article text could not be loaded.'}

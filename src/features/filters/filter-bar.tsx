@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { parseQuoteKind, QUOTE_KINDS } from '../../corpus/quote-kinds.ts';
 import type { QuoteKind } from '../../corpus/schema.ts';
 import { isFiltering, NO_FILTERS, type QuoteFilters } from '../../corpus/filter-quotes.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatCount, formatDate, formatNumber } from '../../components/format.ts';
+import { DateField } from './date-field.tsx';
 import './filter-bar.css';
 
 interface FilterBarProps {
@@ -12,6 +13,8 @@ interface FilterBarProps {
   /** Quotes left after filtering, and in the whole corpus. */
   shown: number;
   total: number;
+  /** Quotes of undated articles the date range applies to (0 without a date range). */
+  undated: number;
   onChange: (filters: Partial<QuoteFilters>) => void;
 }
 
@@ -22,9 +25,45 @@ const KIND_LABELS: Record<QuoteKind, string> = {
 };
 
 /** Date range, outlet and quote kind. Every control has a visible label. */
-export function FilterBar({ filters, outlets, dateRange, shown, total, onChange }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  const { filters, outlets, dateRange, shown, total, undated, onChange } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
+  // Complete dates held back because they would invert the range (from after to): shown in
+  // their fields and named in the message, applied together once the range is whole again.
+  const [held, setHeld] = useState<{ from?: string | null; to?: string | null }>({});
+  const [incomplete, setIncomplete] = useState<{ from: boolean; to: boolean }>({
+    from: false,
+    to: false,
+  });
+  // Remounts the date fields (dropping their drafts) when the filters are cleared.
+  const [generation, setGeneration] = useState(0);
+  const commitDate = (which: 'from' | 'to', value: string | null) => {
+    const next = { ...held, [which]: value };
+    const from = next.from !== undefined ? next.from : filters.from;
+    const to = next.to !== undefined ? next.to : filters.to;
+    if (from !== null && to !== null && from > to) {
+      setHeld(next);
+      return;
+    }
+    setHeld({});
+    onChange({ ...next });
+  };
+  const heldFrom = held.from !== undefined ? held.from : filters.from;
+  const heldTo = held.to !== undefined ? held.to : filters.to;
+  const inverted = heldFrom !== null && heldTo !== null && heldFrom > heldTo;
+  const messageId = `${id}-date-message`;
+  const message = inverted
+    ? `“From” (${formatDate(heldFrom)}) is after “To” (${formatDate(heldTo)}): the dates are not applied.`
+    : incomplete.from || incomplete.to
+      ? `Enter a complete “${incomplete.from ? 'From' : 'To'}” date: day, month and a 4-digit year.`
+      : null;
+  const clearAll = () => {
+    setHeld({});
+    setIncomplete({ from: false, to: false });
+    setGeneration((g) => g + 1);
+    onChange(NO_FILTERS);
+  };
   const active = isFiltering(filters);
   const activeCount = [filters.from, filters.to, filters.outlet, filters.kind].filter(
     (v) => v !== null,
@@ -42,28 +81,30 @@ export function FilterBar({ filters, outlets, dateRange, shown, total, onChange 
         Filters{activeCount > 0 ? ` (${activeCount})` : ''}
       </button>
       <div id={`${id}-fields`} className="filter-bar__fields" data-open={open}>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>From</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filters.from ?? ''}
-            min={dateRange?.min}
-            max={filters.to ?? dateRange?.max}
-            onChange={(e) => onChange({ from: e.target.value || null })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>To</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? dateRange?.min}
-            max={dateRange?.max}
-            onChange={(e) => onChange({ to: e.target.value || null })}
-          />
-        </div>
+        <DateField
+          key={`from-${generation}`}
+          id={`${id}-from`}
+          label="From"
+          value={filters.from}
+          min={dateRange?.min}
+          max={heldTo ?? dateRange?.max}
+          onCommit={(value) => commitDate('from', value)}
+          onIncomplete={(value) => setIncomplete((s) => ({ ...s, from: value }))}
+          describedBy={message ? messageId : undefined}
+          invalid={inverted || incomplete.from}
+        />
+        <DateField
+          key={`to-${generation}`}
+          id={`${id}-to`}
+          label="To"
+          value={filters.to}
+          min={heldFrom ?? dateRange?.min}
+          max={dateRange?.max}
+          onCommit={(value) => commitDate('to', value)}
+          onIncomplete={(value) => setIncomplete((s) => ({ ...s, to: value }))}
+          describedBy={message ? messageId : undefined}
+          invalid={inverted || incomplete.to}
+        />
         <div className="field">
           <label htmlFor={`${id}-outlet`}>Outlet</label>
           <select
@@ -99,19 +140,32 @@ export function FilterBar({ filters, outlets, dateRange, shown, total, onChange 
             ))}
           </select>
         </div>
-        {active && (
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => onChange(NO_FILTERS)}
-          >
+        {undated > 0 && (
+          <div className="field field--check">
+            <input
+              id={`${id}-undated`}
+              type="checkbox"
+              checked={filters.includeUndated}
+              onChange={(e) => onChange({ includeUndated: e.target.checked })}
+            />
+            <label htmlFor={`${id}-undated`}>
+              Include undated ({formatCount(undated, 'quote')})
+            </label>
+          </div>
+        )}
+        {(active || inverted) && (
+          <button type="button" className="button button--small button--ghost" onClick={clearAll}>
             Clear filters
           </button>
         )}
+        <p id={messageId} className="filter-bar__message" role="alert">
+          {message}
+        </p>
         <p className="filter-bar__summary" role="status">
           {active
             ? `${formatNumber(shown)} of ${formatNumber(total)} quotes`
             : `${formatNumber(total)} quotes`}
+          {undated > 0 && !filters.includeUndated && ` · ${formatNumber(undated)} undated left out`}
         </p>
       </div>
     </div>

@@ -15,6 +15,7 @@ import {
   EDGE_WIDTH_CLASSES,
   nodeScreenRadius,
 } from '../../graph/node-style.ts';
+import { GRAPH_PALETTES, type GraphPalette } from '../../theme/palette.ts';
 
 /** Everything one frame depends on. */
 export interface DrawState {
@@ -38,6 +39,8 @@ export interface DrawState {
   sceneVersion?: number;
   /** Screen rectangles covered by controls, where no label may go. */
   reserved?: readonly { left: number; top: number; right: number; bottom: number }[];
+  /** The colours of the scheme in effect (light when not given). */
+  palette?: GraphPalette;
 }
 
 /** On-screen edge length (px, per megapixel of view) drawn per frame, at rest and while moving. */
@@ -46,13 +49,8 @@ export const MOVING_EDGE_PIXELS = 400_000;
 /** Graphs with more edges than this draw no arrowheads while moving. */
 export const MOVING_EDGE_LIMIT = 3000;
 
-const INK = '#0f172a';
-const EDGE_COLOR = '71, 85, 105';
-const HIGHLIGHT = '#1e293b';
-const ACCENT = '#A3206F';
-const HALO = 'rgba(255, 255, 255, 0.92)';
-/** Labels of actors outside a selection's neighbourhood: still readable (5.7:1 on white). */
-const QUIET_INK = '#5b6474';
+// Colours come from the palette of the scheme in effect (src/theme/palette.ts).
+const LIGHT = GRAPH_PALETTES.light;
 /** Screen pixels between a node's rim and the end of an edge or arrow tip. */
 const RIM_GAP = 1.5;
 const LABEL_HEIGHT = 14;
@@ -191,6 +189,8 @@ export interface BaseLayerKey {
   height: number;
   dpr: number;
   moving: boolean;
+  /** The colour scheme's palette (light when not given). */
+  palette?: GraphPalette;
 }
 
 export function sameBaseKey(a: BaseLayerKey | null, b: BaseLayerKey): boolean {
@@ -204,7 +204,8 @@ export function sameBaseKey(a: BaseLayerKey | null, b: BaseLayerKey): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.dpr === b.dpr &&
-    a.moving === b.moving
+    a.moving === b.moving &&
+    (a.palette ?? LIGHT) === (b.palette ?? LIGHT)
   );
 }
 
@@ -215,13 +216,14 @@ function nodeInView(n: SceneNode, t: ViewTransform, width: number, height: numbe
   return x + r >= 0 && x - r <= width && y + r >= 0 && y - r <= height;
 }
 
-/** Fills the nodes, one path per colour, with a white rim where they are big enough. */
+/** Fills the nodes, one path per colour, with a rim (the background) where they are big enough. */
 function fillNodes(
   ctx: CanvasRenderingContext2D,
   nodes: Iterable<SceneNode>,
   t: ViewTransform,
   width: number,
   height: number,
+  palette: GraphPalette,
 ): void {
   const k = t.k;
   const byColor = new Map<string, Path2D>();
@@ -239,10 +241,11 @@ function fillNodes(
       anyDoubtful = true;
       continue;
     }
-    let path = byColor.get(n.color);
+    const color = palette.kinds[n.node.kind];
+    let path = byColor.get(color);
     if (!path) {
       path = new Path2D();
-      byColor.set(n.color, path);
+      byColor.set(color, path);
     }
     const x = n.x * k + t.x;
     const y = n.y * k + t.y;
@@ -255,17 +258,17 @@ function fillNodes(
     ctx.fillStyle = color;
     ctx.fill(path);
     if (strokeable) {
-      ctx.strokeStyle = '#ffffff';
+      ctx.strokeStyle = palette.rim;
       ctx.lineWidth = 1;
       ctx.stroke(path);
     }
   }
   if (anyDoubtful) {
     // Doubtful actors (the unknown speaker) are hollow and dashed: not a person, a gap.
-    ctx.fillStyle = DOUBTFUL_NODE_STYLE.fill;
+    ctx.fillStyle = palette.doubtful.fill;
     ctx.fill(doubtful);
     ctx.setLineDash(DOUBTFUL_NODE_STYLE.dash);
-    ctx.strokeStyle = DOUBTFUL_NODE_STYLE.stroke;
+    ctx.strokeStyle = palette.doubtful.stroke;
     ctx.lineWidth = 1.5;
     ctx.stroke(doubtful);
     ctx.setLineDash([]);
@@ -286,10 +289,11 @@ export interface BaseStats {
  */
 export function drawBaseLayer(
   ctx: CanvasRenderingContext2D,
-  s: Pick<DrawState, 'scene' | 'transform' | 'width' | 'height' | 'dpr' | 'moving'>,
+  s: Pick<DrawState, 'scene' | 'transform' | 'width' | 'height' | 'dpr' | 'moving' | 'palette'>,
 ): BaseStats {
   const started = performance.now();
   const { scene, transform: t, width, height } = s;
+  const palette = s.palette ?? LIGHT;
   ctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   const view = visibleWorldBounds(t, width, height);
@@ -326,24 +330,28 @@ export function drawBaseLayer(
   }
   ctx.lineCap = 'round';
   classes.forEach((cls, c) => {
-    ctx.strokeStyle = `rgba(${EDGE_COLOR}, ${alpha})`;
+    ctx.strokeStyle = `rgba(${palette.edgeRgb}, ${alpha})`;
     ctx.lineWidth = (EDGE_WIDTH_CLASSES[c] ?? 1) * thin;
     ctx.stroke(cls.line);
-    ctx.fillStyle = `rgba(${EDGE_COLOR}, ${Math.min(1, alpha + 0.15)})`;
+    ctx.fillStyle = `rgba(${palette.edgeRgb}, ${Math.min(1, alpha + 0.15)})`;
     ctx.fill(cls.arrows);
   });
-  fillNodes(ctx, scene.nodes, t, width, height);
+  fillNodes(ctx, scene.nodes, t, width, height, palette);
   return { edgesDrawn, edgesSkipped, ms: performance.now() - started };
 }
 
 /**
  * Draws everything that changes without the view moving, over an already painted base layer:
- * a white veil fading the base when something is focused, the emphasised edges (hover
- * neighbourhood, selected actor's edges, selected edge) and focused nodes at full strength,
- * rings, and the labels. Effects: paints `ctx` (expects its transform set to `dpr`).
+ * a veil (the background colour) fading the base when something is focused, the emphasised
+ * edges (hover neighbourhood, selected actor's edges, selected edge) and focused nodes at full
+ * strength, rings, and the labels. Effects: paints `ctx` (expects its transform set to `dpr`).
  */
 export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labels: number } {
   const { scene, transform: t, width, height, focus } = s;
+  const palette = s.palette ?? LIGHT;
+  const INK = palette.ink;
+  const HIGHLIGHT = palette.highlight;
+  const ACCENT = palette.accent;
   ctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
   const view = visibleWorldBounds(t, width, height);
   const clip: Rect = { minX: -20, minY: -20, maxX: width + 20, maxY: height + 20 };
@@ -360,7 +368,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
   if (s.selectedEdgeId) emphasised.add(s.selectedEdgeId);
 
   if (focus) {
-    ctx.fillStyle = hoverFocus ? 'rgba(255, 255, 255, 0.8)' : 'rgba(255, 255, 255, 0.6)';
+    ctx.fillStyle = hoverFocus ? palette.veilHover : palette.veilSelection;
     ctx.fillRect(0, 0, width, height);
   }
 
@@ -406,6 +414,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
       t,
       width,
       height,
+      palette,
     );
   }
 
@@ -418,7 +427,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     const r = screenRadius(n, k);
     ctx.beginPath();
     ctx.arc(x, y, r + 1.5 + lineWidth / 2, 0, Math.PI * 2);
-    ctx.strokeStyle = '#ffffff';
+    ctx.strokeStyle = palette.rim;
     ctx.lineWidth = lineWidth + 3;
     ctx.stroke();
     ctx.strokeStyle = color;
@@ -496,19 +505,19 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
     if (!n) return;
     if (plate) {
       // The focused names sit on a plate, so no edge of the neighbourhood runs through them.
-      ctx.fillStyle = PLATE;
+      ctx.fillStyle = palette.plate;
       ctx.fillRect(label.left - 2, label.top - 1, label.width + 4, label.height + 2);
     }
     // In the font its box was measured with: a wider one would run over its neighbours.
     ctx.font = labelFont(n, extraIds.has(n.id) && emphasisedIds.has(n.id));
     const y = label.top + label.height / 2;
-    ctx.strokeStyle = HALO;
+    ctx.strokeStyle = palette.halo;
     ctx.lineWidth = 3.5;
     ctx.strokeText(n.node.name, label.left, y);
     ctx.fillStyle = n.doubtful
-      ? DOUBTFUL_NODE_STYLE.label
+      ? palette.doubtful.label
       : quiet
-        ? QUIET_INK
+        ? palette.quietInk
         : emphasisedIds.has(n.id) && label.id !== s.selectedActorId
           ? HIGHLIGHT
           : INK;
@@ -523,9 +532,6 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, s: DrawState): { labe
 
 /** This many of the most prominent base labels are kept when a selected name needs room. */
 const PROTECTED_LABELS = 3;
-
-/** White behind focused labels: opaque enough that an edge under a name does not show. */
-const PLATE = 'rgba(255, 255, 255, 0.88)';
 
 function paddedBox(l: PlacedLabel<unknown>) {
   return {

@@ -3,12 +3,12 @@ import {
   DOUBTFUL_NODE_STYLE,
   EDGE_WIDTH_CLASSES,
   EDGE_WIDTH_LABELS,
-  KIND_COLORS,
   KIND_LABELS,
   MAX_NODE_RADIUS,
   MIN_NODE_RADIUS,
   isDoubtfulKind,
 } from '../../graph/node-style.ts';
+import { kindCssColor } from '../../theme/palette.ts';
 
 export interface GraphLegendProps {
   /** Offer to show or hide the unknown speaker (only when the graph has one). */
@@ -30,8 +30,18 @@ export function GraphLegend({ unknownToggle }: GraphLegendProps): JSX.Element {
           <dt>Size</dt>
           <dd>
             <svg width={2 * large + small * 2 + 10} height={2 * large + 2} aria-hidden="true">
-              <circle cx={small + 1} cy={large + 1} r={small} fill="#94a3b8" />
-              <circle cx={2 * small + 8 + large} cy={large + 1} r={large} fill="#94a3b8" />
+              <circle
+                cx={small + 1}
+                cy={large + 1}
+                r={small}
+                fill="var(--graph-size-glyph, #94a3b8)"
+              />
+              <circle
+                cx={2 * small + 8 + large}
+                cy={large + 1}
+                r={large}
+                fill="var(--graph-size-glyph, #94a3b8)"
+              />
             </svg>
             quotes said + mentions
           </dd>
@@ -48,13 +58,13 @@ export function GraphLegend({ unknownToggle }: GraphLegendProps): JSX.Element {
                         cx="6"
                         cy="6"
                         r="5"
-                        fill={DOUBTFUL_NODE_STYLE.fill}
-                        stroke={DOUBTFUL_NODE_STYLE.stroke}
+                        fill={`var(--doubtful-fill, ${DOUBTFUL_NODE_STYLE.fill})`}
+                        stroke={`var(--doubtful-stroke, ${DOUBTFUL_NODE_STYLE.stroke})`}
                         strokeWidth="1.5"
                         strokeDasharray={DOUBTFUL_NODE_STYLE.dash.join(' ')}
                       />
                     ) : (
-                      <circle cx="6" cy="6" r="5.5" fill={KIND_COLORS[kind]} />
+                      <circle cx="6" cy="6" r="5.5" fill={kindCssColor(kind)} />
                     )}
                   </svg>
                   {label}
@@ -67,8 +77,15 @@ export function GraphLegend({ unknownToggle }: GraphLegendProps): JSX.Element {
           <dt>Arrow</dt>
           <dd>
             <svg width="44" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2="34" y2="6" stroke="#475569" strokeWidth="1.5" />
-              <path d="M42 6 L33 2 L33 10 Z" fill="#475569" />
+              <line
+                x1="2"
+                y1="6"
+                x2="34"
+                y2="6"
+                stroke="var(--graph-glyph, #475569)"
+                strokeWidth="1.5"
+              />
+              <path d="M42 6 L33 2 L33 10 Z" fill="var(--graph-glyph, #475569)" />
             </svg>
             speaker → actor mentioned
           </dd>
@@ -80,7 +97,14 @@ export function GraphLegend({ unknownToggle }: GraphLegendProps): JSX.Element {
               {EDGE_WIDTH_CLASSES.map((w, i) => (
                 <li key={w}>
                   <svg width="22" height="10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="21" y2="5" stroke="#475569" strokeWidth={w} />
+                    <line
+                      x1="1"
+                      y1="5"
+                      x2="21"
+                      y2="5"
+                      stroke="var(--graph-glyph, #475569)"
+                      strokeWidth={w}
+                    />
                   </svg>
                   {EDGE_WIDTH_LABELS[i]}
                 </li>

@@ -40,6 +40,8 @@ import { arrowDirection, nearestInDirection } from '../../graph/directional-focu
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
+import { useColorScheme } from '../../theme/color-scheme.ts';
+import { graphPalette } from '../../theme/palette.ts';
 import { GraphLegend, type GraphLegendProps } from './graph-legend.tsx';
 import { runWhenIdle, type SlicedJob } from './run-in-slices.ts';
 import { useGraphPositions } from './use-graph-positions.ts';
@@ -119,6 +121,9 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     moved: new Map(),
   });
   const scene = useGraphScene(graph, fullGraph, positions);
+  // The canvas takes its colours from the scheme in effect; a change redraws (effect below).
+  const palette = graphPalette(useColorScheme().scheme);
+  const paletteRef = useRef(palette);
 
   const [viewport, setViewport] = useState<Viewport>({
     transform: IDENTITY_TRANSFORM,
@@ -239,6 +244,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         height: v.height,
         dpr,
         moving,
+        palette: paletteRef.current,
       };
       // The base layer (all edges and nodes) is redrawn only when the view or the positions
       // change; hover and selection only repaint the overlay on a copy of it.
@@ -271,6 +277,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         hoveredActorId: v.hoveredActor,
         sceneVersion: v.sceneVersion,
         reserved: controlsBox(),
+        palette: paletteRef.current,
         measure: (font, text) => {
           const cacheKey = `${font}|${text}`;
           let w = v.widths.get(cacheKey);
@@ -316,6 +323,12 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   useEffect(() => {
     redrawRef.current = requestDraw;
   }, [requestDraw]);
+
+  useEffect(() => {
+    if (paletteRef.current === palette) return;
+    paletteRef.current = palette;
+    requestDraw();
+  }, [palette, requestDraw]);
 
   useEffect(
     () => () => {

@@ -1,4 +1,5 @@
-import type { ActorId, ActorKind } from '../../corpus/schema.ts';
+import { searchKey } from '../../corpus/fold-text.ts';
+import type { Actor, ActorId, ActorKind } from '../../corpus/schema.ts';
 import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
 
 /** One row of the actor table. */
@@ -66,4 +67,20 @@ export function linkRows(graph: ActorGraph): LinkRow[] {
   return graph.edges
     .map((e) => ({ id: e.id, source: e.source, target: e.target, count: e.quoteIds.length }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A name filter over actors: `matches(id, query)` is true when the actor's name or one of its
+ * aliases contains the query, compared by search key (case, accents, Cyrillic and the common
+ * transliteration variants folded, as in the search box). A blank query matches everyone.
+ * Keys are computed once per actor. Pure.
+ */
+export function actorNameFilter(actors: Iterable<Actor>): (id: ActorId, query: string) => boolean {
+  const keys = new Map<ActorId, string[]>();
+  for (const actor of actors) keys.set(actor.id, [actor.name, ...actor.aliases].map(searchKey));
+  return (id, query) => {
+    const key = searchKey(query.trim());
+    if (key === '') return true;
+    return keys.get(id)?.some((k) => k.includes(key)) ?? false;
+  };
 }

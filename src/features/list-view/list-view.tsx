@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { ActorId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
 import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
 import { ActorKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
 import { formatNumber } from '../../components/format.ts';
-import { KIND_COLORS } from '../../graph/node-style.ts';
+import { kindCssColor } from '../../theme/palette.ts';
 import {
+  actorNameFilter,
   actorRows,
   linkRows,
   sortActorRows,
@@ -37,10 +38,29 @@ const COLUMNS: { key: ActorSortKey; label: string; numeric: boolean }[] = [
 
 /** The graph as tables: every actor with their counts, and every link. Follows the filters. */
 export function ListView({ graph, index, selectedActorId, selectedEdgeId, nav }: ListViewProps) {
+  const id = useId();
   const [sort, setSort] = useState<ActorSort>({ key: 'quoted', direction: 'descending' });
-  const rows = useMemo(() => actorRows(graph), [graph]);
+  const [nameQuery, setNameQuery] = useState('');
+  // Filtering thousands of rows per keystroke can wait for the next idle render.
+  const query = useDeferredValue(nameQuery);
+  const matches = useMemo(() => actorNameFilter(index.actorsById.values()), [index]);
+  const allRows = useMemo(() => actorRows(graph), [graph]);
+  const allLinks = useMemo(() => linkRows(graph), [graph]);
+  const rows = useMemo(
+    () => (query.trim() ? allRows.filter((r) => matches(r.id, query)) : allRows),
+    [allRows, matches, query],
+  );
   const sorted = useMemo(() => sortActorRows(rows, sort), [rows, sort]);
-  const links = useMemo(() => linkRows(graph), [graph]);
+  const links = useMemo(
+    () =>
+      query.trim()
+        ? allLinks.filter((l) => matches(l.source, query) || matches(l.target, query))
+        : allLinks,
+    [allLinks, matches, query],
+  );
+  const filtering = query.trim() !== '';
+  const countOf = (shown: number, total: number) =>
+    filtering ? `${formatNumber(shown)} of ${formatNumber(total)}` : formatNumber(total);
 
   const toggle = (key: ActorSortKey, numeric: boolean) =>
     setSort((s) =>
@@ -87,19 +107,28 @@ export function ListView({ graph, index, selectedActorId, selectedEdgeId, nav }:
         <button type="button" className="actor-button" onClick={() => nav.selectActor(row.id)}>
           <span
             className="actor-button__dot"
-            style={{ background: KIND_COLORS[row.kind] }}
+            style={{ background: kindCssColor(row.kind) }}
             aria-hidden="true"
           />
           <span className="actor-button__name">{row.name}</span>
         </button>
       </th>
-      <td>
+      <td className="kind">
         <ActorKindBadge kind={row.kind} />
       </td>
-      <td className="num">{formatNumber(row.quoted)}</td>
-      <td className="num">{formatNumber(row.mentioned)}</td>
-      <td className="num">{formatNumber(row.talksTo)}</td>
-      <td className="num">{formatNumber(row.talkedAboutBy)}</td>
+      {/* data-label names the column when a narrow table folds its columns into the row. */}
+      <td className="num" data-label="Quotes said">
+        {formatNumber(row.quoted)}
+      </td>
+      <td className="num" data-label="Mentioned in">
+        {formatNumber(row.mentioned)}
+      </td>
+      <td className="num" data-label="Talks about">
+        {formatNumber(row.talksTo)}
+      </td>
+      <td className="num" data-label="Talked about by">
+        {formatNumber(row.talkedAboutBy)}
+      </td>
     </>
   );
 
@@ -130,12 +159,28 @@ export function ListView({ graph, index, selectedActorId, selectedEdgeId, nav }:
 
   return (
     <div className="list-view">
+      <div className="list-view__filter" role="search" aria-label="Actors and links">
+        <label htmlFor={`${id}-name`}>Filter by name</label>
+        <input
+          id={`${id}-name`}
+          type="search"
+          value={nameQuery}
+          placeholder="Name or alias"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setNameQuery(e.target.value)}
+        />
+      </div>
       <section className="list-view__section" aria-labelledby="list-actors-heading">
         <h2 id="list-actors-heading" className="list-view__title">
-          Actors <span className="count">{formatNumber(rows.length)}</span>
+          Actors <span className="count">{countOf(rows.length, allRows.length)}</span>
         </h2>
         {rows.length === 0 ? (
-          <p className="empty-note">No actors match the current filters.</p>
+          <p className="empty-note">
+            {filtering
+              ? `No actor’s name or alias contains “${query.trim()}”.`
+              : 'No actors match the current filters.'}
+          </p>
         ) : (
           <VirtualTable
             rows={sorted}
@@ -143,17 +188,21 @@ export function ListView({ graph, index, selectedActorId, selectedEdgeId, nav }:
             renderRow={renderActor}
             head={actorHead}
             columns={COLUMNS.length}
-            className="data-table"
+            className="data-table data-table--actors"
             rowHeight={41}
           />
         )}
       </section>
       <section className="list-view__section" aria-labelledby="list-links-heading">
         <h2 id="list-links-heading" className="list-view__title">
-          Links <span className="count">{formatNumber(links.length)}</span>
+          Links <span className="count">{countOf(links.length, allLinks.length)}</span>
         </h2>
         {links.length === 0 ? (
-          <p className="empty-note">No one mentions anyone in the quotes that match.</p>
+          <p className="empty-note">
+            {filtering
+              ? `No link has an actor whose name or alias contains “${query.trim()}”.`
+              : 'No one mentions anyone in the quotes that match.'}
+          </p>
         ) : (
           <VirtualTable
             rows={links}

@@ -67,9 +67,9 @@ function WindowedTable<Row>({
   const visible = windowed
     ? items.flatMap((item) => {
         const row = rows[item.index];
-        return row === undefined ? [] : [row];
+        return row === undefined ? [] : [{ row, index: item.index }];
       })
-    : rows.slice(0, UNMEASURED_ROWS);
+    : rows.slice(0, UNMEASURED_ROWS).map((row, index) => ({ row, index }));
 
   return (
     <div ref={scrollRef} className="table-wrap table-wrap--scroll">
@@ -81,8 +81,11 @@ function WindowedTable<Row>({
               <td colSpan={columns} style={{ height: top }} />
             </tr>
           )}
-          {visible.map((row) => (
-            <tr key={rowKey(row)}>{renderRow(row)}</tr>
+          {/* Rows are measured: a narrow table folds each row onto several lines. */}
+          {visible.map(({ row, index }) => (
+            <tr key={rowKey(row)} data-index={index} ref={virtualizer.measureElement}>
+              {renderRow(row)}
+            </tr>
           ))}
           {bottom > 0 && (
             <tr aria-hidden="true" className="spacer-row">

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
+import { isFiltering, quoteCoverage, type QuoteFilters } from '../../corpus/filter-quotes.ts';
+import type { Quote } from '../../corpus/schema.ts';
 import type { ActorGraph, GraphNode } from '../../graph/build-actor-graph.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
@@ -11,7 +13,11 @@ interface OverviewPanelProps {
   index: CorpusIndex;
   /** The filtered graph. */
   graph: ActorGraph;
-  quoteCount: number;
+  /** The graph of the whole corpus: the totals the filtered figures are out of. */
+  fullGraph: ActorGraph;
+  filters: QuoteFilters;
+  /** The quotes the filters keep. */
+  quotes: readonly Quote[];
   nav: ExplorerNav;
 }
 
@@ -27,41 +33,75 @@ function topNodes(graph: ActorGraph, count: (n: GraphNode) => number): GraphNode
 }
 
 /** What the panel shows before anything is selected: the corpus at a glance and where to start. */
-export function OverviewPanel({ index, graph, quoteCount, nav }: OverviewPanelProps) {
+export function OverviewPanel({
+  index,
+  graph,
+  fullGraph,
+  filters,
+  quotes,
+  nav,
+}: OverviewPanelProps) {
   const { corpus } = index;
   const mostQuoted = useMemo(() => topNodes(graph, quotedCount), [graph]);
   const mostMentioned = useMemo(() => topNodes(graph, mentionedCount), [graph]);
-  const range = index.dateRange;
+  const filtering = isFiltering(filters);
+  // Filtered, every figure is of what the filters keep, out of the whole corpus's.
+  const coverage = useMemo(
+    () => (filtering ? quoteCoverage(quotes, index.articlesById) : null),
+    [filtering, quotes, index],
+  );
+  const linkedActors = useMemo(
+    () => fullGraph.nodes.filter((n) => n.quotedCount > 0 || n.mentionedCount > 0).length,
+    [fullGraph],
+  );
+  const range = coverage ? coverage.dateRange : index.dateRange;
+  const outlets = coverage ? coverage.outlets : index.outlets.length;
+  const stats: { label: string; shown: number; total: number }[] = [
+    { label: 'Quotes', shown: quotes.length, total: corpus.quotes.length },
+    { label: 'Actors', shown: graph.nodes.length, total: linkedActors },
+    { label: 'Links', shown: graph.edges.length, total: fullGraph.edges.length },
+    {
+      label: 'Articles',
+      shown: coverage ? coverage.articles : corpus.articles.length,
+      total: corpus.articles.length,
+    },
+  ];
 
   return (
     <article className="overview" aria-label="Overview">
-      <PanelHeader eyebrow="Corpus" title="Overview">
+      <PanelHeader eyebrow={filtering ? 'Corpus, filtered' : 'Corpus'} title="Overview">
         <p className="overview__lead">
           Who said what about whom. Select an actor in the graph or the list, or search, to read
           their quotes in context.
         </p>
+        {filtering && (
+          <p className="overview__filtered">
+            With the current filters: {formatNumber(quotes.length)} of{' '}
+            {formatCount(corpus.quotes.length, 'quote')}.
+          </p>
+        )}
         <dl className="stat-row">
-          <div>
-            <dt>Quotes</dt>
-            <dd>{formatNumber(quoteCount)}</dd>
-          </div>
-          <div>
-            <dt>Actors</dt>
-            <dd>{formatNumber(graph.nodes.length)}</dd>
-          </div>
-          <div>
-            <dt>Links</dt>
-            <dd>{formatNumber(graph.edges.length)}</dd>
-          </div>
-          <div>
-            <dt>Articles</dt>
-            <dd>{formatNumber(corpus.articles.length)}</dd>
-          </div>
+          {stats.map((stat) => (
+            <div key={stat.label}>
+              <dt>{stat.label}</dt>
+              <dd>
+                {formatNumber(stat.shown)}
+                {filtering && (
+                  <span className="stat-row__total"> of {formatNumber(stat.total)}</span>
+                )}
+              </dd>
+            </div>
+          ))}
         </dl>
         {range && (
           <p className="overview__range">
-            Articles from {formatDate(range.min)} to {formatDate(range.max)}
-            {index.outlets.length > 0 && ` · ${formatCount(index.outlets.length, 'outlet')}`}
+            {filtering && range.min === range.max
+              ? `Articles dated ${formatDate(range.min)}`
+              : `Articles ${filtering ? 'dated' : 'from'} ${formatDate(range.min)} to ${formatDate(range.max)}`}
+            {outlets > 0 && ` · ${formatCount(outlets, 'outlet')}`}
+            {coverage && coverage.undatedArticles > 0
+              ? ` · and ${formatCount(coverage.undatedArticles, 'undated article')}`
+              : ''}
           </p>
         )}
       </PanelHeader>

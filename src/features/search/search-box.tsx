@@ -14,7 +14,7 @@ import type { CorpusIndex } from '../../corpus/corpus-index.ts';
 import type { CorpusSource } from '../../corpus/load-corpus.ts';
 import { foldText } from '../../corpus/fold-text.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
-import { KIND_COLORS } from '../../graph/node-style.ts';
+import { kindCssColor } from '../../theme/palette.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { useSearch } from './use-search-index.ts';
 import './search-box.css';
@@ -252,7 +252,7 @@ export function SearchBox(props: SearchBoxProps) {
                 >
                   <span
                     className="search__dot"
-                    style={{ background: KIND_COLORS[actor.kind] }}
+                    style={{ background: kindCssColor(actor.kind) }}
                     aria-hidden="true"
                   />
                   <span className="search__name">{actor.name}</span>
