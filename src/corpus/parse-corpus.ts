@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CorpusError } from './corpus-error.ts';
 import { findJsonErrorPosition } from './json-error-position.ts';
+import { CORPUS_LIMITS } from './limits.ts';
 import { CorpusSchema, type Corpus } from './schema.ts';
 
 /** Renders a zod path as `quotes[3].speakerId`. */
@@ -31,11 +32,34 @@ function describeJsonError(text: string, error: unknown): string {
   return `The corpus is not valid JSON at position ${position} (line ${line}, column ${column}): ${raw}`;
 }
 
+const COUNTED = ['articles', 'actors', 'quotes', 'rejected'] as const;
+
+/**
+ * Throws a CorpusError of kind `limit` when a record list is longer than CORPUS_LIMITS allows.
+ * Run before the schema, which would otherwise check (and describe) millions of records first.
+ * Pure; ignores anything that is not a list (the schema reports it).
+ */
+export function checkRecordCounts(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const field of COUNTED) {
+    const records = (value as Record<string, unknown>)[field];
+    const limit = CORPUS_LIMITS[field];
+    if (Array.isArray(records) && records.length > limit) {
+      throw new CorpusError(
+        'limit',
+        `The corpus has ${records.length.toLocaleString('en')} ${field}, more than the limit of ${limit.toLocaleString('en')}.`,
+      );
+    }
+  }
+}
+
 /**
  * Validates an already-parsed value against the corpus contract.
- * Pure; throws a CorpusError of kind `schema` whose message lists the offending fields.
+ * Pure; throws a CorpusError of kind `limit` for too many records, else of kind `schema`
+ * whose message lists the offending fields.
  */
 export function validateCorpus(value: unknown): Corpus {
+  checkRecordCounts(value);
   const result = CorpusSchema.safeParse(value);
   if (!result.success) {
     throw new CorpusError(
