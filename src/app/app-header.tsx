@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
+import { DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
+import { CorpusOriginBanner } from '../features/corpus-status/corpus-status.tsx';
+import { useCorpusUrl, useOpenBundled } from './use-corpus.ts';
 
-/** The banner: product name, then whatever controls the current screen offers. */
+/**
+ * The banner: product name, then whatever controls the current screen offers; and, whenever
+ * the corpus is not the bundled one, which corpus it is.
+ */
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
+  const corpusUrl = useCorpusUrl();
+  const openBundled = useOpenBundled();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -30,7 +38,19 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
         </h1>
         {children}
       </div>
+      {corpusUrl !== DEFAULT_CORPUS_URL && (
+        <CorpusOriginBanner href={corpusHref(corpusUrl)} onOpenBundled={openBundled} />
+      )}
       {toolbar && <div className="app-header__toolbar">{toolbar}</div>}
     </header>
   );
+}
+
+/** The corpus URL as the page resolves it; as given when it does not parse. */
+function corpusHref(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
 }

@@ -82,21 +82,21 @@ describe('the schema bounds every number and string it accepts', () => {
 
   it('rejects a date that no calendar has (2021-02-31), keeps leap days', () => {
     const bad = corpus();
-    bad.articles[0]!.date = '2021-02-31';
+    (bad.articles[0] as Record<string, unknown>).date = '2021-02-31';
     expect(errorOf(() => validateCorpus(bad)).message).toContain(
       'articles[0].date: not a real calendar date',
     );
-    bad.articles[0]!.date = '2021-13-01';
+    (bad.articles[0] as Record<string, unknown>).date = '2021-13-01';
     expect(errorOf(() => validateCorpus(bad)).message).toContain('not a real calendar date');
-    bad.articles[0]!.date = '2024-02-29';
+    (bad.articles[0] as Record<string, unknown>).date = '2024-02-29';
     expect(validateCorpus(bad).articles[0]?.date).toBe('2024-02-29');
   });
 
   it('strips bidi controls from names and titles on load (U+202E would reverse them)', () => {
     const bad = corpus();
-    bad.actors[0]!.name = '\u202EvorvaL yegreS';
-    bad.actors[0]!.aliases = ['\u2067Lavrov\u2069'];
-    bad.articles[0]!.title = 'Title \u202Bx\u202C';
+    (bad.actors[0] as Record<string, unknown>).name = '\u202EvorvaL yegreS';
+    (bad.actors[0] as Record<string, unknown>).aliases = ['\u2067Lavrov\u2069'];
+    (bad.articles[0] as Record<string, unknown>).title = 'Title \u202Bx\u202C';
     const loaded = validateCorpus(bad);
     expect(loaded.actors[0]?.name).toBe('vorvaL yegreS');
     expect(loaded.actors[0]?.aliases).toEqual(['Lavrov']);
