@@ -14,7 +14,7 @@ export interface FetchCorpusOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
   /** Overrides of DOWNLOAD_TIMEOUTS (tests use short ones). */
-  timeouts?: Partial<typeof DOWNLOAD_TIMEOUTS>;
+  timeouts?: Partial<Record<keyof typeof DOWNLOAD_TIMEOUTS, number>>;
   /**
    * Whether the corpus may come from this address; checked on the final URL of every response,
    * so a redirect cannot carry the download somewhere the app would have refused.
@@ -146,6 +146,25 @@ interface Download {
   budget: { used: number; max: number; label: string };
   /** Restarts the silence timer: `answered` once response headers have come. */
   heard(answered: boolean): void;
+  /** The origin the Content-Security-Policy blocked during this download, if any. */
+  blockedOrigin(): Promise<string | null>;
+}
+
+function refusedRedirect(label: string, origin: string | null): CorpusError {
+  return new CorpusError(
+    'origin',
+    origin
+      ? `Refused ${label}: the server redirected to ${origin}, which this site does not load corpora from.`
+      : `Refused ${label}: the server redirected to an address this site does not load corpora from.`,
+  );
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return null;
+  }
 }
 
 function seconds(ms: number): string {
@@ -193,10 +212,29 @@ export async function fetchCorpusText(
         );
   };
   heard(false);
+  // When the policy blocks a redirect, fetch only says "Failed to fetch"; the violation event
+  // (on the window or the worker's scope) says where the redirect went.
+  const blocked: string[] = [];
+  const onViolation = (event: Event) => {
+    const uri = (event as SecurityPolicyViolationEvent).blockedURI;
+    if (uri) blocked.push(uri);
+  };
+  globalThis.addEventListener?.('securitypolicyviolation', onViolation);
   const download: Download = {
     signal: controller.signal,
     budget: { used: 0, max: CORPUS_LIMITS.bytes, label },
     heard,
+    blockedOrigin: async () => {
+      // The event is dispatched as a task of its own, possibly after fetch has rejected.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const uri = blocked[0];
+      if (!uri) return null;
+      try {
+        return new URL(uri).origin;
+      } catch {
+        return uri;
+      }
+    },
   };
   try {
     return decode(await downloadBytes(url, options, download), label);
@@ -207,6 +245,7 @@ export async function fetchCorpusText(
     clearTimeout(total);
     clearTimeout(silence);
     outer?.removeEventListener('abort', onOuterAbort);
+    globalThis.removeEventListener?.('securitypolicyviolation', onViolation);
   }
 }
 
@@ -231,6 +270,9 @@ async function downloadBytes(
       );
     } catch (error) {
       if (isAbort(error)) throw error;
+      const refused = await download.blockedOrigin();
+      // Chromium reports a blocked redirect under the address first asked for, not its target.
+      if (refused) throw refusedRedirect(label, refused === originOf(url) ? null : refused);
       const reason = error instanceof Error ? error.message : String(error);
       throw new CorpusError('network', `Could not reach ${label}: ${reason}`);
     }
@@ -238,10 +280,7 @@ async function downloadBytes(
     // fetch follows redirects: the final address must be one the app would have loaded itself.
     if (response.url && options.allowed && !options.allowed(new URL(response.url))) {
       response.body?.cancel().catch(() => {});
-      throw new CorpusError(
-        'origin',
-        `Refused ${label}: the server redirected to ${new URL(response.url).origin}, which this site does not load corpora from.`,
-      );
+      throw refusedRedirect(label, new URL(response.url).origin);
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();

@@ -15,7 +15,7 @@ const never = () => new Promise<Response>(() => {});
 
 describe('a corpus other than the bundled one', () => {
   it('offers the bundled corpus when ?corpus= cannot be loaded', async () => {
-    const fetchMock = stubCorpusFetch((url) =>
+    const fetchMock = stubCorpusFetch((url: string) =>
       url === 'corpus.json'
         ? new Response(JSON.stringify(smallCorpus()))
         : new Response('', { status: 404, statusText: 'Not Found' }),
