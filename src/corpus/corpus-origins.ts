@@ -49,8 +49,9 @@ export function corpusOriginAllowed(
 }
 
 /**
- * The Content-Security-Policy of the app. `dev` (the Vite dev server) adds what HMR needs:
- * inline `<style>` tags and the WebSocket back to the server. The production build allows
+ * The Content-Security-Policy of the app. `dev` (the Vite dev server, on this machine) adds what
+ * HMR needs: the React Refresh preamble (an inline script), inline `<style>` tags and the
+ * WebSocket back to the server. The production build allows scripts from its own files and
  * styles from its stylesheet only (React sets style properties through the CSSOM, which CSP
  * does not govern). Pure.
  */
@@ -65,7 +66,7 @@ export function contentSecurityPolicy({
   if (dev) connect.push('ws://localhost:*', 'ws://127.0.0.1:*');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
     dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

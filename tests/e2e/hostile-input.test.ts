@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { createServer, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
 
@@ -255,5 +255,37 @@ describe('the corpus worker', () => {
     await page.getByRole('alert').waitFor();
     await page.screenshot({ path: `${SHOTS}/foreign-corpus-error.png` });
     await page.close();
+  });
+});
+
+describe('the dev server under its policy', () => {
+  it('serves the dev policy as a header and runs the app (HMR preamble included) without violations', async () => {
+    const dev = await createServer({
+      server: { port: 0, host: '127.0.0.1', strictPort: false },
+      logLevel: 'silent',
+    });
+    try {
+      await dev.listen();
+      const url = dev.resolvedUrls?.local[0];
+      if (!url) throw new Error('vite did not report a URL');
+      const page = (await (await browser.newContext()).newPage()) as Watched;
+      page.errors = [];
+      page.cspViolations = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) page.cspViolations.push(m.text());
+      });
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
+      await page
+        .getByRole('button', { name: /^Sergey Lavrov/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      expect(page.cspViolations).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await dev.close();
+    }
   });
 });
