@@ -39,6 +39,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Validates a parsed corpus with the schema of `CorpusSchema` and emits it in pieces for the
+ * page: the head (validated; articles without bodies), the quotes in chunks of `chunkSize`,
+ * the full actor graph (as buffers), then `done` with the per-actor quote tables.
+ *
+ * Nothing leaves unchecked: record counts are checked before anything is parsed, and each
+ * chunk of quotes is validated just before it is sent (so the page deserialises one chunk
+ * while the next is checked; a bad record stops the stream before its chunk). To overlap the
+ * page's work with the rest, the graph is sent before the cross-record references are checked;
+ * `done` comes only once they have passed. Until `done` the receiver must treat the pieces as
+ * provisional, and discard them if an error comes instead: they are well-formed records, but
+ * may name unknown actors or articles.
+ *
+ * Any problem anywhere is reported by running `validateCorpus` on the whole value, so the
+ * CorpusError and its message are exactly those of the one-piece path. Returns the validated
+ * corpus, bodies included. Pure apart from calling `emit`.
+ */
 export function validateInPieces(
   value: unknown,
   emit: (message: PieceMessage, transfer: ArrayBuffer[]) => void,

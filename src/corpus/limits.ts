@@ -12,6 +12,12 @@ export const CORPUS_LIMITS = {
   /** The 20,000-article benchmark corpus has about 120,000. */
   quotes: 1_000_000,
   rejected: 100_000,
+  /**
+   * `{` and `[` in the file, counted before JSON.parse: millions of tiny records (`{},`) would
+   * exhaust the worker's memory while parsing, before any record count could be checked. A
+   * corpus at the record limits holds about 2.5 million objects and lists.
+   */
+  structures: 5_000_000,
   /** Characters of one article body (the ingest rejects files over 10 MB). */
   articleText: 10_000_000,
   /** Characters of a quote's text. */

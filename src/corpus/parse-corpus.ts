@@ -71,10 +71,32 @@ export function validateCorpus(value: unknown): Corpus {
 }
 
 /**
- * Parses corpus JSON text without validating it. Pure; throws a CorpusError of kind `json`
- * naming the position (line and column) where the text stops being JSON.
+ * Throws a CorpusError of kind `limit` when `text` holds more `{` and `[` than
+ * CORPUS_LIMITS.structures (brackets inside strings count too: it is an upper bound, which a
+ * corpus within the record limits stays well under). Pure; one native scan, no parsing.
+ */
+export function checkStructureCount(text: string): void {
+  const limit = CORPUS_LIMITS.structures;
+  let count = 0;
+  for (const mark of ['{', '[']) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+      if (++count > limit) {
+        throw new CorpusError(
+          'limit',
+          `The corpus holds more than ${limit.toLocaleString('en')} objects and lists, the limit for a corpus (far more records than the record limits allow).`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Parses corpus JSON text without validating it. Pure; throws a CorpusError of kind `limit`
+ * when the text holds too many objects and lists to parse safely (checkStructureCount), or of
+ * kind `json` naming the position (line and column) where the text stops being JSON.
  */
 export function parseJsonText(text: string): unknown {
+  checkStructureCount(text);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

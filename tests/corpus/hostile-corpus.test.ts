@@ -4,7 +4,7 @@ import { validateInPieces } from '../../src/corpus/corpus-pieces.ts';
 import type { PieceMessage } from '../../src/corpus/corpus-protocol.ts';
 import { fetchCorpus, fetchCorpusText } from '../../src/corpus/fetch-corpus.ts';
 import { CORPUS_LIMITS } from '../../src/corpus/limits.ts';
-import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { parseJsonText, validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { contentSecurityPolicy, corpusOriginAllowed } from '../../src/corpus/corpus-origins.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
@@ -78,6 +78,14 @@ describe('the schema bounds every number and string it accepts', () => {
     const sent: PieceMessage[] = [];
     expect(errorOf(() => validateInPieces(bad, (m) => sent.push(m))).message).toBe(expected);
     expect(sent).toEqual([]);
+  });
+
+  it('refuses millions of tiny records before JSON.parse can exhaust the memory', () => {
+    const tiny = `{"version":1,"quotes":[${'{},'.repeat(CORPUS_LIMITS.structures)}{}]}`;
+    const error = errorOf(() => parseJsonText(tiny));
+    expect(error.kind).toBe('limit');
+    expect(error.message).toContain('more than 5,000,000 objects and lists');
+    expect(parseJsonText('{"a":[{"b":"[{"}]}')).toEqual({ a: [{ b: '[{' }] });
   });
 
   it('rejects a date that no calendar has (2021-02-31), keeps leap days', () => {
