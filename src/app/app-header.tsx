@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
 import { CorpusOriginBanner } from '../features/corpus-status/corpus-status.tsx';
-import { useCorpusUrl, useOpenBundled } from './use-corpus.ts';
+import { isBundledCorpus, resolveCorpusUrl, useCorpusUrl, useOpenBundled } from './use-corpus.ts';
 
 /**
  * The banner: product name, then whatever controls the current screen offers; and, whenever
@@ -38,19 +37,10 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
         </h1>
         {children}
       </div>
-      {corpusUrl !== DEFAULT_CORPUS_URL && (
-        <CorpusOriginBanner href={corpusHref(corpusUrl)} onOpenBundled={openBundled} />
+      {!isBundledCorpus(corpusUrl) && (
+        <CorpusOriginBanner href={resolveCorpusUrl(corpusUrl)} onOpenBundled={openBundled} />
       )}
       {toolbar && <div className="app-header__toolbar">{toolbar}</div>}
     </header>
   );
-}
-
-/** The corpus URL as the page resolves it; as given when it does not parse. */
-function corpusHref(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
 }

@@ -7,10 +7,9 @@ import {
   LoadCancelled,
   LoadingScreen,
 } from '../features/corpus-status/corpus-status.tsx';
-import { DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
-import { useCorpus, useOpenBundled } from './use-corpus.ts';
+import { isBundledCorpus, useCorpus, useOpenBundled } from './use-corpus.ts';
 import './app.css';
 
 /**
@@ -22,7 +21,7 @@ export function App() {
   const { query, url, progress, retry, cancel, cancelled, lost } = useCorpus();
   const openBundled = useOpenBundled();
   const loaded = query.data;
-  const elsewhere = url === DEFAULT_CORPUS_URL ? undefined : openBundled;
+  const elsewhere = isBundledCorpus(url) ? undefined : openBundled;
 
   if (loaded && loaded.corpus.quotes.length > 0) {
     return (

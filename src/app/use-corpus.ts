@@ -12,6 +12,22 @@ export function useCorpusUrl(): string {
   return params.get('corpus')?.trim() || DEFAULT_CORPUS_URL;
 }
 
+/** The corpus URL as the page resolves it; as given when it does not parse. */
+export function resolveCorpusUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether `url` names the bundled corpus (`corpus.json` beside index.html), however written. */
+export function isBundledCorpus(url: string): boolean {
+  return (
+    url === DEFAULT_CORPUS_URL || resolveCorpusUrl(url) === resolveCorpusUrl(DEFAULT_CORPUS_URL)
+  );
+}
+
 /** Leaves whatever corpus is open for the bundled one (a fresh view: no selection, no filters). */
 export function useOpenBundled(): () => void {
   const navigate = useNavigate();

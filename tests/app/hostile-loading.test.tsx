@@ -42,12 +42,15 @@ describe('a corpus other than the bundled one', () => {
     expect(within(note).getByRole('button', { name: 'Open the bundled corpus' })).toBeVisible();
   });
 
-  it('shows no such note for the bundled corpus', async () => {
-    stubCorpusFetch(smallCorpus());
-    renderApp('/');
-    await screen.findByRole('heading', { name: 'Overview' });
-    expect(screen.queryByRole('note', { name: 'Corpus source' })).not.toBeInTheDocument();
-  });
+  it.each(['/', '/?corpus=corpus.json', '/?corpus=.%2Fcorpus.json'])(
+    'shows no such note for the bundled corpus (%s)',
+    async (path) => {
+      stubCorpusFetch(smallCorpus());
+      renderApp(path);
+      await screen.findByRole('heading', { name: 'Overview' });
+      expect(screen.queryByRole('note', { name: 'Corpus source' })).not.toBeInTheDocument();
+    },
+  );
 
   it('refuses a host the site does not allow, without fetching it', async () => {
     const fetchMock = stubCorpusFetch(smallCorpus());
