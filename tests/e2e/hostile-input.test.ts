@@ -150,6 +150,23 @@ describe('hostile corpora in Chromium', () => {
 });
 
 describe('the download and its policy', () => {
+  it('a server that never answers can be cancelled, then the bundled corpus opened', async () => {
+    const page = await open('/?corpus=stall.json');
+    // Never answered: the request hangs until the page gives up on it.
+    await page.route('**/stall.json', () => {});
+    await page.reload();
+    await page.getByText('Connecting…').waitFor();
+    await page.screenshot({ path: `${SHOTS}/loading-stalled.png` });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Loading cancelled' });
+    await status.waitFor();
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/loading-cancelled.png` });
+    await status.getByRole('button', { name: 'Open the bundled corpus' }).click();
+    await waitForGraph(page);
+    await page.close();
+  });
+
   it('serves the narrowed policy as a header, to the page and to the corpus worker', async () => {
     const page = await open('/');
     const response = await page.request.get(new URL('/', baseUrl).href);
