@@ -136,6 +136,18 @@ describe('hostile corpora in Chromium', () => {
     await page.close();
   });
 
+  it('millions of tiny records get a message naming the limit, not a crashed tab', async () => {
+    // 6 million `{}` (18 MB): over the objects-and-lists limit; the issue's 200 MB case had 23M.
+    const body = `{"version":1,"articles":[],"actors":[],"rejected":[],"quotes":[${'{},'.repeat(6_000_000)}{}]}`;
+    const page = await open('/?corpus=tiny.json', { name: 'tiny.json', body });
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('more than 5,000,000 objects and lists');
+    expect(page.crashed).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/error-too-many-records.png` });
+    await page.close();
+  });
+
   it('a missing ?corpus= offers Retry and the bundled corpus, which then opens', async () => {
     const page = await open('/?corpus=%2Fnope.json');
     const alert = page.getByRole('alert');
