@@ -54,6 +54,7 @@ export interface LoadCorpusOptions {
 /** A worker with requests pending that says nothing (not even to a ping) for this long is dead. */
 export const WORKER_SILENCE_MS = 6000;
 const PING_EVERY_MS = 1000;
+const NO_HITS: SearchHits = { actors: [], quotes: [], quotesComplete: true };
 
 /**
  * Loads, validates and indexes the corpus at `url`. In a browser the download, JSON.parse and
@@ -217,9 +218,15 @@ function loadInWorker(
           request({ type: 'text', articleId: id }).then((m) => (m.type === 'text' ? m.text : null)),
         peekArticleText: () => undefined,
         prepareSearch: () => {},
+        // Once the worker is lost, search finds nothing rather than rejecting: the page says
+        // why (onLost), and callers need not handle a failure per keystroke.
         search: (query) =>
-          request({ type: 'search', query }).then((m) =>
-            m.type === 'search' ? m.hits : { actors: [], quotes: [], quotesComplete: true },
+          request({ type: 'search', query }).then(
+            (m) => (m.type === 'search' ? m.hits : NO_HITS),
+            (error: unknown) => {
+              if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
+              throw error;
+            },
           ),
         onLost: (listener) => {
           if (lost) {

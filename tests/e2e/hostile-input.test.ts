@@ -241,6 +241,10 @@ describe('the corpus worker', () => {
     expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
     await page.getByText('The article text could not be loaded.').waitFor();
     await page.screenshot({ path: `${SHOTS}/error-worker-lost.png` });
+    // Search still answers (nothing), without an unhandled failure per keystroke.
+    await page.getByRole('combobox').first().fill('Lavrov');
+    await page.waitForTimeout(500);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
