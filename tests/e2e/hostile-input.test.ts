@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -287,6 +288,10 @@ describe('the corpus worker', () => {
     expect(await note.textContent()).toContain('Corpus from localhost:1, not from this site:');
     await page.getByRole('alert').waitFor();
     await page.screenshot({ path: `${SHOTS}/foreign-corpus-error.png` });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
     await page.close();
   });
 });
