@@ -207,7 +207,7 @@ describe('the download times out', () => {
     stubFetch(() => new Promise<Response>(() => {}));
     const error = await failure(fetchCorpusText('slow.json', { timeouts: { responseMs: 40 } }));
     expect(error.kind).toBe('timeout');
-    expect(error.message).toBe('slow.json did not answer within 0 s.');
+    expect(error.message).toBe('slow.json did not answer within 40 ms.');
   });
 
   it('when the body stalls, and when it drips on past the total time', async () => {
@@ -222,7 +222,7 @@ describe('the download times out', () => {
     stubFetch(() => Promise.resolve(stalled()));
     const stall = await failure(fetchCorpusText('stall.json', { timeouts: { idleMs: 40 } }));
     expect(stall.kind).toBe('timeout');
-    expect(stall.message).toBe('stall.json stopped sending data for 0 s.');
+    expect(stall.message).toBe('stall.json stopped sending data for 40 ms.');
 
     const dripping = () =>
       new Response(
@@ -238,7 +238,7 @@ describe('the download times out', () => {
       fetchCorpusText('drip.json', { timeouts: { idleMs: 1000, totalMs: 120 } }),
     );
     expect(drip.kind).toBe('timeout');
-    expect(drip.message).toBe('The download of drip.json took longer than 0 s.');
+    expect(drip.message).toBe('The download of drip.json took longer than 120 ms.');
   });
 });
 
