@@ -1,39 +1,79 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, parseCorpusOrigins } from './src/corpus/corpus-origins.ts';
 
-export default defineConfig({
-  // Relative asset URLs so the built app works from any sub-path (e.g. a newsroom intranet folder).
-  base: './',
-  plugins: [react()],
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-  },
-  test: {
-    restoreMocks: true,
-    // jsdom costs ~1 s of start-up per file on this machine: only component tests (.tsx) get it,
-    // pure logic runs in Node, as it does in the ingest CLI and the workers.
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+/**
+ * One Content-Security-Policy, three deliveries: a `<meta>` in index.html (any host), the
+ * `Content-Security-Policy` header of the dev and preview servers, and `dist/_headers` for
+ * static hosts that read it (Netlify, Cloudflare Pages; README gives an nginx line). Only a
+ * header reaches the corpus worker: a <meta> binds the page, not the workers it starts.
+ */
+function contentSecurityPolicyPlugin(corpusOrigins: string[]): Plugin {
+  let policy = '';
+  return {
+    name: 'quotegraph-csp',
+    configResolved(config) {
+      policy = contentSecurityPolicy({ dev: config.command === 'serve', corpusOrigins });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('%QUOTEGRAPH_CSP%', policy),
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n`,
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const corpusOrigins = parseCorpusOrigins(
+    loadEnv(mode, process.cwd(), 'VITE_').VITE_CORPUS_ORIGINS,
+  );
+  // Headers may carry what a <meta> cannot: frame-ancestors (no framing of the reader).
+  const header = (dev: boolean) =>
+    `${contentSecurityPolicy({ dev, corpusOrigins })}; frame-ancestors 'none'`;
+  return {
+    // Relative asset URLs so the built app works from any sub-path (e.g. a newsroom intranet folder).
+    base: './',
+    plugins: [react(), contentSecurityPolicyPlugin(corpusOrigins)],
+    server: { headers: { 'Content-Security-Policy': header(true) } },
+    preview: {
+      headers: { 'Content-Security-Policy': header(false), 'X-Content-Type-Options': 'nosniff' },
+    },
+    build: {
+      outDir: 'dist',
+      sourcemap: false,
+    },
+    test: {
+      restoreMocks: true,
+      // jsdom costs ~1 s of start-up per file on this machine: only component tests (.tsx) get it,
+      // pure logic runs in Node, as it does in the ingest CLI and the workers.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['tests/e2e/**', 'node_modules/**'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
-          setupFiles: ['tests/setup.ts'],
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['tests/**/*.test.tsx'],
+            exclude: ['tests/e2e/**', 'node_modules/**'],
+            setupFiles: ['tests/setup.ts'],
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

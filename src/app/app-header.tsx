@@ -1,8 +1,15 @@
 import type { ReactNode } from 'react';
 import { ThemeSelect } from '../components/theme-select.tsx';
+import { CorpusOriginBanner } from '../features/corpus-status/corpus-status.tsx';
+import { isBundledCorpus, resolveCorpusUrl, useCorpusUrl, useOpenBundled } from './use-corpus.ts';
 
-/** The banner: product name, then whatever controls the current screen offers. */
+/**
+ * The banner: product name, then whatever controls the current screen offers; and, whenever
+ * the corpus is not the bundled one, which corpus it is.
+ */
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
+  const corpusUrl = useCorpusUrl();
+  const openBundled = useOpenBundled();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -32,6 +39,9 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
         {children}
         {!toolbar && <ThemeSelect />}
       </div>
+      {!isBundledCorpus(corpusUrl) && (
+        <CorpusOriginBanner href={resolveCorpusUrl(corpusUrl)} onOpenBundled={openBundled} />
+      )}
       {/* With a toolbar, the theme goes at its end: the top row has no room for it on a phone. */}
       {toolbar && (
         <div className="app-header__toolbar">

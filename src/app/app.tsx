@@ -2,12 +2,14 @@ import { Alert } from '../components/alert.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import {
   CorpusErrorView,
+  CorpusLost,
   EmptyCorpus,
+  LoadCancelled,
   LoadingScreen,
 } from '../features/corpus-status/corpus-status.tsx';
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
-import { useCorpus } from './use-corpus.ts';
+import { isBundledCorpus, useCorpus, useOpenBundled } from './use-corpus.ts';
 import './app.css';
 
 /**
@@ -16,22 +18,29 @@ import './app.css';
  * or the explorer (itself behind an error boundary so a bug never blanks the page).
  */
 export function App() {
-  const { query, url, progress, retry } = useCorpus();
+  const { query, url, progress, retry, cancel, cancelled, lost } = useCorpus();
+  const openBundled = useOpenBundled();
   const loaded = query.data;
+  const elsewhere = isBundledCorpus(url) ? undefined : openBundled;
 
   if (loaded && loaded.corpus.quotes.length > 0) {
     return (
-      <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
-        <Explorer data={loaded} corpusUrl={url} />
-      </ErrorBoundary>
+      <>
+        <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
+          <Explorer data={loaded} corpusUrl={url} />
+        </ErrorBoundary>
+        {lost && <CorpusLost error={lost} />}
+      </>
     );
   }
 
   let content;
   if (loaded) content = <EmptyCorpus corpus={loaded.corpus} />;
+  else if (cancelled)
+    content = <LoadCancelled url={url} onRetry={retry} onOpenBundled={elsewhere} />;
   else if (query.isFetching || query.isPending)
-    content = <LoadingScreen url={url} progress={progress} />;
-  else content = <CorpusErrorView error={query.error} onRetry={retry} />;
+    content = <LoadingScreen url={url} progress={progress} onCancel={cancel} />;
+  else content = <CorpusErrorView error={query.error} onRetry={retry} onOpenBundled={elsewhere} />;
 
   return (
     <div className="app app--status">

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
-import { corpusQueryOptions, DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { CorpusError } from '../corpus/corpus-error.ts';
+import { corpusQueryKey, corpusQueryOptions, DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
 import type { LoadProgress } from '../corpus/fetch-corpus.ts';
+import type { CorpusSource, LoadedCorpus } from '../corpus/load-corpus.ts';
 
 /** `?corpus=<url>` when given, else `corpus.json` beside index.html. */
 export function useCorpusUrl(): string {
@@ -10,19 +12,70 @@ export function useCorpusUrl(): string {
   return params.get('corpus')?.trim() || DEFAULT_CORPUS_URL;
 }
 
+/** The corpus URL as the page resolves it; as given when it does not parse. */
+export function resolveCorpusUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether `url` names the bundled corpus (`corpus.json` beside index.html), however written. */
+export function isBundledCorpus(url: string): boolean {
+  return (
+    url === DEFAULT_CORPUS_URL || resolveCorpusUrl(url) === resolveCorpusUrl(DEFAULT_CORPUS_URL)
+  );
+}
+
+/** Leaves whatever corpus is open for the bundled one (a fresh view: no selection, no filters). */
+export function useOpenBundled(): () => void {
+  const navigate = useNavigate();
+  return useCallback(() => void navigate({ search: '' }), [navigate]);
+}
+
 /**
- * Loads the corpus named by the URL, with byte progress while it streams in.
+ * Loads the corpus named by the URL, with byte progress while it streams in, Cancel and Retry.
+ * When the URL names another corpus, the previous one is released (its worker terminated, its
+ * cache entry dropped), so switching corpora does not pile up workers holding whole corpora.
  * The hook lives here rather than in src/corpus/corpus-query.ts because that layer is kept
  * free of React and react-query (eslint.config.js); the query options come from there.
  */
 export function useCorpus() {
   const url = useCorpusUrl();
+  const queryClient = useQueryClient();
   const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const [cancelledUrl, setCancelledUrl] = useState<string | null>(null);
   const query = useQuery(corpusQueryOptions(url, setProgress));
   const { refetch } = query;
   const retry = useCallback(() => {
     setProgress(null);
+    setCancelledUrl(null);
     void refetch();
   }, [refetch]);
-  return { query, url, progress, retry };
+  const cancel = useCallback(() => {
+    setCancelledUrl(url);
+    void queryClient.cancelQueries({ queryKey: corpusQueryKey(url) });
+  }, [queryClient, url]);
+
+  const previous = useRef<{ url: string; data: LoadedCorpus | undefined } | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    if (before && before.url !== url) {
+      before.data?.source.dispose?.();
+      queryClient.removeQueries({ queryKey: corpusQueryKey(before.url), exact: true });
+    }
+    previous.current = { url, data: query.data };
+  }, [url, query.data, queryClient]);
+
+  const lost = useLostSource(query.data?.source);
+  const cancelled = cancelledUrl === url && !query.data && !query.isFetching;
+  return { query, url, progress, retry, cancel, cancelled, lost };
+}
+
+/** The CorpusError of `source` once it stops working, else null. */
+function useLostSource(source: CorpusSource | undefined): CorpusError | null {
+  const [lost, setLost] = useState<{ source: CorpusSource; error: CorpusError } | null>(null);
+  useEffect(() => source?.onLost?.((error) => setLost({ source, error })), [source]);
+  return lost && lost.source === source ? lost.error : null;
 }

@@ -3,7 +3,12 @@
  * In a module of its own (no zod) so the page can name errors without loading the schema.
  */
 export class CorpusError extends Error {
-  readonly kind: 'http' | 'json' | 'schema' | 'network';
+  /**
+   * `limit`: over one of CORPUS_LIMITS; `encoding`: not UTF-8; `timeout`: the server stalled;
+   * `origin`: at or redirected to an address the app may not load from; `worker`: the loader died.
+   */
+  readonly kind:
+    'http' | 'json' | 'schema' | 'network' | 'limit' | 'encoding' | 'timeout' | 'origin' | 'worker';
   constructor(kind: CorpusError['kind'], message: string) {
     super(message);
     this.name = 'CorpusError';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { buildActorQuoteTables } from './actor-quotes.ts';
 import { articleDates } from './corpus-index.ts';
 import {
@@ -7,9 +8,10 @@ import {
   type PieceMessage,
 } from './corpus-protocol.ts';
 import { CorpusError } from './corpus-error.ts';
-import { validateCorpus } from './parse-corpus.ts';
+import { checkRecordCounts, validateCorpus } from './parse-corpus.ts';
 import {
   CorpusShapeSchema,
+  QuoteSchema,
   refineCorpusReferences,
   type Corpus,
   type CorpusShape,
@@ -24,7 +26,7 @@ import { slimArticle } from './slim-corpus.ts';
  */
 
 const HeadSchema = CorpusShapeSchema.omit({ quotes: true });
-const QuotesSchema = CorpusShapeSchema.shape.quotes;
+const QuoteListSchema = z.array(QuoteSchema);
 
 /** Throws the canonical CorpusError of `validateCorpus`, whose message lists the first issues. */
 function rejectLikeValidateCorpus(value: unknown): never {
@@ -37,23 +39,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A quote's known fields only (what the schema keeps), in schema order; anything else as is. */
-function pickQuote(raw: unknown): Quote {
-  if (!isRecord(raw)) return raw as Quote;
-  const { id, articleId, speakerId, text, kind, start, end, cue, mentions } = raw;
-  return { id, articleId, speakerId, text, kind, start, end, cue, mentions } as Quote;
-}
-
 /**
  * Validates a parsed corpus with the schema of `CorpusSchema` and emits it in pieces for the
  * page: the head (validated; articles without bodies), the quotes in chunks of `chunkSize`,
  * the full actor graph (as buffers), then `done` with the per-actor quote tables.
  *
- * To overlap the page's work with the checks, quotes (their schema fields only) and the graph
- * are sent *before* the quotes are validated; `done` comes only once everything, cross-record
- * references included, has passed. For a valid corpus the early pieces equal the validated
- * ones (the quote schema transforms nothing); until `done` the receiver must treat them as
- * provisional, and discard them if an error comes instead.
+ * Nothing leaves unchecked: record counts are checked before anything is parsed, and each
+ * chunk of quotes is validated just before it is sent (so the page deserialises one chunk
+ * while the next is checked; a bad record stops the stream before its chunk). To overlap the
+ * page's work with the rest, the graph is sent before the cross-record references are checked;
+ * `done` comes only once they have passed. Until `done` the receiver must treat the pieces as
+ * provisional, and discard them if an error comes instead: they are well-formed records, but
+ * may name unknown actors or articles.
  *
  * Any problem anywhere is reported by running `validateCorpus` on the whole value, so the
  * CorpusError and its message are exactly those of the one-piece path. Returns the validated
@@ -65,6 +62,7 @@ export function validateInPieces(
   chunkSize = QUOTE_CHUNK_SIZE,
 ): Corpus {
   if (!isRecord(value) || !Array.isArray(value.quotes)) rejectLikeValidateCorpus(value);
+  checkRecordCounts(value);
   const rawQuotes: unknown[] = value.quotes;
   const head = HeadSchema.safeParse(value);
   if (!head.success) rejectLikeValidateCorpus(value);
@@ -79,24 +77,20 @@ export function validateInPieces(
   if (layout) slimHead.layout = layout;
   emit({ type: 'head', head: slimHead }, []);
 
-  const provisional = rawQuotes.map(pickQuote);
-  for (let at = 0; at < provisional.length; at += chunkSize) {
-    emit({ type: 'quotes', quotes: provisional.slice(at, at + chunkSize) }, []);
+  const quotes: Quote[] = [];
+  for (let at = 0; at < rawQuotes.length; at += chunkSize) {
+    const checked = QuoteListSchema.safeParse(rawQuotes.slice(at, at + chunkSize));
+    if (!checked.success) rejectLikeValidateCorpus(value);
+    for (const quote of checked.data) quotes.push(quote);
+    emit({ type: 'quotes', quotes: checked.data }, []);
   }
   try {
-    const graph = encodeGraph(
-      fullActorGraph({ actors, articles, quotes: provisional }),
-      actors,
-      provisional,
-    );
+    const graph = encodeGraph(fullActorGraph({ actors, articles, quotes }), actors, quotes);
     emit({ type: 'graph', graph }, graphTransferList(graph));
   } catch {
-    // Malformed quotes: the validation below says what is wrong with them.
+    // A quote names an unknown actor or article: the reference checks below say which.
   }
 
-  const checked = QuotesSchema.safeParse(rawQuotes);
-  if (!checked.success) rejectLikeValidateCorpus(value);
-  const quotes = checked.data;
   const corpus: CorpusShape = { version, articles, actors, quotes, rejected };
   if (layout) corpus.layout = layout;
   let broken = false;

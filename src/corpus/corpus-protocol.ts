@@ -33,13 +33,16 @@ export type WorkerMessage =
   | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'error'; kind: CorpusError['kind']; message: string }
   | { type: 'text'; requestId: number; text: string | null }
-  | { type: 'search'; requestId: number; hits: SearchHits };
+  | { type: 'search'; requestId: number; hits: SearchHits }
+  /** The answer to a `ping`: the worker is alive (see load-corpus.ts). */
+  | { type: 'pong' };
 
 export type PageMessage =
   /** `url` as the user gave it (for messages), `href` resolved against the page (to fetch). */
   | { type: 'load'; url: string; href: string }
   | { type: 'text'; requestId: number; articleId: string }
-  | { type: 'search'; requestId: number; query: string };
+  | { type: 'search'; requestId: number; query: string }
+  | { type: 'ping' };
 
 /** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */
 export function fullActorGraph(

@@ -3,6 +3,7 @@ import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
 import { validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
 import { CorpusError } from './corpus-error.ts';
+import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from './parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from './search-index.ts';
 
@@ -31,6 +32,8 @@ async function load(url: string, href: string): Promise<void> {
     const text = await fetchCorpusText(href, {
       parts: DOWNLOAD_PARTS,
       label: url,
+      // A worker is not covered by the page's <meta> policy: check redirects here too.
+      allowed: (final) => corpusOriginAllowed(final, scope.location.origin),
       onProgress: ({ loaded, total }) => {
         const now = performance.now();
         if (now - last < PROGRESS_EVERY_MS && loaded !== total) return;
@@ -54,6 +57,9 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
   switch (message.type) {
     case 'load':
       void load(message.url, message.href);
+      break;
+    case 'ping':
+      post({ type: 'pong' });
       break;
     case 'text':
       post({

@@ -1,4 +1,5 @@
 import { CorpusError } from './corpus-error.ts';
+import { CORPUS_LIMITS, DOWNLOAD_TIMEOUTS, formatLimitBytes } from './limits.ts';
 import { markCorpusLoaded } from './marks.ts';
 import { parseCorpusJson } from './parse-corpus.ts';
 import type { Corpus } from './schema.ts';
@@ -12,28 +13,77 @@ export interface LoadProgress {
 export interface FetchCorpusOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
+  /** Overrides of DOWNLOAD_TIMEOUTS (tests use short ones). */
+  timeouts?: Partial<Record<keyof typeof DOWNLOAD_TIMEOUTS, number>>;
+  /**
+   * Whether the corpus may come from this address; checked on the final URL of every response,
+   * so a redirect cannot carry the download somewhere the app would have refused.
+   */
+  allowed?: (href: URL) => boolean;
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+  // By name: a DOMException from another realm (a test's jsdom) fails instanceof.
+  return (
+    typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError'
+  );
 }
 
-/** Reads a body to bytes, calling `onBytes` with each chunk's size as it arrives. */
-async function readBytes(response: Response, onBytes: (size: number) => void): Promise<Uint8Array> {
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The download was aborted.', 'AbortError');
+}
+
+/** `work`, or a rejection as soon as `signal` aborts (a stubbed fetch may ignore the signal). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function tooLarge(label: string): CorpusError {
+  return new CorpusError(
+    'limit',
+    `${label} is larger than the limit of ${formatLimitBytes(CORPUS_LIMITS.bytes)} for a corpus.`,
+  );
+}
+
+/**
+ * Reads a body to bytes, calling `onBytes` with each chunk's size as it arrives. Stops with a
+ * `limit` CorpusError as soon as the bytes so far (`budget.used`, shared by parallel ranges)
+ * pass `budget.max`, so an endless body cannot fill the memory.
+ */
+async function readBytes(
+  response: Response,
+  onBytes: (size: number) => void,
+  signal: AbortSignal,
+  budget: { used: number; max: number; label: string },
+): Promise<Uint8Array> {
   if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = new Uint8Array(await untilAborted(response.arrayBuffer(), signal));
+    budget.used += bytes.byteLength;
+    if (budget.used > budget.max) throw tooLarge(budget.label);
     onBytes(bytes.byteLength);
     return bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onBytes(value.byteLength);
+  try {
+    for (;;) {
+      const { done, value } = await untilAborted(reader.read(), signal);
+      if (done) break;
+      budget.used += value.byteLength;
+      if (budget.used > budget.max) throw tooLarge(budget.label);
+      chunks.push(value);
+      loaded += value.byteLength;
+      onBytes(value.byteLength);
+    }
+  } catch (error) {
+    reader.cancel().catch(() => {});
+    throw error;
   }
   return concatBytes(chunks, loaded);
 }
@@ -90,30 +140,148 @@ function rangeTotal(response: Response): number | null {
   return match ? Number(match[2]) : null;
 }
 
+/** What one download shares between its requests: the abort, the byte budget, the watchdog. */
+interface Download {
+  signal: AbortSignal;
+  budget: { used: number; max: number; label: string };
+  /** Restarts the silence timer: `answered` once response headers have come. */
+  heard(answered: boolean): void;
+  /** The origin the Content-Security-Policy blocked during this download, if any. */
+  blockedOrigin(): Promise<string | null>;
+}
+
+function refusedRedirect(label: string, origin: string | null): CorpusError {
+  return new CorpusError(
+    'origin',
+    origin
+      ? `Refused ${label}: the server redirected to ${origin}, which this site does not load corpora from.`
+      : `Refused ${label}: the server redirected to an address this site does not load corpora from.`,
+  );
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return null;
+  }
+}
+
+function seconds(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} min`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
 /**
  * Downloads a corpus as text, reporting progress while the body streams in. Every failure
  * becomes a CorpusError whose message is written for the user: HTTP status, network failure,
- * or a web page where JSON was expected. An abort is rethrown unchanged.
+ * a web page where JSON was expected, a redirect to a refused origin, a body over the size
+ * limit, bytes that are not UTF-8, or a server that stops answering (DOWNLOAD_TIMEOUTS: no
+ * response, a silence, or a download that drips on for too long). An abort is rethrown unchanged.
  */
 export async function fetchCorpusText(
   url: string,
   options: FetchCorpusTextOptions = {},
 ): Promise<string> {
   const label = options.label ?? url;
+  const timeouts = { ...DOWNLOAD_TIMEOUTS, ...options.timeouts };
+  const controller = new AbortController();
+  let expired: string | null = null;
+  const expire = (message: string) => {
+    expired ??= message;
+    controller.abort();
+  };
+  const outer = options.signal;
+  const onOuterAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) onOuterAbort();
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const total = setTimeout(
+    () => expire(`The download of ${label} took longer than ${seconds(timeouts.totalMs)}.`),
+    timeouts.totalMs,
+  );
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const heard = (answered: boolean) => {
+    clearTimeout(silence);
+    silence = answered
+      ? setTimeout(
+          () => expire(`${label} stopped sending data for ${seconds(timeouts.idleMs)}.`),
+          timeouts.idleMs,
+        )
+      : setTimeout(
+          () => expire(`${label} did not answer within ${seconds(timeouts.responseMs)}.`),
+          timeouts.responseMs,
+        );
+  };
+  heard(false);
+  // When the policy blocks a redirect, fetch only says "Failed to fetch"; the violation event
+  // (on the window or the worker's scope) says where the redirect went.
+  const blocked: string[] = [];
+  const onViolation = (event: Event) => {
+    const uri = (event as SecurityPolicyViolationEvent).blockedURI;
+    if (uri) blocked.push(uri);
+  };
+  globalThis.addEventListener?.('securitypolicyviolation', onViolation);
+  const download: Download = {
+    signal: controller.signal,
+    budget: { used: 0, max: CORPUS_LIMITS.bytes, label },
+    heard,
+    blockedOrigin: async () => {
+      // The event is dispatched as a task of its own, possibly after fetch has rejected.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const uri = blocked[0];
+      if (!uri) return null;
+      try {
+        return new URL(uri).origin;
+      } catch {
+        return uri;
+      }
+    },
+  };
+  try {
+    return decode(await downloadBytes(url, options, download), label);
+  } catch (error) {
+    if (expired !== null && isAbort(error)) throw new CorpusError('timeout', expired);
+    throw error;
+  } finally {
+    clearTimeout(total);
+    clearTimeout(silence);
+    outer?.removeEventListener('abort', onOuterAbort);
+    globalThis.removeEventListener?.('securitypolicyviolation', onViolation);
+  }
+}
+
+async function downloadBytes(
+  url: string,
+  options: FetchCorpusTextOptions,
+  download: Download,
+): Promise<Uint8Array> {
+  const label = options.label ?? url;
   const parts = Math.max(1, Math.floor(options.parts ?? 1));
+  const { signal, budget } = download;
+  const onChunk = (onBytes: (size: number) => void) => (size: number) => {
+    download.heard(true);
+    onBytes(size);
+  };
   const get = async (range: string | null): Promise<Response> => {
     let response: Response;
     try {
-      response = await fetch(
-        url,
-        range === null
-          ? { signal: options.signal }
-          : { signal: options.signal, headers: { Range: range } },
+      response = await untilAborted(
+        fetch(url, range === null ? { signal } : { signal, headers: { Range: range } }),
+        signal,
       );
     } catch (error) {
       if (isAbort(error)) throw error;
+      const refused = await download.blockedOrigin();
+      // Chromium reports a blocked redirect under the address first asked for, not its target.
+      if (refused) throw refusedRedirect(label, refused === originOf(url) ? null : refused);
       const reason = error instanceof Error ? error.message : String(error);
       throw new CorpusError('network', `Could not reach ${label}: ${reason}`);
+    }
+    download.heard(true);
+    // fetch follows redirects: the final address must be one the app would have loaded itself.
+    if (response.url && options.allowed && !options.allowed(new URL(response.url))) {
+      response.body?.cancel().catch(() => {});
+      throw refusedRedirect(label, new URL(response.url).origin);
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
@@ -144,11 +312,16 @@ export async function fetchCorpusText(
   // file, which is then simply read, so nothing is downloaded twice.
   const first = await get(parts > 1 ? `bytes=0-${MIN_PART_BYTES - 1}` : null);
   const total = first.status === 206 ? rangeTotal(first) : null;
-  if (total === null) {
-    const onBytes = progressReporter(options.onProgress, contentLength(first));
-    return decode(await read(() => readBytes(first, onBytes)));
+  const announced = total ?? contentLength(first);
+  if (announced !== null && announced > budget.max) {
+    first.body?.cancel().catch(() => {});
+    throw tooLarge(label);
   }
-  const onBytes = progressReporter(options.onProgress, total);
+  if (total === null) {
+    const onBytes = onChunk(progressReporter(options.onProgress, contentLength(first)));
+    return read(() => readBytes(first, onBytes, signal, budget));
+  }
+  const onBytes = onChunk(progressReporter(options.onProgress, total));
   const size = Math.max(MIN_PART_BYTES, Math.ceil((total - MIN_PART_BYTES) / (parts - 1)));
   const ranges: [number, number][] = [];
   for (let at = MIN_PART_BYTES; at < total; at += size) {
@@ -156,10 +329,10 @@ export async function fetchCorpusText(
   }
   const bodies = await read(() =>
     Promise.all([
-      readBytes(first, onBytes),
+      readBytes(first, onBytes, signal, budget),
       ...ranges.map(async ([from, to]) => {
         const response = await get(`bytes=${from}-${to}`);
-        const bytes = await readBytes(response, onBytes);
+        const bytes = await readBytes(response, onBytes, signal, budget);
         // A server that ignored the range, or applied it to a compressed copy, shows here.
         if (response.status !== 206 || bytes.byteLength !== to - from + 1) {
           throw new PartMismatch();
@@ -174,13 +347,38 @@ export async function fetchCorpusText(
   const length = bodies?.reduce((sum, b) => sum + b.byteLength, 0);
   if (!bodies || length !== total) {
     // Ranges did not add up: fall back to one plain request, which the server surely serves.
-    return fetchCorpusText(url, { ...options, parts: 1 });
+    budget.used = 0;
+    return downloadBytes(url, { ...options, parts: 1 }, download);
   }
-  return decode(concatBytes(bodies, total));
+  return concatBytes(bodies, total);
 }
 
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes);
+/**
+ * UTF-8 bytes to text, refusing invalid sequences: a lenient decoder would turn them into
+ * U+FFFD and show a corpus with damaged names as if nothing were wrong.
+ */
+function decode(bytes: Uint8Array, label: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new CorpusError(
+      'encoding',
+      `${label} is not valid UTF-8 text${at === null ? '' : ` (invalid bytes at byte ${at})`}. Save the corpus as UTF-8.`,
+    );
+  }
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or null. Only runs on the error path. */
+function firstInvalidUtf8(bytes: Uint8Array): number | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+    const at = encoder.encode(text.slice(0, i)).byteLength;
+    // A real U+FFFD in the file is EF BF BD; anything else there is what the decoder replaced.
+    if (bytes[at] !== 0xef || bytes[at + 1] !== 0xbf || bytes[at + 2] !== 0xbd) return at;
+  }
+  return null;
 }
 
 /**

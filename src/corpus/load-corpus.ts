@@ -7,6 +7,8 @@ import {
   type PageMessage,
   type WorkerMessage,
 } from './corpus-protocol.ts';
+import { CorpusError } from './corpus-error.ts';
+import { corpusOriginAllowed } from './corpus-origins.ts';
 import type { LoadProgress } from './fetch-corpus.ts';
 import { markCorpusLoaded } from './marks.ts';
 import type { ArticleId } from './schema.ts';
@@ -23,6 +25,14 @@ export interface CorpusSource {
   prepareSearch(): void;
   /** Actors and quotes matching `query`, as positions in the corpus arrays. */
   search(query: string): Promise<SearchHits>;
+  /**
+   * Calls `listener` once if the source stops working (its worker crashed, was killed or stopped
+   * answering); from then on every request rejects with that CorpusError (kind `worker`).
+   * Returns the unsubscribe function.
+   */
+  onLost?(listener: (error: CorpusError) => void): () => void;
+  /** Releases what the source holds (its worker); requests reject afterwards. */
+  dispose?(): void;
 }
 
 /** A loaded corpus: the records (without article bodies), their lookup tables, and the source. */
@@ -37,7 +47,14 @@ export interface LoadedCorpus {
 export interface LoadCorpusOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
+  /** How long an unanswered request may wait for a sign of life from the worker (ms). */
+  workerSilenceMs?: number;
 }
+
+/** A worker with requests pending that says nothing (not even to a ping) for this long is dead. */
+export const WORKER_SILENCE_MS = 6000;
+const PING_EVERY_MS = 1000;
+const NO_HITS: SearchHits = { actors: [], quotes: [], quotesComplete: true };
 
 /**
  * Loads, validates and indexes the corpus at `url`. In a browser the download, JSON.parse and
@@ -49,27 +66,46 @@ export function loadCorpus(url: string, options: LoadCorpusOptions = {}): Promis
   if (typeof Worker === 'undefined' || typeof document === 'undefined') {
     return loadOnThisThread(url, options);
   }
-  const href = new URL(url, document.baseURI);
-  // The page's CSP (a <meta>, which does not reach workers) limits where a corpus may come
-  // from; any other address is fetched here so the browser enforces the policy as before.
-  if (!pageMayFetch(href, window.location.origin)) return loadOnThisThread(url, options);
-  return loadInWorker(url, href.href, options);
+  const refused = refusedOrigin(url);
+  if (refused) return Promise.reject(refused);
+  // The worker enforces the same rules (its own CSP header, and a check of redirects).
+  return loadInWorker(url, new URL(url, document.baseURI).href, options);
 }
 
 /**
- * Whether the page's connect-src ('self' https: http://localhost:* http://127.0.0.1:*) allows
- * `href`. Pure.
+ * Whether the page's connect-src allows `href` (see corpus-origins.ts). Pure.
  */
 export function pageMayFetch(href: URL, pageOrigin: string): boolean {
-  if (href.origin === pageOrigin || href.protocol === 'https:') return true;
-  return href.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(href.hostname);
+  return corpusOriginAllowed(href, pageOrigin);
+}
+
+/** The CorpusError for a corpus address this site may not load from, or null when it may. */
+function refusedOrigin(url: string): CorpusError | null {
+  const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  let href: URL;
+  try {
+    href = new URL(url, base);
+  } catch {
+    return new CorpusError('origin', `"${url}" is not a web address.`);
+  }
+  if (pageMayFetch(href, new URL(base ?? href.href).origin)) return null;
+  return new CorpusError(
+    'origin',
+    `Refused ${url}: this site loads corpora only from its own address and the hosts it was built to allow, not from ${href.origin}.`,
+  );
 }
 
 async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promise<LoadedCorpus> {
+  const refused = refusedOrigin(url);
+  if (refused) throw refused;
   // The one-thread path brings the validator (zod) with it, on demand: the page's first
   // script stays without it.
   const { fetchCorpus } = await import('./fetch-corpus.ts');
-  const full = await fetchCorpus(url, options);
+  const pageOrigin = globalThis.location?.origin ?? '';
+  const full = await fetchCorpus(url, {
+    ...options,
+    allowed: (href) => pageMayFetch(href, pageOrigin),
+  });
   const texts = new Map(full.articles.map((a) => [a.id, a.text]));
   const corpus = slimCorpus(full);
   let search: Promise<CorpusSearchIndex> | null = null;
@@ -89,6 +125,9 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
       peekArticleText: (id) => texts.get(id) ?? null,
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
+      // Nothing here can die on its own: everything lives on this thread.
+      onLost: () => () => {},
+      dispose: () => texts.clear(),
     },
   };
 }
@@ -103,23 +142,66 @@ function loadInWorker(
   options: LoadCorpusOptions,
 ): Promise<LoadedCorpus> {
   const { signal, onProgress } = options;
+  const silenceMs = options.workerSilenceMs ?? WORKER_SILENCE_MS;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<LoadedCorpus>((resolve, reject) => {
     const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new CorpusAssembler();
     const builder = new CorpusIndexBuilder();
-    const pending = new Map<number, (message: WorkerMessage) => void>();
+    type Pending = { answer: (message: WorkerMessage) => void; fail: (error: unknown) => void };
+    const pending = new Map<number, Pending>();
+    const lostListeners = new Set<(error: CorpusError) => void>();
+    let lost: CorpusError | null = null;
     let nextRequest = 1;
     let heard = false;
     let settled = false;
+    let lastSign = 0;
+    let watchdog: ReturnType<typeof setInterval> | undefined;
     const send = (message: PageMessage) => worker.postMessage(message);
+
+    // After the load, the worker serves article bodies and search. If it dies (a crash, the
+    // browser killing it for memory, self.close), nothing says so by itself: a request would
+    // wait for good. So: errors end it, and while requests wait it is pinged; silence ends it.
+    const die = (reason: string) => {
+      if (lost) return;
+      lost = new CorpusError('worker', reason);
+      clearInterval(watchdog);
+      worker.terminate();
+      for (const request of pending.values()) request.fail(lost);
+      pending.clear();
+      for (const listener of lostListeners) listener(lost);
+      lostListeners.clear();
+    };
+    const watch = () => {
+      if (watchdog !== undefined || lost) return;
+      const every = Math.min(PING_EVERY_MS, silenceMs / 3);
+      lastSign = performance.now();
+      let lastTick = lastSign;
+      watchdog = setInterval(() => {
+        const now = performance.now();
+        // A background tab runs timers late: silence measured across a late tick proves nothing.
+        if (now - lastTick > 2 * every) lastSign = now;
+        lastTick = now;
+        if (pending.size === 0) {
+          clearInterval(watchdog);
+          watchdog = undefined;
+        } else if (now - lastSign > silenceMs) {
+          die('The corpus worker stopped answering.');
+        } else send({ type: 'ping' });
+      }, every);
+    };
     const request = (
       message: { type: 'text'; articleId: string } | { type: 'search'; query: string },
     ) =>
-      new Promise<WorkerMessage>((answer) => {
+      new Promise<WorkerMessage>((answer, failRequest) => {
+        if (lost) {
+          failRequest(lost);
+          return;
+        }
         const requestId = nextRequest++;
-        pending.set(requestId, answer);
+        pending.set(requestId, { answer, fail: failRequest });
         send({ ...message, requestId } as PageMessage);
+        watch();
       });
     const fail = (error: unknown) => {
       if (settled) return;
@@ -139,10 +221,28 @@ function loadInWorker(
           request({ type: 'text', articleId: id }).then((m) => (m.type === 'text' ? m.text : null)),
         peekArticleText: () => undefined,
         prepareSearch: () => {},
+        // Once the worker is lost, search finds nothing rather than rejecting: the page says
+        // why (onLost), and callers need not handle a failure per keystroke.
         search: (query) =>
-          request({ type: 'search', query }).then((m) =>
-            m.type === 'search' ? m.hits : { actors: [], quotes: [], quotesComplete: true },
+          request({ type: 'search', query }).then(
+            (m) => (m.type === 'search' ? m.hits : NO_HITS),
+            (error: unknown) => {
+              if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
+              throw error;
+            },
           ),
+        onLost: (listener) => {
+          if (lost) {
+            listener(lost);
+            return () => {};
+          }
+          lostListeners.add(listener);
+          return () => lostListeners.delete(listener);
+        },
+        dispose: () => {
+          lostListeners.clear();
+          die('The corpus was closed.');
+        },
       };
       const index = builder.finish(corpus, tables);
       resolve({ corpus, index, fullGraph, source });
@@ -150,11 +250,13 @@ function loadInWorker(
 
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       heard = true;
+      lastSign = performance.now();
       const message = event.data;
+      if (message.type === 'pong') return;
       if (message.type === 'text' || message.type === 'search') {
-        const answer = pending.get(message.requestId);
+        const request = pending.get(message.requestId);
         pending.delete(message.requestId);
-        answer?.(message);
+        request?.answer(message);
         return;
       }
       if (settled) return;
@@ -170,16 +272,27 @@ function loadInWorker(
         fail(error);
       }
     };
+    worker.onmessageerror = () => {
+      if (settled) die('The corpus worker sent a message the page could not read.');
+      else
+        fail(
+          new CorpusError('worker', 'The corpus worker sent a message the page could not read.'),
+        );
+    };
     worker.onerror = (event) => {
       event.preventDefault();
-      if (settled) return;
+      const reason = `The corpus worker stopped: ${event.message || 'it crashed'}.`;
+      if (settled) {
+        die(reason);
+        return;
+      }
       // The worker could not start (an old browser, a stricter policy): load here instead.
       if (!heard) {
         settled = true;
         worker.terminate();
         signal?.removeEventListener('abort', onAbort);
         loadOnThisThread(url, options).then(resolve, reject);
-      } else fail(new Error(`The corpus worker failed: ${event.message}`));
+      } else fail(new CorpusError('worker', reason));
     };
     send({ type: 'load', url, href });
   });

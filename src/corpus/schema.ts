@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { stripBidiControls } from './display-text.ts';
+import { CORPUS_LIMITS as LIMITS } from './limits.ts';
 
 /**
  * The Quotegraph corpus contract: written once, used by the ingest CLI (to build and
@@ -10,16 +12,31 @@ import { z } from 'zod';
 /** Current corpus format version. Bump on a breaking change; readers reject unknown versions. */
 export const CORPUS_VERSION = 1;
 
+// Every string and list is bounded (src/corpus/limits.ts): a corpus from a shared link is
+// untrusted, and one 2 MB name is enough to freeze the page while it is measured and drawn.
+const tooLong = (limit: number) =>
+  `longer than the limit of ${limit.toLocaleString('en')} characters`;
+const tooMany = (limit: number) => `more than the limit of ${limit.toLocaleString('en')} entries`;
+const label = () => z.string().max(LIMITS.label, tooLong(LIMITS.label));
+/**
+ * Text shown as a name or heading: bounded, and without bidi controls (U+202E and kin), which
+ * would reverse or reorder it on screen. Stripped on load, in this one place, so every view of a
+ * corpus from elsewhere is safe whatever its producer did.
+ */
+const displayLabel = (min = 0) => label().min(min).transform(stripBidiControls);
+const list = <T extends z.ZodType>(item: T, limit: number = LIMITS.listItems) =>
+  z.array(item).max(limit, tooMany(limit));
+
 /** Stable slug of an actor, e.g. `sergey-lavrov`; `unknown` is the honest "we could not tell". */
-export const ActorIdSchema = z.string().min(1).brand<'ActorId'>();
+export const ActorIdSchema = label().min(1).brand<'ActorId'>();
 export type ActorId = z.infer<typeof ActorIdSchema>;
 
 /** Stable id of an article, derived from its file name. */
-export const ArticleIdSchema = z.string().min(1).brand<'ArticleId'>();
+export const ArticleIdSchema = label().min(1).brand<'ArticleId'>();
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 /** Stable id of a quote: `<articleId>#<n>` in reading order. */
-export const QuoteIdSchema = z.string().min(1).brand<'QuoteId'>();
+export const QuoteIdSchema = label().min(1).brand<'QuoteId'>();
 export type QuoteId = z.infer<typeof QuoteIdSchema>;
 
 /** The actor id every unresolved speaker points to. */
@@ -35,33 +52,40 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export const DateSourceSchema = z.enum(['header', 'body', 'none']);
 export type DateSource = z.infer<typeof DateSourceSchema>;
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (`2021-02-31` does not; Date.parse says it does). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date');
 
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
   /** The input file's name, as given to the ingest CLI. */
-  file: z.string().min(1),
-  title: z.string(),
+  file: displayLabel(1),
+  title: displayLabel(),
   date: isoDate.nullable(),
   dateSource: DateSourceSchema.default('none'),
-  outlet: z.string().nullable(),
+  outlet: displayLabel().nullable(),
   /** Cleaned body; every quote's start/end offsets point into this string. */
-  text: z.string(),
+  text: z.string().max(LIMITS.articleText, tooLong(LIMITS.articleText)),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
 export const ActorSchema = z.object({
   id: ActorIdSchema,
   /** Canonical full name. */
-  name: z.string().min(1),
+  name: displayLabel(1),
   kind: ActorKindSchema,
   /** Every surface form seen in the texts or known from the actors file. */
-  aliases: z.array(z.string()),
+  aliases: list(displayLabel()),
   /** For persons, the role the text gives ("Russian Foreign Minister"), else null. */
-  role: z.string().nullable().default(null),
+  role: displayLabel().nullable().default(null),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -70,40 +94,46 @@ export const QuoteSchema = z.object({
   articleId: ArticleIdSchema,
   speakerId: ActorIdSchema,
   /** What was said: the words inside the marks, or the reported clause for indirect speech. */
-  text: z.string(),
+  text: z.string().max(LIMITS.quoteText, tooLong(LIMITS.quoteText)),
   kind: QuoteKindSchema,
   /** `article.text.slice(start, end)` contains the quote. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** The reporting verb phrase as written ("told reporters"), or null when there is none. */
-  cue: z.string().nullable(),
+  cue: label().nullable(),
   /** Actors the statement is about or addressed to. */
-  mentions: z.array(ActorIdSchema),
+  mentions: list(ActorIdSchema),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const RejectedSchema = z.object({
-  file: z.string(),
-  reason: z.string(),
+  file: displayLabel(),
+  reason: z.string().max(LIMITS.reason, tooLong(LIMITS.reason)),
 });
 export type Rejected = z.infer<typeof RejectedSchema>;
+
+const coordinate = z
+  .number()
+  .min(-LIMITS.coordinate, `beyond the limit of ±${LIMITS.coordinate.toLocaleString('en')}`)
+  .max(LIMITS.coordinate, `beyond the limit of ±${LIMITS.coordinate.toLocaleString('en')}`);
 
 /**
  * Optional precomputed layout: actor id → [x, y] in layout units, centred on 0.
  * Ingest computes it once so the app draws instantly and every load shows the same picture.
+ * Coordinates are bounded: far-apart finite points (1e308) overflow the drawing's arithmetic.
  */
 export const LayoutSchema = z.object({
-  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  positions: z.record(label(), z.tuple([coordinate, coordinate])),
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 
 /** The corpus records without the cross-record checks (see refineCorpusReferences). */
 export const CorpusShapeSchema = z.object({
   version: z.literal(CORPUS_VERSION),
-  articles: z.array(ArticleSchema),
-  actors: z.array(ActorSchema),
-  quotes: z.array(QuoteSchema),
-  rejected: z.array(RejectedSchema),
+  articles: list(ArticleSchema, LIMITS.articles),
+  actors: list(ActorSchema, LIMITS.actors),
+  quotes: list(QuoteSchema, LIMITS.quotes),
+  rejected: list(RejectedSchema, LIMITS.rejected),
   layout: LayoutSchema.optional(),
 });
 

@@ -46,9 +46,9 @@ describe('loading the corpus', () => {
 
   it('loads the corpus named by ?corpus=', async () => {
     const fetchMock = stubCorpusFetch(smallCorpus());
-    renderApp('/?corpus=https%3A%2F%2Fdata.example%2Fnews.json');
+    renderApp('/?corpus=http%3A%2F%2F127.0.0.1%3A8080%2Fnews.json');
     await screen.findByRole('heading', { name: 'Overview' });
-    expect(fetchMock).toHaveBeenCalledWith('https://data.example/news.json', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('http://127.0.0.1:8080/news.json', expect.anything());
   });
 
   it('names the HTTP status, and Retry fetches again', async () => {

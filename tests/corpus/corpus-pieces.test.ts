@@ -139,7 +139,8 @@ describe('pageMayFetch', () => {
   const page = 'https://app.example';
   it.each([
     ['https://app.example/corpus.json', true],
-    ['https://data.example/news.json', true],
+    // Any HTTPS host used to be allowed (connect-src https:); now only the build's own list.
+    ['https://data.example/news.json', false],
     ['http://localhost:8080/c.json', true],
     ['http://127.0.0.1:5173/c.json', true],
     ['http://data.example/news.json', false],

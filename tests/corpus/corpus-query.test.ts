@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Resolves relative corpus addresses against the page location, as the app does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts';
 import {
@@ -117,14 +119,25 @@ describe('fetchCorpus', () => {
 });
 
 describe('corpusQueryOptions', () => {
-  it('keys the query by URL, never goes stale, and passes the abort signal to fetch', async () => {
+  it('keys the query by URL, never goes stale, and passes the abort signal on to fetch', async () => {
     const fetchFn = stubFetch(new Response(JSON.stringify(smallCorpus())));
     const options = corpusQueryOptions('data/x.json');
     expect(options.queryKey).toEqual(['corpus', 'data/x.json']);
     expect(options.staleTime).toBe(Infinity);
     const controller = new AbortController();
     await options.queryFn({ signal: controller.signal });
-    expect(fetchFn).toHaveBeenCalledWith('data/x.json', { signal: controller.signal });
+    // fetch gets a signal of its own (the download's timeouts abort it too), tied to the query's.
+    expect(fetchFn).toHaveBeenCalledWith('data/x.json', { signal: expect.any(AbortSignal) });
+    const passed = (fetchFn.mock.calls[0] as unknown as [string, RequestInit])[1].signal;
+    const pending = stubFetch(() => new Promise<Response>(() => {}));
+    const load = options.queryFn({ signal: controller.signal });
+    await vi.waitFor(() => expect(pending).toHaveBeenCalled());
+    const live = (pending.mock.calls[0] as unknown as [string, RequestInit])[1].signal;
+    expect(live?.aborted).toBe(false);
+    controller.abort();
+    await expect(load).rejects.toHaveProperty('name', 'AbortError');
+    expect(live?.aborted).toBe(true);
+    expect(passed).not.toBe(live);
   });
 });
 

@@ -5,8 +5,16 @@ import { Alert } from '../../components/alert.tsx';
 import { formatBytes, formatCount } from '../../components/format.ts';
 import './corpus-status.css';
 
-/** Download progress: a determinate bar when the size is known, else bytes so far. */
-export function LoadingScreen({ url, progress }: { url: string; progress: LoadProgress | null }) {
+/** Download progress: a determinate bar when the size is known, else bytes so far; and Cancel. */
+export function LoadingScreen({
+  url,
+  progress,
+  onCancel,
+}: {
+  url: string;
+  progress: LoadProgress | null;
+  onCancel?: () => void;
+}) {
   const loaded = progress?.loaded ?? 0;
   const total = progress?.total ?? null;
   const percent = total ? Math.min(100, Math.round((100 * loaded) / total)) : null;
@@ -41,6 +49,11 @@ export function LoadingScreen({ url, progress }: { url: string; progress: LoadPr
       <p className="loading__text" aria-live="polite">
         {text}
       </p>
+      {onCancel && (
+        <button type="button" className="button loading__cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </div>
   );
 }
@@ -50,19 +63,115 @@ const TITLES: Record<CorpusError['kind'], string> = {
   network: 'The corpus could not be reached',
   json: 'The corpus file is not valid JSON',
   schema: 'The corpus does not match the expected format',
+  limit: 'The corpus is too large for this app',
+  encoding: 'The corpus file is not UTF-8 text',
+  timeout: 'The corpus server stopped answering',
+  origin: 'This site does not load corpora from there',
+  worker: 'The corpus loader stopped',
 };
 
-/** Why the corpus failed, in the user's terms, with a way to try again. */
-export function CorpusErrorView({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/**
+ * Why the corpus failed, in the user's terms, with a way to try again and, when the failing
+ * corpus is not the bundled one, a way out to it (`onOpenBundled`).
+ */
+export function CorpusErrorView({
+  error,
+  onRetry,
+  onOpenBundled,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  onOpenBundled?: () => void;
+}) {
   const kind = error instanceof CorpusError ? error.kind : null;
   const message = error instanceof Error ? error.message : String(error);
   return (
     <Alert
       title={kind ? TITLES[kind] : 'Something went wrong while loading the corpus'}
       action={{ label: 'Retry', onClick: onRetry }}
+      moreActions={
+        onOpenBundled ? [{ label: 'Open the bundled corpus', onClick: onOpenBundled }] : []
+      }
     >
       <pre>{message}</pre>
     </Alert>
+  );
+}
+
+/** The user stopped the download: nothing is wrong, offer to start again or go elsewhere. */
+export function LoadCancelled({
+  url,
+  onRetry,
+  onOpenBundled,
+}: {
+  url: string;
+  onRetry: () => void;
+  onOpenBundled?: () => void;
+}) {
+  return (
+    <Alert
+      title="Loading cancelled"
+      tone="info"
+      action={{ label: 'Retry', onClick: onRetry }}
+      moreActions={
+        onOpenBundled ? [{ label: 'Open the bundled corpus', onClick: onOpenBundled }] : []
+      }
+    >
+      <p>
+        The download of <code>{url}</code> was stopped.
+      </p>
+    </Alert>
+  );
+}
+
+/**
+ * The corpus stopped working after it loaded (its worker died): say so over whatever is shown,
+ * and offer the one thing that helps, a reload.
+ */
+export function CorpusLost({ error }: { error: CorpusError }) {
+  return (
+    <div className="corpus-lost">
+      <Alert
+        title="The corpus stopped working"
+        action={{ label: 'Reload', onClick: () => window.location.reload() }}
+      >
+        <p>{error.message} Article texts and search are unavailable until the page is reloaded.</p>
+      </Alert>
+    </div>
+  );
+}
+
+/**
+ * Which corpus is shown when it is not the one this site bundles: its host and full address,
+ * always visible, so a shared link cannot pass off someone else's data as this site's.
+ * `href` is the corpus URL resolved against the page.
+ */
+export function CorpusOriginBanner({
+  href,
+  onOpenBundled,
+}: {
+  href: string;
+  onOpenBundled: () => void;
+}) {
+  let url: URL | null = null;
+  try {
+    url = new URL(href);
+  } catch {
+    // Not an address at all: the load fails and says so; show it as given meanwhile.
+  }
+  const ownSite = url?.origin === window.location.origin;
+  return (
+    <div className="corpus-origin" role="note" aria-label="Corpus source">
+      <span className="corpus-origin__label">
+        {ownSite || !url
+          ? 'Not the bundled corpus:'
+          : `Corpus from ${url.host}, not from this site:`}
+      </span>{' '}
+      <code className="corpus-origin__url">{url?.href ?? href}</code>
+      <button type="button" className="button button--small" onClick={onOpenBundled}>
+        Open the bundled corpus
+      </button>
+    </div>
   );
 }
 

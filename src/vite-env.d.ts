@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Extra origins `?corpus=` may load from, space- or comma-separated (src/corpus/corpus-origins.ts). */
+  readonly VITE_CORPUS_ORIGINS?: string;
+}
