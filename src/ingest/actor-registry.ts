@@ -219,6 +219,8 @@ export class ActorRegistry {
   /** Surname key → discovered person ids with that surname. */
   private readonly bySurname = new Map<string, string[]>();
   private readonly used = new Set<string>();
+  /** `used` in insertion order (for rollbacks). */
+  private readonly usedOrder: string[] = [];
   private readonly knownPersons: Entity[] = [];
 
   constructor(known: readonly KnownActor[]) {
@@ -358,7 +360,19 @@ export class ActorRegistry {
   }
 
   markUsed(id: string): void {
+    if (this.used.has(id)) return;
     this.used.add(id);
+    this.usedOrder.push(id);
+  }
+
+  /** A checkpoint of actor usage, for {@link rollbackUsage} when an article is rejected midway. */
+  usageCheckpoint(): number {
+    return this.usedOrder.length;
+  }
+
+  /** Forgets the actors first used after `checkpoint`, so a rejected article adds no actor. */
+  rollbackUsage(checkpoint: number): void {
+    for (const id of this.usedOrder.splice(checkpoint)) this.used.delete(id);
   }
 
   /** Actors referenced by at least one quote, sorted by id; `unknown` only if used. Pure read. */

@@ -15,6 +15,7 @@ import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './res
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
 import { isWs } from './char-class.ts';
+import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
 
 /**
  * One article through the whole extractor: clean → find quote marks → entities → sentences →
@@ -27,6 +28,8 @@ export interface IngestEnv {
   outlets: readonly CompiledOutlet[];
   /** Build the per-quote explanations (only `--verbose` and eval need them). */
   explain?: boolean;
+  /** This file's work budget (default: a fresh {@link WorkBudget}); over it, ingestArticle throws. */
+  budget?: WorkBudget;
 }
 
 export interface IngestedArticle {
@@ -105,23 +108,48 @@ function needsSpaceCollapse(s: string): boolean {
 }
 
 /**
+ * Sum over sentences of (stream tokens × (1 + quotes)): attribution looks around every quote of a
+ * sentence, so a sentence with thousands of quotes costs the square of its length. Linear.
+ */
+function attributionCost(
+  stream: readonly StreamToken[],
+  sentences: readonly [number, number][],
+): number {
+  let cost = 0;
+  for (const [a, b] of sentences) {
+    let quotes = 0;
+    for (let i = a; i < b; i += 1) if (stream[i]?.kind === 'quote') quotes += 1;
+    cost += (b - a) * (1 + quotes);
+  }
+  return cost;
+}
+
+/**
  * Ingests one decoded article. `id` must be unique in the corpus (the caller de-duplicates).
- * Never throws on any text.
+ * Never throws on any text, except {@link LimitExceeded} when the file is over its work budget
+ * or holds too many quote marks (the caller rejects the file with the error's message). The
+ * costly checks come before any registry mutation; a budget exceeded during speaker resolution
+ * may leave registry mutations behind (the caller rolls back actor usage).
  */
 export function ingestArticle(
   input: { id: string; file: string; text: string },
   env: IngestEnv,
 ): IngestedArticle {
   const { registry } = env;
+  const budget = env.budget ?? new WorkBudget();
+  budget.charge(input.text.length, 'cleaning');
   const cleaned = cleanArticle(input.text, env.outlets);
   const text = cleaned.text;
+  checkQuoteMarks(text);
   const tokens = tokenize(text);
+  budget.charge(tokens.length, 'tokenizing');
   const hits = findEntities(tokens, text, registry);
   const titleTokens = tokenize(cleaned.title);
   const titleHits = findEntities(titleTokens, cleaned.title, registry);
   const spans = findQuoteSpans(cleaned.paragraphs, cleaned.paragraphStarts);
   const stream = buildStream(tokens, spans, cleaned.paragraphStarts);
   const sentences = splitSentences(stream, spans, text);
+  budget.charge(attributionCost(stream, sentences), 'quote attribution');
 
   const ctx = new ArticleContext();
   const titlePersons = titleHits.filter((h) => h.kind === 'person');
@@ -166,6 +194,9 @@ export function ingestArticle(
     return [a.token, b.token + 1];
   };
   const posOf = (np: NpRange): number => stream[np.from]?.start ?? 0;
+  // A resolution may walk every person and speaker seen so far in the article.
+  const resolutionCost = (npTokens: number): number =>
+    npTokens + ctx.persons.length + ctx.speakers.length;
 
   const raws: { raw: RawAttribution; para: number; sentenceStart: StreamToken | undefined }[] = [];
   const quotes: Quote[] = [];
@@ -232,6 +263,7 @@ export function ingestArticle(
     const key = f * 65536 + t;
     let ok = speakerMemo.get(key);
     if (ok === undefined) {
+      budget.charge(resolutionCost(t - f), 'speaker resolution');
       ok = resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
       speakerMemo.set(key, ok);
     }
@@ -288,6 +320,7 @@ export function ingestArticle(
 
   function pushQuote(raw: RawAttribution, para: number, given: Resolved | null): void {
     {
+      budget.charge(resolutionCost(raw.end - raw.start), 'speaker resolution');
       const { resolved, np } = given ? { resolved: given, np: '' } : speakerOf(raw, para);
       const speakerId = resolved.id;
       ctx.addSpeaker(raw.start, speakerId, para);
