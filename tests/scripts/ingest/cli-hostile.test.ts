@@ -281,3 +281,28 @@ describe('ingest CLI: paths in the output (#9.13)', () => {
     }
   });
 });
+
+describe('ingest CLI: --actors errors (#9.15)', () => {
+  it('names the entry (index, id, name) and the field at fault', () => {
+    const input = folder('actors-in', { 'a.txt': GOOD });
+    const actors = join(dir, 'bad-actors.json');
+    writeFileSync(
+      actors,
+      JSON.stringify({
+        actors: [
+          { id: 'zed-q', name: 'Zed Quorb', kind: 'person' },
+          { id: 'acme', name: 'Acme', kind: 'company' },
+          { id: 'Bad Id', name: 'Bad', kind: 'person', aliases: [''] },
+        ],
+      }),
+    );
+    const r = ingest([input, '--out', join(dir, 'actors.json'), '--actors', actors]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `ingest: cannot use actors file ${actors}: ` +
+        'actors[1] (id "acme", name "Acme"): kind: Invalid option: expected one of "person"|"organization"|"country"; ' +
+        'actors[2] (id "Bad Id", name "Bad"): id: ids are lowercase slugs like "sergey-lavrov"; ' +
+        'actors[2] (id "Bad Id", name "Bad"): aliases.0: Too small: expected string to have >=1 characters\n',
+    );
+  });
+});
