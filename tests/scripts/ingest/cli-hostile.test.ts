@@ -306,3 +306,28 @@ describe('ingest CLI: --actors errors (#9.15)', () => {
     );
   });
 });
+
+describe('ingest CLI: article ids from non-Latin file names (#9.14)', () => {
+  it('derives each id from its own name, unchanged when other files are added', () => {
+    const input = folder('ids', { '名前.txt': GOOD, 'Путин.txt': GOOD, 'Lavrov quips.txt': GOOD });
+    const ids = (): Record<string, string> => {
+      const out = join(dir, 'ids.json');
+      expect(ingest([input, '--out', out]).status).toBe(0);
+      const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
+      return Object.fromEntries(corpus.articles.map((a) => [a.file, a.id]));
+    };
+    const before = ids();
+    expect(before).toEqual({
+      'Lavrov quips.txt': 'Lavrov-quips',
+      'Путин.txt': expect.stringMatching(/^putin-[0-9a-f]{8}$/),
+      '名前.txt': expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
+    // Files that sort before the others and would also lose every letter.
+    writeFileSync(join(input, 'Ангела.txt'), GOOD);
+    writeFileSync(join(input, 'あ.txt'), GOOD);
+    const after = ids();
+    expect(Object.keys(after)).toHaveLength(5);
+    expect(new Set(Object.values(after)).size).toBe(5);
+    for (const [file, id] of Object.entries(before)) expect(after[file]).toBe(id);
+  });
+});
