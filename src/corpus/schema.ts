@@ -50,6 +50,8 @@ export const ArticleSchema = z.object({
   outlet: z.string().nullable(),
   /** Cleaned body; every quote's start/end offsets point into this string. */
   text: z.string(),
+  /** Set by ingest when cleaning removed more than half of the file's characters: the share removed. */
+  removedShare: z.number().min(0).max(1).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

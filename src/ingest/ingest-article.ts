@@ -8,7 +8,7 @@ import {
 } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
-import { cleanArticle, type CompiledOutlet } from './clean-article.ts';
+import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
 import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
@@ -392,6 +392,10 @@ export function ingestArticle(
       dateSource: cleaned.dateSource,
       outlet: cleaned.outlet,
       text,
+      // Cleaning that removes most of a file is worth a look (a cut-off rule, a misread page).
+      ...(cleaned.removedShare > REMOVED_SHARE_REPORTED
+        ? { removedShare: Math.floor(cleaned.removedShare * 100) / 100 }
+        : {}),
     },
     quotes,
     explanations,

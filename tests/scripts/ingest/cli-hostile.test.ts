@@ -331,3 +331,25 @@ describe('ingest CLI: article ids from non-Latin file names (#9.14)', () => {
     for (const [file, id] of Object.entries(before)) expect(after[file]).toBe(id);
   });
 });
+
+describe('ingest CLI: cleaning never silently truncates (#9.12)', () => {
+  it('removes only the promo headline from a one-line article, and flags heavy cleaning', () => {
+    const sentence = 'The talks in New York went on for hours and covered many topics. ';
+    const oneLine =
+      'Title\nThe minister spoke to fellow leaders.Also on rt.com America’s exit was a ‘downright escape,’ Putin saysThe talks began. ' +
+      sentence.repeat(16_000);
+    // A comment-section line cuts the rest: here most of the file.
+    const footer = `Title\nOne real paragraph.\nDear readers and commenters,\n${'Spam comment here. '.repeat(50)}`;
+    const input = folder('truncation', { 'a-one-line.txt': oneLine, 'b-footer.txt': footer });
+    const out = join(dir, 'truncation.json');
+    expect(ingest([input, '--out', out]).status).toBe(0);
+    const [a, b] = parseCorpusJson(readFileSync(out, 'utf8')).articles;
+    // Everything but the marker and its headline is kept.
+    expect(a?.text).toBe(
+      `The minister spoke to fellow leaders. The talks began. ${sentence.repeat(16_000).trim()}`,
+    );
+    expect(a?.removedShare).toBeUndefined();
+    expect(b?.text).toBe('One real paragraph.');
+    expect(b?.removedShare).toBeGreaterThan(0.9);
+  });
+});
