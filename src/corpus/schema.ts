@@ -64,6 +64,8 @@ export const ActorSchema = z.object({
   aliases: z.array(z.string()),
   /** For persons, the role the text gives ("Russian Foreign Minister"), else null. */
   role: z.string().nullable().default(null),
+  /** Set by ingest when the name or an alias mixes Latin, Cyrillic or Greek letters (a possible look-alike). */
+  mixedScript: z.boolean().optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

@@ -353,3 +353,44 @@ describe('ingest CLI: cleaning never silently truncates (#9.12)', () => {
     expect(b?.removedShare).toBeGreaterThan(0.9);
   });
 });
+
+describe('ingest CLI: bidi controls and look-alike names (#9.11)', () => {
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('strips bidi controls from names and text, keeping offsets valid, and flags mixed scripts', () => {
+    const input = folder('bidi', {
+      'a.txt':
+        'Title\n"Hello," said Ambassador Zed Quo\u202erb.\n' +
+        // A Cyrillic "о" in Lavrov: a look-alike of the known actor.
+        '"We are \u2067ready\u2069," Sergey Lavr\u043ev said.\n"Fine," said Lavrov.\n' +
+        '"Noted," said Mr Ivanov\u200f.\n',
+    });
+    const actors = join(dir, 'bidi-actors.json');
+    writeFileSync(
+      actors,
+      JSON.stringify([
+        { id: 'ivan-ivanov', name: 'Ivan \u202eIvanov', kind: 'person', aliases: ['Ivanov\u200e'] },
+      ]),
+    );
+    const out = join(dir, 'bidi.json');
+    expect(ingest([input, '--out', out, '--actors', actors]).status).toBe(0);
+    const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
+    const article = corpus.articles[0];
+    expect(article?.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    for (const a of corpus.actors) {
+      expect(a.name).not.toMatch(BIDI);
+      for (const alias of a.aliases) expect(alias).not.toMatch(BIDI);
+    }
+    const byId = Object.fromEntries(corpus.actors.map((a) => [a.id, a]));
+    expect(byId['zed-quorb']?.name).toBe('Zed Quorb');
+    expect(byId['ivan-ivanov']?.name).toBe('Ivan Ivanov');
+    expect(byId['sergey-lavr-v']).toMatchObject({ name: 'Sergey Lavr\u043ev', mixedScript: true });
+    expect(byId['sergey-lavrov']?.mixedScript).toBeUndefined();
+    expect(corpus.quotes.map((q) => [q.text, article?.text.slice(q.start, q.end)])).toEqual([
+      ['Hello', '"Hello,"'],
+      ['We are ready', '"We are ready,"'],
+      ['Fine', '"Fine,"'],
+      ['Noted', '"Noted,"'],
+    ]);
+  });
+});
