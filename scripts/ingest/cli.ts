@@ -87,7 +87,10 @@ class Sink {
   }
   flush(): void {
     if (this.chunks.length === 0) return;
-    writeAll(this.fd, Buffer.from(this.chunks.join('')));
+    const text = this.chunks.join('');
+    // One write of the string; a short write (rare on files) is finished byte-exactly.
+    const written = writeSync(this.fd, text);
+    if (written < Buffer.byteLength(text)) writeAll(this.fd, Buffer.from(text).subarray(written));
     this.chunks = [];
     this.size = 0;
   }

@@ -1,5 +1,4 @@
 import type { DateSource } from '../corpus/schema.ts';
-import { isWs } from './char-class.ts';
 import type { Outlet } from './known-actors.ts';
 
 /**
@@ -19,18 +18,12 @@ export interface CleanedArticle {
   text: string;
   /** Offset of each paragraph in `text`. */
   paragraphStarts: number[];
-  /** Share (0–1) of the input's non-whitespace characters that cleaning removed. */
+  /** Share (0–1) of the input's characters that cleaning removed (collapsed whitespace included). */
   removedShare: number;
 }
 
 /** Above this share of removed characters an article is flagged in the corpus (`removedShare`). */
 export const REMOVED_SHARE_REPORTED = 0.5;
-
-function nonWhitespace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i += 1) if (!isWs(s.charCodeAt(i))) n += 1;
-  return n;
-}
 
 export interface CompiledOutlet {
   name: string;
@@ -512,7 +505,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     offset += p.length + 2;
   }
   const text = paragraphs.join('\n\n');
-  const before = nonWhitespace(raw);
+
   return {
     title,
     date,
@@ -521,7 +514,7 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     paragraphs,
     text,
     paragraphStarts,
-    removedShare: before === 0 ? 0 : 1 - (nonWhitespace(title) + nonWhitespace(text)) / before,
+    removedShare: raw.length === 0 ? 0 : Math.max(0, 1 - (title.length + text.length) / raw.length),
   };
 }
 

@@ -62,7 +62,10 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
-const BIDI_FORMATTING_RE = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_FORMATTING = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+const UNPRINTABLE_RE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 /**
  * Normalises decoded text: drops a BOM, turns CRLF/CR into LF, replaces other control
@@ -75,9 +78,8 @@ const BIDI_FORMATTING_RE = /[\u202a-\u202e\u2066-\u2069]/g;
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   t = t.replace(/\r\n?/g, '\n');
-  t = t.replace(BIDI_FORMATTING_RE, '');
-  // eslint-disable-next-line no-control-regex
-  return t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\ufffe\uffff]/g, ' ');
+  // One pass for both: bidi controls go, other controls become a space.
+  return t.replace(UNPRINTABLE_RE, (c) => (BIDI_FORMATTING.includes(c) ? '' : ' '));
 }
 
 /**
