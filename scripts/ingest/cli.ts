@@ -172,8 +172,9 @@ function removeTemps(): void {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function onSignal(signal: (typeof SIGNALS)[number]): void {
+  const writing = temps.size > 0;
   removeTemps();
-  process.stderr.write(`ingest: interrupted (${signal}), nothing written\n`);
+  process.stderr.write(`ingest: interrupted (${signal})${writing ? ', nothing written' : ''}\n`);
   process.exit(128 + (osConstants.signals[signal] ?? 0));
 }
 
@@ -245,10 +246,10 @@ async function writeCorpus(
   started: number,
 ): Promise<number> {
   // 'wx': never write through a file or link planted at the temporary name.
-  temps.add(tmp);
   const fd = openSync(tmp, 'wx');
-  temps.add(quotesTmp);
+  temps.add(tmp);
   const qfd = openSync(quotesTmp, 'wx+');
+  temps.add(quotesTmp);
   const out = new Sink(fd);
   const qout = new Sink(qfd);
   out.write(`{\n  "version": ${CORPUS_VERSION},\n  "articles": [`);
