@@ -40,6 +40,8 @@ interface Raw {
   open: number;
   close: number; // index of closing mark, or -1
   family: QuoteSpan['family'];
+  /** A single-quote pair crossing a double or angle pair (set by markCrossings). */
+  crossing?: boolean;
 }
 
 /** One paragraph's pairs per family; within a family they never overlap and come in text order. */
@@ -130,7 +132,8 @@ function scanParagraph(p: string): FamilyRaws {
 }
 
 /** Three open-sorted lists merged into one, by open offset (offsets are distinct mark positions). */
-function mergeByOpen(a: readonly Raw[], b: readonly Raw[], c: readonly Raw[]): Raw[] {
+function mergeByOpen(a: readonly Raw[], b: readonly Raw[], c: readonly Raw[]): readonly Raw[] {
+  if (b.length === 0 && c.length === 0) return a;
   const out: Raw[] = [];
   let i = 0;
   let j = 0;
@@ -160,12 +163,7 @@ function mergeByOpen(a: readonly Raw[], b: readonly Raw[], c: readonly Raw[]): R
  * ends outside it). Both lists are sorted and non-overlapping, so at most one pair of `family`
  * straddles each end of a single pair, and two monotone pointers find it: linear.
  */
-function markCrossings(
-  singles: readonly Raw[],
-  family: readonly Raw[],
-  len: number,
-  out: Set<Raw>,
-) {
+function markCrossings(singles: readonly Raw[], family: readonly Raw[], len: number): void {
   const endOf = (r: Raw): number => (r.close < 0 ? len : r.close);
   let before = 0; // pairs of `family` opening before the single's open
   let inside = 0; // pairs of `family` opening before the single's end
@@ -174,9 +172,9 @@ function markCrossings(
     while (before < family.length && (family[before]?.open ?? 0) < s.open) before += 1;
     while (inside < family.length && (family[inside]?.open ?? 0) < sEnd) inside += 1;
     const left = family[before - 1];
-    if (left && endOf(left) > s.open && endOf(left) < sEnd) out.add(s);
+    if (left && endOf(left) > s.open && endOf(left) < sEnd) s.crossing = true;
     const right = family[inside - 1];
-    if (right && right.open > s.open && endOf(right) > sEnd) out.add(s);
+    if (right && right.open > s.open && endOf(right) > sEnd) s.crossing = true;
   }
 }
 
@@ -188,9 +186,11 @@ function markCrossings(
 function topLevel(p: string): Raw[] {
   const { double, angle, single } = scanParagraph(p);
   const len = p.length;
-  const crossing = new Set<Raw>();
-  markCrossings(single, double, len, crossing);
-  markCrossings(single, angle, len, crossing);
+  // Most paragraphs hold no single-quote pair: nothing can cross.
+  if (single.length > 0) {
+    markCrossings(single, double, len);
+    markCrossings(single, angle, len);
+  }
   const keep: Raw[] = [];
   // Sorted by opening mark, a pair lies inside an earlier one exactly when an earlier pair ends
   // at or after its end: the running maximum of ends decides.
@@ -198,7 +198,7 @@ function topLevel(p: string): Raw[] {
   for (const r of mergeByOpen(double, angle, single)) {
     const end = r.close < 0 ? len : r.close;
     if (end > maxEnd) {
-      if (!crossing.has(r)) keep.push(r);
+      if (!r.crossing) keep.push(r);
       maxEnd = end;
     }
   }
