@@ -2,15 +2,21 @@ import {
   closeSync,
   constants,
   fstatSync,
+  lstatSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
   writeSync,
+  type Dirent,
+  type Stats,
 } from 'node:fs';
-import { basename, join } from 'node:path';
+import { constants as osConstants } from 'node:os';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import { CorpusBuilder } from '../../src/ingest/build-corpus.ts';
@@ -81,13 +87,107 @@ class Sink {
   }
   flush(): void {
     if (this.chunks.length === 0) return;
-    writeSync(this.fd, this.chunks.join(''));
+    const text = this.chunks.join('');
+    // One write of the string; a short write (rare on files) is finished byte-exactly.
+    const written = writeSync(this.fd, text);
+    if (written < Buffer.byteLength(text)) writeAll(this.fd, Buffer.from(text).subarray(written));
     this.chunks = [];
     this.size = 0;
   }
 }
 
-function main(): number {
+/**
+ * One line for a failed file-system call, without the path: Node's messages end with
+ * `, open '/home/…/in/x.txt'`, which would leak local paths into the corpus and make the
+ * output depend on how the input folder was named.
+ */
+function fsReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error.message
+    .replace(/^[A-Z0-9_]+: /, '')
+    .replace(/, [a-z]+(?: '[^']*')*(?: -> '[^']*')?$/, '');
+  return code && message !== code ? `${message} (${code})` : message;
+}
+
+/** What a non-regular file is, for messages. */
+function kindOf(st: Stats): string {
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  if (st.isDirectory()) return 'a directory';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Why `out` must not be replaced (it exists and is not a regular file), or null. */
+function unsafeTarget(out: string): string | null {
+  let st: Stats;
+  try {
+    st = lstatSync(out);
+  } catch {
+    return null; // missing (or unreachable: the write itself will say why)
+  }
+  return st.isFile() ? null : `it exists and is ${kindOf(st)}, not a regular file`;
+}
+
+function isInside(dir: string, target: string): boolean {
+  const rel = relative(dir, target);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+/**
+ * Opens one input entry for reading, or says why it is not read. Symbolic links are followed
+ * only to a target inside the input folder (`realDir`, itself resolved); anything else is
+ * rejected without reading it, and the reason never names the target. O_NOFOLLOW: a file
+ * swapped for a link after the listing is not followed either.
+ */
+function openInput(dir: string, realDir: string, entry: Dirent): number | { reason: string } {
+  let path = join(dir, entry.name);
+  if (entry.isSymbolicLink()) {
+    try {
+      path = realpathSync(path);
+    } catch {
+      return { reason: 'broken symbolic link (not followed)' };
+    }
+    if (!isInside(realDir, path))
+      return { reason: 'symbolic link to outside the input folder (not followed)' };
+  }
+  try {
+    // Non-blocking so a FIFO never hangs us.
+    return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return { reason: `unreadable: ${fsReason(error)}` };
+  }
+}
+
+/** Temporary files not yet renamed or removed: deleted on any failure and on signals. */
+const temps = new Set<string>();
+
+function removeTemps(): void {
+  for (const t of temps) rmSync(t, { force: true });
+  temps.clear();
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+  const writing = temps.size > 0;
+  removeTemps();
+  process.stderr.write(`ingest: interrupted (${signal})${writing ? ', nothing written' : ''}\n`);
+  process.exit(128 + (osConstants.signals[signal] ?? 0));
+}
+
+let lastYield = 0;
+/** Lets signal handlers run now and then (the ingest itself is synchronous). */
+async function yieldSometimes(): Promise<void> {
+  const now = performance.now();
+  if (now - lastYield < 20) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
+}
+
+async function main(): Promise<number> {
   const started = performance.now();
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
@@ -95,16 +195,21 @@ function main(): number {
     return parsed === USAGE ? 0 : 2;
   }
   const opts = parsed;
-  let names: string[];
+  let entries: Dirent[];
+  let realDir: string;
   try {
     if (!statSync(opts.inputDir).isDirectory()) throw new Error('not a directory');
-    names = readdirSync(opts.inputDir)
-      .filter((n) => n.toLowerCase().endsWith('.txt'))
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    realDir = realpathSync(opts.inputDir);
+    entries = readdirSync(opts.inputDir, { withFileTypes: true })
+      .filter((d) => d.name.toLowerCase().endsWith('.txt'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    process.stderr.write(
-      `ingest: cannot read input folder ${opts.inputDir}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`ingest: cannot read input folder ${opts.inputDir}: ${fsReason(error)}\n`);
+    return 2;
+  }
+  const unsafe = unsafeTarget(opts.out);
+  if (unsafe) {
+    process.stderr.write(`ingest: refusing to write ${opts.out}: ${unsafe}\n`);
     return 2;
   }
   let builder: CorpusBuilder;
@@ -121,18 +226,30 @@ function main(): number {
 
   const tmp = `${opts.out}.tmp-${process.pid}`;
   const quotesTmp = `${opts.out}.quotes-${process.pid}`;
-  let fd: number;
-  let qfd: number;
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
-    fd = openSync(tmp, 'w');
-    qfd = openSync(quotesTmp, 'w+');
+    return await writeCorpus(opts, entries, realDir, builder, tmp, quotesTmp, started);
   } catch (error) {
-    process.stderr.write(
-      `ingest: cannot write ${opts.out}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    rmSync(tmp, { force: true });
+    removeTemps();
+    process.stderr.write(`ingest: cannot write ${opts.out}: ${fsReason(error)}\n`);
     return 2;
   }
+}
+
+async function writeCorpus(
+  opts: Options,
+  entries: readonly Dirent[],
+  realDir: string,
+  builder: CorpusBuilder,
+  tmp: string,
+  quotesTmp: string,
+  started: number,
+): Promise<number> {
+  // 'wx': never write through a file or link planted at the temporary name.
+  const fd = openSync(tmp, 'wx');
+  temps.add(tmp);
+  const qfd = openSync(quotesTmp, 'wx+');
+  temps.add(quotesTmp);
   const out = new Sink(fd);
   const qout = new Sink(qfd);
   out.write(`{\n  "version": ${CORPUS_VERSION},\n  "articles": [`);
@@ -140,24 +257,25 @@ function main(): number {
   let firstQuote = true;
   // Slim copies for the layout: the graph needs who spoke about whom, not the words.
   const graphQuotes: GraphQuote[] = [];
-  for (const name of names) {
-    const path = join(opts.inputDir, name);
+  for (const entry of entries) {
+    await yieldSometimes();
+    const name = entry.name;
     let result;
-    let input: number | null = null;
-    try {
-      // One open + fstat + read per file (no separate stat); non-blocking so a FIFO never hangs us.
-      input = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-      const st = fstatSync(input);
-      if (!st.isFile()) result = builder.reject(name, 'not a regular file');
-      else if (st.size > DEFAULT_MAX_BYTES) result = builder.reject(name, tooLargeReason(st.size));
-      else result = builder.add(name, readWhole(input, st.size));
-    } catch (error) {
-      result = builder.reject(
-        name,
-        `unreadable: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      if (input !== null) closeSync(input);
+    const input = openInput(opts.inputDir, realDir, entry);
+    if (typeof input !== 'number') result = builder.reject(name, input.reason);
+    else {
+      try {
+        // One open + fstat + read per file (no separate stat).
+        const st = fstatSync(input);
+        if (!st.isFile()) result = builder.reject(name, 'not a regular file');
+        else if (st.size > DEFAULT_MAX_BYTES)
+          result = builder.reject(name, tooLargeReason(st.size));
+        else result = builder.add(name, readWhole(input, st.size));
+      } catch (error) {
+        result = builder.reject(name, `unreadable: ${fsReason(error)}`);
+      } finally {
+        closeSync(input);
+      }
     }
     if (!result.ok) {
       if (opts.verbose) process.stderr.write(`${name}: rejected (${result.rejected.reason})\n`);
@@ -184,13 +302,15 @@ function main(): number {
   const buf = Buffer.alloc(1 << 20);
   const qsize = fstatSync(qfd).size;
   for (let pos = 0; pos < qsize;) {
-    const n = readSyncAt(qfd, buf, pos);
+    await yieldSometimes();
+    const n = readSync(qfd, buf, 0, buf.length, pos);
     if (n <= 0) break;
-    writeSync(fd, buf.subarray(0, n));
+    writeAll(fd, buf.subarray(0, n));
     pos += n;
   }
   closeSync(qfd);
   rmSync(quotesTmp, { force: true });
+  temps.delete(quotesTmp);
   const actors = builder.actors();
   out.write(`${firstQuote ? '' : '\n  '}],\n  "actors": [`);
   actors.forEach((a, i) => out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(a)}`));
@@ -199,6 +319,7 @@ function main(): number {
     out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(r)}`),
   );
   out.write(`${builder.rejected.length ? '\n  ' : ''}]`);
+  await yieldSometimes();
   // The layout is computed once here so every load of the app shows the same picture at once,
   // and a 10,000-actor graph never runs a force simulation in the browser.
   const layoutStarted = performance.now();
@@ -211,15 +332,16 @@ function main(): number {
   out.write(`${actors.length ? '\n    ' : ''}}\n  }\n}\n`);
   out.flush();
   closeSync(fd);
-  try {
-    renameSync(tmp, opts.out);
-  } catch (error) {
-    process.stderr.write(
-      `ingest: cannot write ${opts.out}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    rmSync(tmp, { force: true });
+  await yieldSometimes();
+  // Checked again: the target may have been replaced by a link or device while we worked.
+  const unsafe = unsafeTarget(opts.out);
+  if (unsafe) {
+    removeTemps();
+    process.stderr.write(`ingest: refusing to write ${opts.out}: ${unsafe}\n`);
     return 2;
   }
+  renameSync(tmp, opts.out);
+  temps.delete(tmp);
 
   let status = 0;
   if (builder.articleCount <= VALIDATE_LIMIT) {
@@ -262,18 +384,20 @@ function readWhole(fd: number, size: number): Buffer {
   return off === size ? buf : buf.subarray(0, off);
 }
 
-function readSyncAt(fd: number, buf: Buffer, pos: number): number {
-  // Imported lazily to keep the top-level import list about the main flow.
-  return readSync(fd, buf, 0, buf.length, pos);
+/** writeSync until every byte is written (a short write is not an error). */
+function writeAll(fd: number, data: Buffer): void {
+  for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
 }
 
-import { readSync } from 'node:fs';
-
-try {
-  process.exitCode = main();
-} catch (error) {
-  process.stderr.write(
-    `ingest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = 2;
-}
+main().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    removeTemps();
+    process.stderr.write(
+      `ingest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

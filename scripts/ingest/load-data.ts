@@ -18,14 +18,17 @@ function readJson(path: string): unknown {
 /** data/actors.json merged with any extra actors files (later files extend earlier ones). Throws with the file name. */
 export function loadKnownActors(extraFiles: readonly string[] = []): KnownActor[] {
   const lists = [`${DATA_DIR}actors.json`, ...extraFiles].map((file) => {
+    let value: unknown;
     try {
-      return parseKnownActors(readJson(file), file);
+      value = readJson(file);
     } catch (error) {
       throw new Error(
         `cannot use actors file ${file}: ${error instanceof Error ? error.message : String(error)}`,
         { cause: error },
       );
     }
+    // parseKnownActors names the file, the entry and the field.
+    return parseKnownActors(value, `cannot use actors file ${file}`);
   });
   return mergeKnownActors(...lists);
 }

@@ -18,8 +18,11 @@ export const CORPUS_LIMITS = {
    * corpus at the record limits holds about 2.5 million objects and lists.
    */
   structures: 5_000_000,
-  /** Characters of one article body (the ingest rejects files over 10 MB). */
-  articleText: 10_000_000,
+  /**
+   * Characters of one article body: the ingest's file limit (10 MiB), so every article the
+   * ingest accepts loads (UTF-8 never has fewer bytes than characters).
+   */
+  articleText: 10 * 1024 * 1024,
   /** Characters of a quote's text. */
   quoteText: 100_000,
   /** Characters of an id, a name, an alias, a title, an outlet, a role, a cue or a file name. */

@@ -74,6 +74,8 @@ export const ArticleSchema = z.object({
   outlet: displayLabel().nullable(),
   /** Cleaned body; every quote's start/end offsets point into this string. */
   text: z.string().max(LIMITS.articleText, tooLong(LIMITS.articleText)),
+  /** Set by ingest when cleaning removed more than half of the file's characters: the share removed. */
+  removedShare: z.number().min(0).max(1).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -86,6 +88,8 @@ export const ActorSchema = z.object({
   aliases: list(displayLabel()),
   /** For persons, the role the text gives ("Russian Foreign Minister"), else null. */
   role: displayLabel().nullable().default(null),
+  /** Set by ingest when the name or an alias mixes Latin, Cyrillic or Greek letters (a possible look-alike). */
+  mixedScript: z.boolean().optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

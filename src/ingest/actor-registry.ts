@@ -10,6 +10,25 @@ import { isWs } from './char-class.ts';
  * of distinct actors only, never with the number of articles.
  */
 
+/** Every bidi control: marks, embeddings, overrides, isolates. */
+const BIDI_CONTROL_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A name or alias without bidi controls: invisible, and able to reverse how a name reads. Pure. */
+export function stripBidi(name: string): string {
+  BIDI_CONTROL_RE.lastIndex = 0;
+  return BIDI_CONTROL_RE.test(name) ? name.replace(BIDI_CONTROL_RE, '') : name;
+}
+
+/** Scripts whose letters look alike (Latin a/Cyrillic а/Greek α): mixing them in a name can fake another name. */
+const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+const NON_LATIN_LETTER_RE = /[^\p{Script=Latin}\P{L}]/u;
+
+/** True when `name` has letters of two of Latin, Cyrillic and Greek ("Lavrоv" with a Cyrillic о). Pure. */
+export function isMixedScript(name: string): boolean {
+  if (!NON_LATIN_LETTER_RE.test(name)) return false;
+  return CONFUSABLE_SCRIPTS.filter((re) => re.test(name)).length > 1;
+}
+
 /** ASCII slug of a name: "Sergey Lavrov" → "sergey-lavrov". Pure. */
 export function slugify(name: string): string {
   const s = name
@@ -219,13 +238,21 @@ export class ActorRegistry {
   /** Surname key → discovered person ids with that surname. */
   private readonly bySurname = new Map<string, string[]>();
   private readonly used = new Set<string>();
+  /** `used` in insertion order (for rollbacks). */
+  private readonly usedOrder: string[] = [];
   private readonly knownPersons: Entity[] = [];
 
   constructor(known: readonly KnownActor[]) {
-    for (const k of known) {
+    for (const given of known) {
+      const k = {
+        ...given,
+        name: stripBidi(given.name),
+        aliases: given.aliases.map(stripBidi).filter((a) => a !== ''),
+        places: given.places?.map(stripBidi),
+      };
       const entity: Entity = {
         id: k.id,
-        name: k.name,
+        name: k.name || k.id,
         kind: k.kind,
         role: k.role ?? null,
         affiliation: k.affiliation ?? null,
@@ -295,7 +322,8 @@ export class ActorRegistry {
   }
 
   /** Finds or creates the person named `fullName`; records `role` if none is known yet. */
-  person(fullName: string, role: string | null): string {
+  person(name: string, role: string | null): string {
+    const fullName = stripBidi(name);
     const existing = this.findPerson(fullName);
     if (existing) {
       if (role) this.noteRole(existing, role);
@@ -323,7 +351,8 @@ export class ActorRegistry {
   }
 
   /** Finds or creates an actor (organisation, or a person known only by description) by name. */
-  entity(name: string, kind: ActorKind, role: string | null = null): string {
+  entity(given: string, kind: ActorKind, role: string | null = null): string {
+    const name = stripBidi(given);
     const key = `${kind}:${name.toLowerCase()}`;
     const existing = this.byNameKey.get(key);
     if (existing) return existing;
@@ -342,8 +371,9 @@ export class ActorRegistry {
     return id;
   }
 
-  noteAlias(id: string, surface: string): void {
+  noteAlias(id: string, given: string): void {
     const e = this.entities.get(id);
+    const surface = stripBidi(given);
     const s = needsTidy(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
     if (!e.aliasSet.has(s)) {
@@ -358,7 +388,19 @@ export class ActorRegistry {
   }
 
   markUsed(id: string): void {
+    if (this.used.has(id)) return;
     this.used.add(id);
+    this.usedOrder.push(id);
+  }
+
+  /** A checkpoint of actor usage, for {@link rollbackUsage} when an article is rejected midway. */
+  usageCheckpoint(): number {
+    return this.usedOrder.length;
+  }
+
+  /** Forgets the actors first used after `checkpoint`, so a rejected article adds no actor. */
+  rollbackUsage(checkpoint: number): void {
+    for (const id of this.usedOrder.splice(checkpoint)) this.used.delete(id);
   }
 
   /** Actors referenced by at least one quote, sorted by id; `unknown` only if used. Pure read. */
@@ -377,12 +419,15 @@ export class ActorRegistry {
       }
       const e = this.entities.get(id);
       if (!e) continue;
+      const aliases = e.aliases.filter((a) => a !== e.name);
       out.push({
         id: e.id as ActorId,
         name: e.name,
         kind: e.kind,
-        aliases: e.aliases.filter((a) => a !== e.name),
+        aliases,
         role: e.kind === 'person' ? e.role : null,
+        // Flagged, not changed: a look-alike of another actor's name must stay visible as such.
+        ...(isMixedScript(e.name) || aliases.some(isMixedScript) ? { mixedScript: true } : {}),
       });
     }
     return out;

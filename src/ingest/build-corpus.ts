@@ -10,6 +10,7 @@ import { compileOutlets } from './clean-article.ts';
 import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile, ingestArticle } from './ingest-article.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
+import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
 
 /**
  * Corpus assembly, one file at a time, so the CLI can stream records out as they come and keep
@@ -24,6 +25,8 @@ export interface CorpusBuilderOptions {
   knownActors: readonly KnownActor[];
   outlets: readonly Outlet[];
   maxBytes?: number;
+  /** Work units one file may use (default {@link DEFAULT_WORK_BUDGET}); over it, it is rejected. */
+  workBudget?: number;
   /** Keep per-quote attribution explanations (costly; for --verbose and eval). */
   explain?: boolean;
 }
@@ -33,6 +36,7 @@ export class CorpusBuilder {
   private readonly outlets;
   private readonly maxBytes: number;
   private readonly explain: boolean;
+  private readonly workBudget: number;
   private readonly articleIds = new Set<string>();
   readonly rejected: Rejected[] = [];
   articleCount = 0;
@@ -43,6 +47,7 @@ export class CorpusBuilder {
     this.outlets = compileOutlets(options.outlets);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.explain = options.explain ?? false;
+    this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
   }
 
   /** Records a file that could not even be read (missing, unreadable, too large). */
@@ -62,10 +67,16 @@ export class CorpusBuilder {
       while (this.articleIds.has(`${id}-${n}`)) n += 1;
       id = `${id}-${n}`;
     }
+    const checkpoint = this.registry.usageCheckpoint();
     try {
       const result = ingestArticle(
         { id, file, text: decoded.text },
-        { registry: this.registry, outlets: this.outlets, explain: this.explain },
+        {
+          registry: this.registry,
+          outlets: this.outlets,
+          explain: this.explain,
+          budget: new WorkBudget(this.workBudget),
+        },
       );
       if (result.article.text === '' && result.article.title === '')
         return this.reject(file, 'no article text after cleaning');
@@ -74,6 +85,8 @@ export class CorpusBuilder {
       this.quoteCount += result.quotes.length;
       return { ok: true, ...result };
     } catch (error) {
+      this.registry.rollbackUsage(checkpoint);
+      if (error instanceof LimitExceeded) return this.reject(file, error.message);
       return this.reject(
         file,
         `extractor error: ${error instanceof Error ? error.message : String(error)}`,

@@ -18,7 +18,12 @@ export interface CleanedArticle {
   text: string;
   /** Offset of each paragraph in `text`. */
   paragraphStarts: number[];
+  /** Share (0–1) of the input's characters that cleaning removed (collapsed whitespace included). */
+  removedShare: number;
 }
+
+/** Above this share of removed characters an article is flagged in the corpus (`removedShare`). */
+export const REMOVED_SHARE_REPORTED = 0.5;
 
 export interface CompiledOutlet {
   name: string;
@@ -223,12 +228,45 @@ function mayHaveInline(line: string): boolean {
   );
 }
 
+const PROMO_RE = /\s*Also on [a-z]+\.(?:com|ru|net)\b\s*/gi;
+/** Longest promo headline: a longer rest of the line is the article going on. */
+const MAX_PROMO_HEADLINE = 200;
+/** A lowercase letter, digit or closing mark glued to a capital: where glued text begins. */
+const GLUED_RE = /[\p{Ll}\d’'"”)][\p{Lu}]/u;
+
+/**
+ * Removes "Also on rt.com <headline>" promos. The promo is glued to the end of a paragraph
+ * ("leaders.Also on rt.com …") and its headline runs to the end of the line; when the line goes
+ * on (a whole article on one line), the headline ends where the next sentence is glued to it
+ * ("… Putin saysThe …"), and when no such point comes soon only the "Also on" marker goes, so a
+ * promo never takes the rest of the article with it.
+ */
+function stripPromos(line: string): string {
+  let out = '';
+  let from = 0;
+  PROMO_RE.lastIndex = 0;
+  for (let m = PROMO_RE.exec(line); m; m = PROMO_RE.exec(line)) {
+    out += line.slice(from, m.index);
+    const rest = m.index + m[0].length;
+    const next = line.indexOf('lso on ', rest);
+    const restEnd = next < 0 ? line.length : Math.max(rest, next - 1);
+    if (restEnd - rest <= MAX_PROMO_HEADLINE) {
+      from = restEnd;
+    } else {
+      const glued = GLUED_RE.exec(line.slice(rest, rest + MAX_PROMO_HEADLINE));
+      from = glued ? rest + glued.index + 1 : rest;
+      if (out !== '') out += ' ';
+    }
+    PROMO_RE.lastIndex = Math.max(PROMO_RE.lastIndex, from);
+  }
+  return out + line.slice(from);
+}
+
 function stripInline(line: string): string {
   let s = line;
   if (!mayHaveInline(line)) return s;
   const lower = line.toLowerCase();
-  // Promo headlines are glued to the end of a paragraph with no space ("leaders.Also on rt.com …").
-  if (lower.includes('also on ')) s = s.replace(/\s*Also on [a-z]+\.(?:com|ru|net)\b.*$/i, '');
+  if (lower.includes('also on ')) s = stripPromos(s);
   if (lower.includes('like this story'))
     s = s.replace(/\s*Like this story\? Share it with a friend!?/gi, '');
   if (lower.includes('(photo') || lower.includes('(image') || lower.includes('(picture'))
@@ -466,14 +504,17 @@ export function cleanArticle(raw: string, outlets: readonly CompiledOutlet[]): C
     paragraphStarts.push(offset);
     offset += p.length + 2;
   }
+  const text = paragraphs.join('\n\n');
+
   return {
     title,
     date,
     dateSource: date ? dateSource : 'none',
     outlet,
     paragraphs,
-    text: paragraphs.join('\n\n'),
+    text,
     paragraphStarts,
+    removedShare: raw.length === 0 ? 0 : Math.max(0, 1 - (title.length + text.length) / raw.length),
   };
 }
 

@@ -61,15 +61,25 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_FORMATTING = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+const UNPRINTABLE_RE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+
 /**
  * Normalises decoded text: drops a BOM, turns CRLF/CR into LF, replaces other control
- * characters (except tab and newline) and non-characters by a space, so later steps only see printable text.
+ * characters (except tab and newline) and non-characters by a space, so later steps only see
+ * printable text, and removes bidi embedding, override and isolate controls: U+202E can show
+ * "Putin" as "nituP" or a quote in another order than the one stored. This runs before cleaning,
+ * so every offset in the corpus points into text without them. Bidi marks (LRM, RLM, ALM) stay:
+ * right-to-left text needs them and they cannot reorder letters.
  */
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   t = t.replace(/\r\n?/g, '\n');
-  // eslint-disable-next-line no-control-regex
-  return t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\ufffe\uffff]/g, ' ');
+  // One pass for both: bidi controls go, other controls become a space.
+  return t.replace(UNPRINTABLE_RE, (c) => (BIDI_FORMATTING.includes(c) ? '' : ' '));
 }
 
 /**

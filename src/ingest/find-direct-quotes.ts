@@ -40,10 +40,22 @@ interface Raw {
   open: number;
   close: number; // index of closing mark, or -1
   family: QuoteSpan['family'];
+  /** A single-quote pair crossing a double or angle pair (set by markCrossings). */
+  crossing?: boolean;
 }
 
-function scanParagraph(p: string): Raw[] {
-  const out: Raw[] = [];
+/** One paragraph's pairs per family; within a family they never overlap and come in text order. */
+interface FamilyRaws {
+  double: Raw[];
+  angle: Raw[];
+  single: Raw[];
+}
+
+/** Pairs the marks of one paragraph. One pass over the marks, then one over the single marks. */
+function scanParagraph(p: string): FamilyRaws {
+  const double: Raw[] = [];
+  const angle: Raw[] = [];
+  const single: Raw[] = [];
   let dOpen = -1;
   let dChar = '';
   let aOpen = -1;
@@ -64,11 +76,11 @@ function scanParagraph(p: string): Raw[] {
         role = dOpen >= 0 ? 'close' : isSpace(prev) && !isRightFlank(next) ? 'open' : 'close';
       else role = dOpen >= 0 ? 'close' : 'open';
       if (role === 'open') {
-        if (dOpen >= 0) out.push({ open: dOpen, close: -2, family: 'double' });
+        // A second opening mark while one is open: the first never closes and is dropped.
         dOpen = i;
         dChar = ch;
       } else if (dOpen >= 0) {
-        out.push({ open: dOpen, close: i, family: 'double' });
+        double.push({ open: dOpen, close: i, family: 'double' });
         dOpen = -1;
       }
       continue;
@@ -78,7 +90,7 @@ function scanParagraph(p: string): Raw[] {
       continue;
     }
     if (ANGLE_CLOSE.has(ch)) {
-      if (aOpen >= 0) out.push({ open: aOpen, close: i, family: 'angle' });
+      if (aOpen >= 0) angle.push({ open: aOpen, close: i, family: 'angle' });
       aOpen = -1;
       continue;
     }
@@ -95,9 +107,12 @@ function scanParagraph(p: string): Raw[] {
       singles.push({ i, role: 'close' });
     }
   }
-  if (dOpen >= 0) out.push({ open: dOpen, close: -1, family: 'double' });
-  if (aOpen >= 0) out.push({ open: aOpen, close: -1, family: 'angle' });
+  if (dOpen >= 0) double.push({ open: dOpen, close: -1, family: 'double' });
+  if (aOpen >= 0) angle.push({ open: aOpen, close: -1, family: 'angle' });
 
+  let lastClose = -1;
+  for (let k = singles.length - 1; k >= 0 && lastClose < 0; k -= 1)
+    if (singles[k]?.role === 'close') lastClose = k;
   for (let k = 0; k < singles.length; k += 1) {
     const s = singles[k];
     if (!s) continue;
@@ -107,41 +122,87 @@ function scanParagraph(p: string): Raw[] {
     }
     if (sOpen < 0) continue;
     // "the allies’ demands": a plural possessive, when a later closing mark could end the quote.
-    const after = p.slice(s.i + 1, s.i + 3);
-    const laterClose = singles.slice(k + 1).some((x) => x.role === 'close');
-    if (p[s.i - 1] === 's' && /^ [a-z]/.test(after) && laterClose) continue;
-    out.push({ open: sOpen, close: s.i, family: 'single' });
+    if (p[s.i - 1] === 's' && /^ [a-z]/.test(p.slice(s.i + 1, s.i + 3)) && k < lastClose) continue;
+    single.push({ open: sOpen, close: s.i, family: 'single' });
     sOpen = -1;
   }
   // A single quote left open is only trusted when it opens the paragraph (BBC-style run-on quotes).
-  if (sOpen === 0) out.push({ open: sOpen, close: -1, family: 'single' });
-  return out;
+  if (sOpen === 0) single.push({ open: sOpen, close: -1, family: 'single' });
+  return { double, angle, single };
 }
 
-function contains(a: Raw, b: Raw, len: number): boolean {
-  const aEnd = a.close < 0 ? len : a.close;
-  const bEnd = b.close < 0 ? len : b.close;
-  return a.open <= b.open && bEnd <= aEnd && a !== b;
-}
-function crosses(a: Raw, b: Raw, len: number): boolean {
-  const aEnd = a.close < 0 ? len : a.close;
-  const bEnd = b.close < 0 ? len : b.close;
-  return (
-    (a.open < b.open && b.open < aEnd && aEnd < bEnd) ||
-    (b.open < a.open && a.open < bEnd && bEnd < aEnd)
-  );
+/** Three open-sorted lists merged into one, by open offset (offsets are distinct mark positions). */
+function mergeByOpen(a: readonly Raw[], b: readonly Raw[], c: readonly Raw[]): readonly Raw[] {
+  if (b.length === 0 && c.length === 0) return a;
+  const out: Raw[] = [];
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (;;) {
+    const x = a[i];
+    const y = b[j];
+    const z = c[k];
+    const xo = x ? x.open : Infinity;
+    const yo = y ? y.open : Infinity;
+    const zo = z ? z.open : Infinity;
+    if (x && xo < yo && xo < zo) {
+      out.push(x);
+      i += 1;
+    } else if (y && yo < zo) {
+      out.push(y);
+      j += 1;
+    } else if (z) {
+      out.push(z);
+      k += 1;
+    } else return out;
+  }
 }
 
-/** Top-level quote spans of one paragraph (nested quotes are part of their outer quote). */
+/**
+ * Marks the single-quote pairs that cross a pair of `family` (one starts inside the other and
+ * ends outside it). Both lists are sorted and non-overlapping, so at most one pair of `family`
+ * straddles each end of a single pair, and two monotone pointers find it: linear.
+ */
+function markCrossings(singles: readonly Raw[], family: readonly Raw[], len: number): void {
+  const endOf = (r: Raw): number => (r.close < 0 ? len : r.close);
+  let before = 0; // pairs of `family` opening before the single's open
+  let inside = 0; // pairs of `family` opening before the single's end
+  for (const s of singles) {
+    const sEnd = endOf(s);
+    while (before < family.length && (family[before]?.open ?? 0) < s.open) before += 1;
+    while (inside < family.length && (family[inside]?.open ?? 0) < sEnd) inside += 1;
+    const left = family[before - 1];
+    if (left && endOf(left) > s.open && endOf(left) < sEnd) s.crossing = true;
+    const right = family[inside - 1];
+    if (right && right.open > s.open && endOf(right) > sEnd) s.crossing = true;
+  }
+}
+
+/**
+ * Top-level quote spans of one paragraph, in text order: a pair contained in another pair is part
+ * of that quote, and a single-quote pair crossing a double or angle pair is not a quote. Linear in
+ * the number of marks (a sweep over the pairs sorted by opening mark).
+ */
 function topLevel(p: string): Raw[] {
-  const raws = scanParagraph(p).filter((r) => r.close !== -2);
-  const keep = raws.filter((r) => {
-    if (raws.some((o) => o !== r && contains(o, r, p.length))) return false;
-    if (r.family === 'single' && raws.some((o) => o.family !== 'single' && crosses(o, r, p.length)))
-      return false;
-    return true;
-  });
-  return keep.sort((a, b) => a.open - b.open);
+  const { double, angle, single } = scanParagraph(p);
+  const len = p.length;
+  // Most paragraphs hold no single-quote pair: nothing can cross.
+  if (single.length > 0) {
+    markCrossings(single, double, len);
+    markCrossings(single, angle, len);
+  }
+  const keep: Raw[] = [];
+  // Sorted by opening mark, a pair lies inside an earlier one exactly when an earlier pair ends
+  // at or after its end: the running maximum of ends decides.
+  let maxEnd = -1;
+  for (const r of mergeByOpen(double, angle, single)) {
+    const end = r.close < 0 ? len : r.close;
+    if (end > maxEnd) {
+      if (!r.crossing) keep.push(r);
+      maxEnd = end;
+    }
+  }
+  return keep;
 }
 
 function opensWithMark(p: string, family: QuoteSpan['family']): boolean {

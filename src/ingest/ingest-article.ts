@@ -8,13 +8,14 @@ import {
 } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
-import { cleanArticle, type CompiledOutlet } from './clean-article.ts';
+import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
 import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
 import { isWs } from './char-class.ts';
+import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
 
 /**
  * One article through the whole extractor: clean → find quote marks → entities → sentences →
@@ -27,6 +28,8 @@ export interface IngestEnv {
   outlets: readonly CompiledOutlet[];
   /** Build the per-quote explanations (only `--verbose` and eval need them). */
   explain?: boolean;
+  /** This file's work budget (default: a fresh {@link WorkBudget}); over it, ingestArticle throws. */
+  budget?: WorkBudget;
 }
 
 export interface IngestedArticle {
@@ -36,11 +39,43 @@ export interface IngestedArticle {
   explanations: string[];
 }
 
-/** Stable article id from a file name: the name without `.txt`, reduced to [A-Za-z0-9_-]. Pure. */
+const CYRILLIC_LATIN: Record<string, string> = Object.fromEntries(
+  'а a б b в v г g д d е e ё e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ  ы y ь  э e ю yu я ya і i ї yi є ye ґ g'
+    .split(' ')
+    .reduce<[string, string][]>(
+      (pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1] ?? '']]),
+      [],
+    ),
+);
+
+/** 32-bit FNV-1a of the UTF-16 units of `s`, as 8 hex digits. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * Stable article id from a file name. Pure. A name in Latin script keeps the id it always had
+ * (the name without `.txt`, reduced to [A-Za-z0-9_-]; shared links hold these ids). A name with
+ * letters of another script or symbols (`Путин.txt`, `名前.txt`) would lose them, so its id is a readable
+ * transliteration (Cyrillic; other scripts are dropped) plus a hash of the whole name: the same
+ * name always gets the same id, whatever other files the folder holds.
+ */
 export function articleIdFromFile(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   const id = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-  return id || 'article';
+  // Only letters and symbols outside Latin script are lost by the reduction; punctuation is not.
+  if (!/[^\p{Script=Latin}\p{P}\p{Z}\p{M}\p{Cc}\p{ASCII}]/u.test(base)) return id || 'article';
+  const name = base.normalize('NFC');
+  const readable = [...name.toLowerCase()]
+    .map((c) => CYRILLIC_LATIN[c] ?? c)
+    .join('')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${readable ? `${readable}-` : ''}${fnv1a(name)}`;
 }
 
 const affiliationCache = new WeakMap<ActorRegistry, Map<string, string[]>>();
@@ -105,23 +140,48 @@ function needsSpaceCollapse(s: string): boolean {
 }
 
 /**
+ * Sum over sentences of (stream tokens × (1 + quotes)): attribution looks around every quote of a
+ * sentence, so a sentence with thousands of quotes costs the square of its length. Linear.
+ */
+function attributionCost(
+  stream: readonly StreamToken[],
+  sentences: readonly [number, number][],
+): number {
+  let cost = 0;
+  for (const [a, b] of sentences) {
+    let quotes = 0;
+    for (let i = a; i < b; i += 1) if (stream[i]?.kind === 'quote') quotes += 1;
+    cost += (b - a) * (1 + quotes);
+  }
+  return cost;
+}
+
+/**
  * Ingests one decoded article. `id` must be unique in the corpus (the caller de-duplicates).
- * Never throws on any text.
+ * Never throws on any text, except {@link LimitExceeded} when the file is over its work budget
+ * or holds too many quote marks (the caller rejects the file with the error's message). The
+ * costly checks come before any registry mutation; a budget exceeded during speaker resolution
+ * may leave registry mutations behind (the caller rolls back actor usage).
  */
 export function ingestArticle(
   input: { id: string; file: string; text: string },
   env: IngestEnv,
 ): IngestedArticle {
   const { registry } = env;
+  const budget = env.budget ?? new WorkBudget();
+  budget.charge(input.text.length, 'cleaning');
   const cleaned = cleanArticle(input.text, env.outlets);
   const text = cleaned.text;
+  checkQuoteMarks(text);
   const tokens = tokenize(text);
+  budget.charge(tokens.length, 'tokenizing');
   const hits = findEntities(tokens, text, registry);
   const titleTokens = tokenize(cleaned.title);
   const titleHits = findEntities(titleTokens, cleaned.title, registry);
   const spans = findQuoteSpans(cleaned.paragraphs, cleaned.paragraphStarts);
   const stream = buildStream(tokens, spans, cleaned.paragraphStarts);
   const sentences = splitSentences(stream, spans, text);
+  budget.charge(attributionCost(stream, sentences), 'quote attribution');
 
   const ctx = new ArticleContext();
   const titlePersons = titleHits.filter((h) => h.kind === 'person');
@@ -166,6 +226,9 @@ export function ingestArticle(
     return [a.token, b.token + 1];
   };
   const posOf = (np: NpRange): number => stream[np.from]?.start ?? 0;
+  // A resolution may walk every person and speaker seen so far in the article.
+  const resolutionCost = (npTokens: number): number =>
+    npTokens + ctx.persons.length + ctx.speakers.length;
 
   const raws: { raw: RawAttribution; para: number; sentenceStart: StreamToken | undefined }[] = [];
   const quotes: Quote[] = [];
@@ -232,6 +295,7 @@ export function ingestArticle(
     const key = f * 65536 + t;
     let ok = speakerMemo.get(key);
     if (ok === undefined) {
+      budget.charge(resolutionCost(t - f), 'speaker resolution');
       ok = resolveSpeaker(npEnv, f, t, posOf(np), true) !== null;
       speakerMemo.set(key, ok);
     }
@@ -288,6 +352,7 @@ export function ingestArticle(
 
   function pushQuote(raw: RawAttribution, para: number, given: Resolved | null): void {
     {
+      budget.charge(resolutionCost(raw.end - raw.start), 'speaker resolution');
       const { resolved, np } = given ? { resolved: given, np: '' } : speakerOf(raw, para);
       const speakerId = resolved.id;
       ctx.addSpeaker(raw.start, speakerId, para);
@@ -327,6 +392,10 @@ export function ingestArticle(
       dateSource: cleaned.dateSource,
       outlet: cleaned.outlet,
       text,
+      // Cleaning that removes most of a file is worth a look (a cut-off rule, a misread page).
+      ...(cleaned.removedShare > REMOVED_SHARE_REPORTED
+        ? { removedShare: Math.floor(cleaned.removedShare * 100) / 100 }
+        : {}),
     },
     quotes,
     explanations,

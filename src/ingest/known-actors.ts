@@ -24,23 +24,40 @@ export const KnownActorSchema = z.object({
 });
 export type KnownActor = z.infer<typeof KnownActorSchema>;
 
-const KnownActorsFileSchema = z.union([
-  z.array(KnownActorSchema),
-  z.looseObject({ actors: z.array(KnownActorSchema) }).transform((f) => f.actors),
-]);
+const KnownActorListSchema = z.array(KnownActorSchema);
+
+/** `actors[3] (id "zed-q", name "Zed Quorb")`: the entry an issue is about, as the user wrote it. */
+function describeEntry(list: unknown, index: number): string {
+  const entry: unknown = Array.isArray(list) ? list[index] : undefined;
+  const parts: string[] = [];
+  if (entry && typeof entry === 'object') {
+    const { id, name } = entry as { id?: unknown; name?: unknown };
+    if (typeof id === 'string') parts.push(`id ${JSON.stringify(id.slice(0, 60))}`);
+    if (typeof name === 'string') parts.push(`name ${JSON.stringify(name.slice(0, 60))}`);
+  }
+  return `actors[${index}]${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
 
 /**
- * Validates a parsed actors file. Throws an Error whose message names the offending entry.
- * Pure.
+ * Validates a parsed actors file. Throws an Error whose message names the offending entries
+ * (index, id and name) and fields, at most three. Pure.
  */
 export function parseKnownActors(value: unknown, source = 'actors file'): KnownActor[] {
-  const result = KnownActorsFileSchema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') : '';
-    throw new Error(`${source}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
+  const isList = Array.isArray(value);
+  // Shape first, then entries: a union's issues would only say "Invalid input".
+  if (!isList && (typeof value !== 'object' || value === null || !('actors' in value)))
+    throw new Error(`${source}: expected an array of actors or an object with an "actors" array`);
+  const list: unknown = isList ? value : (value as { actors: unknown }).actors;
+  const result = KnownActorListSchema.safeParse(list);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 3).map((issue) => {
+    const [index, ...field] = issue.path;
+    if (typeof index !== 'number') return `actors: ${issue.message}`;
+    const where = field.length ? `${field.map(String).join('.')}: ` : '';
+    return `${describeEntry(list, index)}: ${where}${issue.message}`;
+  });
+  const more = result.error.issues.length - issues.length;
+  throw new Error(`${source}: ${issues.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
 }
 
 /**
