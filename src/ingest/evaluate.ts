@@ -107,6 +107,7 @@ function normalizeWithMap(s: string): { norm: string; map: number[] } {
 function normName(s: string): string {
   return normalizeWithMap(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .norm.replace(/^the /, '')
+    .replace(/\.(?= |$)/g, '')
     .trim();
 }
 
@@ -190,10 +191,20 @@ function f1Of(p: number, r: number): number {
 
 const PRONOUN_SOURCE = /^(he|she|they|him|her|i|we|it)$/i;
 
-/** First word of a cue, lower-cased, as the miss group ("said", "according", "urged"). */
+const CUE_AUXILIARIES = new Set(
+  "has have had is was are were be been would will could can did does do also 's not never a an the".split(
+    ' ',
+  ),
+);
+
+/** First word of a cue that is not an auxiliary, lower-cased, as the miss group ("said", "according", "urged"). */
 function cueWord(cue: string | undefined): string {
-  const w = (cue ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
-  return w.replace(/[^a-z'-]/g, '') || '?';
+  const words = (cue ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z'-]/g, ''))
+    .filter((w) => w !== '');
+  return words.find((w) => !CUE_AUXILIARIES.has(w)) ?? words[0] ?? '?';
 }
 
 function goldsOf(entry: Annotation['articles'][string]): GoldQuote[] {
