@@ -45,6 +45,13 @@ function isNameToken(t: Token | undefined): boolean {
   return !(t.text.length > 3 && t.text === t.text.toUpperCase());
 }
 
+/** A name token right before token `i` (one space apart), with no alias of its own. */
+function precededByName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && t.start - prev.end <= 1 && isNameToken(prev);
+}
+
 function isTitleToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key));
 }
@@ -121,8 +128,11 @@ export function findEntities(
   const orgStartAt = new Int32Array(tokens.length).fill(-1);
 
   for (let i = 0; i < tokens.length;) {
-    const m = registry.index.match(tokens, i);
+    let m = registry.index.match(tokens, i);
     const t = tokens[i];
+    // "Loretta E. Lynch" when another article made "Lynch" someone's surname: a surname alias
+    // glued to the first names before it is part of a new full name, found below.
+    if (m && m.entry.surname && m.length === 1 && precededByName(tokens, i)) m = null;
     if (!m || !t) {
       if (t && t.kind === 'word' && isCapitalized(t.text) && t.text.includes('-')) {
         for (const part of t.text.split('-')) {

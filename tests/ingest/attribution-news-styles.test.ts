@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ingestTexts, quotesOf } from './support.ts';
+
+// Invented sentences in US newspaper styles (issue #10); one rule each.
+describe('US newspaper styles', () => {
+  it('reads "Mr. Barrett said" with a dotted honorific like "Mr Barrett said"', () => {
+    expect(
+      quotesOf(
+        'Kevin Barrett said the deal was bad. Tom Clarke said it was fine.\n' +
+          '"Everybody knew what to expect," Mr. Barrett said.',
+      ),
+    ).toEqual([
+      ['Kevin Barrett', 'indirect', 'the deal was bad'],
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Kevin Barrett', 'direct', 'Everybody knew what to expect'],
+    ]);
+  });
+
+  it('keeps a middle initial inside the name ("Loretta E. Lynch said")', () => {
+    expect(quotesOf('At the firm, Loretta E. Lynch said she was asked to present.')).toEqual([
+      ['Loretta E. Lynch', 'indirect', 'she was asked to present'],
+    ]);
+  });
+
+  it('does not give a surname to someone of another article when a full name precedes it', () => {
+    const corpus = ingestTexts({
+      'a.txt': 'T\nRep. Stephen Lynch said the law was clear.',
+      'b.txt':
+        'T\nAt the firm, Loretta E. Lynch said she was asked.\nLynch said the client ignored her.',
+    });
+    const names = new Map(corpus.actors.map((a) => [a.id as string, a.name]));
+    expect(
+      corpus.quotes.filter((q) => q.articleId === 'b').map((q) => names.get(q.speakerId)),
+    ).toEqual(['Loretta E. Lynch', 'Loretta E. Lynch']);
+  });
+});
