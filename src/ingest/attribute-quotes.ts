@@ -299,7 +299,48 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
   const start = k + 1;
   if (start < end) return { np: { from: start, to: end }, apposition: null };
   // "Jens Stoltenberg, the alliance's secretary-general, said" / "Lavrov, who …, said".
-  if (isPunct(stream[j], ',')) {
+  if (isPunct(stream[j], ',')) return leadingNameApposition(s, j) ?? commaApposition(s, j);
+  return null;
+}
+
+/**
+ * "Jillian Chase, 27, a Tinder user in New York, said": a name opening the sentence, then
+ * several comma-separated asides (age, place, description, relative clause), then the verb.
+ */
+function leadingNameApposition(
+  s: SentenceInput,
+  j: number,
+): { np: NpRange; apposition: NpRange | null } | null {
+  const { stream } = s;
+  if (!isPunct(stream[j], ',')) return null;
+  const start = clauseStart(s);
+  if (j - start > 40) return null;
+  let c0 = start;
+  while (c0 < j && stream[c0]?.kind === 'word' && c0 - start < 5) c0 += 1;
+  if (c0 === start || !isPunct(stream[c0], ',') || c0 >= j) return null;
+  // A name, not a title ("The UK Defence Secretary, Ben Wallace, said" is the comma case).
+  for (let k = start; k < c0; k += 1) {
+    const t = stream[k];
+    if (!t || !isCapitalized(t.text) || TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key))
+      return null;
+  }
+  if (/^(?:the|a|an)$/.test(stream[start]?.key ?? '')) return null;
+  for (let k = c0 + 1; k < j; k += 1) {
+    const t = stream[k];
+    if (!t || t.kind === 'quote' || isPunct(t, ';:.!?')) return null;
+    if (t.kind === 'word' && CUE_VERBS.has(t.key)) return null;
+  }
+  const np = { from: start, to: c0 };
+  return s.isSpeaker(np) ? { np, apposition: { from: c0 + 1, to: j } } : null;
+}
+
+/** The comma cases of `npBefore`; undefined when none applies. */
+function commaApposition(
+  s: SentenceInput,
+  j: number,
+): { np: NpRange; apposition: NpRange | null } | null {
+  const { stream, from } = s;
+  {
     let c1 = j - 1;
     while (c1 >= from && j - c1 < 25 && !isPunct(stream[c1], ',;:')) c1 -= 1;
     if (c1 < from || !isPunct(stream[c1], ',')) return null;
@@ -337,7 +378,6 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
     }
     return { np: inner.np, apposition: segment };
   }
-  return null;
 }
 
 /** NP starting at `i` (inverted attribution ", said Jens Stoltenberg, the …"). */

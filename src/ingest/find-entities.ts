@@ -45,6 +45,8 @@ function isNameToken(t: Token | undefined): boolean {
   return !(t.text.length > 3 && t.text === t.text.toUpperCase());
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs']);
+
 /** A name token right before token `i` (one space apart), with no alias of its own. */
 function precededByName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -174,7 +176,13 @@ export function findEntities(
       else break;
     }
     const len = j - i;
-    if (len >= 2 && len <= 4 && isPersonContext(tokens, i, j, orgAt)) {
+    // "Mr. Clarke", "Ms. Roe": an honorific makes one capitalised word a person.
+    const honorific = len === 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '');
+    if (
+      (honorific || len >= 2) &&
+      len <= 4 &&
+      (honorific || isPersonContext(tokens, i, j, orgAt))
+    ) {
       const lastKey = tokens[j - 1]?.key ?? '';
       if (!ORG_HEAD_NOUNS.has(lastKey)) {
         const name = textOf(tokens, i, j, source);

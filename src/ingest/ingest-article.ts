@@ -11,6 +11,7 @@ import { attributeSentence, type NpRange, type RawAttribution } from './attribut
 import { cleanArticle, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
+import { genderOfPronoun, genderOfTitleWord } from './gender.ts';
 import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
@@ -124,6 +125,17 @@ export function ingestArticle(
   const sentences = splitSentences(stream, spans, text);
 
   const ctx = new ArticleContext();
+  // "Mr. Clarke", "Ms. Lynch", "spokeswoman Jane Roe": the article says which pronoun fits.
+  const noteGender = (h: EntityHit): void => {
+    if (ctx.genders.has(h.actorId)) return;
+    for (let k = h.tokenStart - 1; k >= Math.max(0, h.titleStart - 1, h.tokenStart - 4); k -= 1) {
+      const g = genderOfTitleWord(tokens[k]?.key ?? '');
+      if (g) {
+        ctx.genders.set(h.actorId, g);
+        return;
+      }
+    }
+  };
   const titlePersons = titleHits.filter((h) => h.kind === 'person');
   titlePersons.forEach((h, i) =>
     ctx.persons.push({ pos: -1 - titlePersons.length + i, id: h.actorId, subject: i === 0 }),
@@ -145,6 +157,7 @@ export function ingestArticle(
           id: h.actorId,
           subject: first && h.tokenStart - startTok < 10,
         });
+        noteGender(h);
         first = false;
       }
     }
@@ -197,7 +210,14 @@ export function ingestArticle(
       const last = /^(?:added|adds|continued|continues)$/.test(cue)
         ? ctx.lastSpeaker(raw.start)
         : null;
-      if (last && para - last.para <= 2 && registry.kindOf(last.id) === 'person')
+      const want = genderOfPronoun(np.toLowerCase());
+      const lastGender = last ? ctx.genderOf(last.id, registry) : null;
+      if (
+        last &&
+        para - last.para <= 2 &&
+        registry.kindOf(last.id) === 'person' &&
+        (lastGender === null || lastGender === want)
+      )
         return {
           resolved: { id: last.id, alias: null, role: null, how: `pronoun "${np}" continuing` },
           np,

@@ -34,4 +34,32 @@ describe('US newspaper styles', () => {
       corpus.quotes.filter((q) => q.articleId === 'b').map((q) => names.get(q.speakerId)),
     ).toEqual(['Loretta E. Lynch', 'Loretta E. Lynch']);
   });
+
+  it('reads a name followed by several asides (age, place, description) before the verb', () => {
+    expect(
+      quotesOf(
+        'Jillian Chase, 27, a Tinder user in New York, said the election would come up in chats.',
+      ),
+    ).toEqual([['Jillian Chase', 'indirect', 'the election would come up in chats']]);
+  });
+});
+
+describe('pronoun speakers with gender', () => {
+  it('gives "she said" to the last woman, not to the last speaker', () => {
+    expect(
+      quotesOf(
+        'Anna Novak, a senator, said the vote was close. Tom Clarke said the mine was closed.\n' +
+          '"We will reopen it," she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Anna Novak', 'Tom Clarke', 'Anna Novak']);
+  });
+
+  it('uses the honorific of the article ("Ms. Roe") when the given name says nothing', () => {
+    expect(
+      quotesOf(
+        'Ms. Roe said the vote was close. Ira Vance, a lawyer, said the mine was closed.\n' +
+          '"We will reopen it," she said.',
+      ).map((q) => q[0])[2],
+    ).toBe('Roe');
+  });
 });
