@@ -263,6 +263,45 @@ function computeTitleCase(span: QuoteSpan, text: string): boolean {
   );
 }
 
+/** Verbs whose subject reports words whoever it is ("Almost half of respondents said …"). */
+const SAY_VERBS = new Set('said says say told tells added adds wrote stated'.split(' '));
+
+/** "-ed" words that modify a speaker rather than act ("unnamed officials", "retired generals"). */
+const SUBJECT_PARTICIPLES = new Set(
+  'unnamed unidentified informed concerned interested retired elected appointed registered polled surveyed united'.split(
+    ' ',
+  ),
+);
+
+/** Words that open no speaker phrase ("That said, …", "which he said"). */
+const NOT_A_SUBJECT =
+  /^(?:this|that|which|who|what|there|here|it|as|so|such|some|one|all|many|most|none)$/;
+
+/**
+ * A subject the resolver cannot name but that still says something ("Supporters of the plan
+ * say", "Almost half of respondents said"): up to eight words, no quote, no verb of its own.
+ * The speaker is then honestly unknown.
+ */
+function looseSubject(s: SentenceInput, np: NpRange, verb: string): boolean {
+  if (!SAY_VERBS.has(verb) || np.to - np.from > 8) return false;
+  const first = s.stream[np.from];
+  if (!first || first.kind !== 'word' || NOT_A_SUBJECT.test(first.key)) return false;
+  for (let k = np.from; k < np.to; k += 1) {
+    const t = s.stream[k];
+    if (!t || t.kind === 'quote' || t.kind === 'punct') return false;
+    if (t.kind === 'word' && (CUE_LIKE.has(t.key) || AUXILIARIES.has(t.key))) return false;
+    // "The minister also rejected claims": a verb inside is no subject.
+    if (t.kind === 'word' && /ed$/.test(t.text) && !SUBJECT_PARTICIPLES.has(t.key)) return false;
+  }
+  return true;
+}
+
+const AUXILIARIES = new Set(
+  'is are was were be been being has have had will would can could should may might must do does did not'.split(
+    ' ',
+  ),
+);
+
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRange | null } | null {
   const { stream, from } = s;
@@ -521,10 +560,11 @@ function buildIndirect(
   speaker: SpeakerRef,
   rule: string,
   extra: [number, number] | null = null,
+  minWords = 3,
 ): RawAttribution | null {
   const [a, b0] = clause;
   const b = lastContentIndex(s, b0);
-  if (b - a < 1 || wordCount(s.stream, a, b, s.spans, s.text) < 3) return null;
+  if (b - a < 1 || wordCount(s.stream, a, b, s.spans, s.text) < minWords) return null;
   const range = rangeText(s, a, b);
   if (!range) return null;
   const parts: [number, number][] = [range];
@@ -553,7 +593,7 @@ function buildIndirect(
 }
 
 /** "…, X said [on Sunday][, noting …]." / "…, said X, the …" / "…, according to X." */
-function trailingAttribution(s: SentenceInput): RawAttribution | null {
+function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
   const { stream, from, to } = s;
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
@@ -566,6 +606,8 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     let speaker: SpeakerRef | null = null;
     let cue: [number, number] | null = null;
     let after = -1;
+    // "…, X said, …" (not "…, said X, …" nor "according to"): only then may the clause resume.
+    let subjectFirst = false;
     const t = stream[a];
     if (!t) continue;
     if (t.key === 'according' && stream[a + 1]?.key === 'to') {
@@ -602,7 +644,8 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
         )
           continue;
         const np = npBefore(s, v);
-        if (!np || np.np.from !== a || !s.isSpeaker(np.np)) break;
+        if (!np || np.np.from !== a || !(s.isSpeaker(np.np) || looseSubject(s, np.np, vt.key)))
+          break;
         const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
         // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
         const nt = stream[objEnd];
@@ -620,6 +663,7 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
         cue = cueRange(s, v, objEnd);
         after = v + 1;
+        subjectFirst = true;
         break;
       }
     }
@@ -648,11 +692,35 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
+    const resumeFirst = extra ? stream[extra[0]] : undefined;
+    if (
+      extra &&
+      resumeFirst &&
+      subjectFirst &&
+      !PREPOSITIONS.has(resumeFirst.key) &&
+      !TITLE_WORDS.has(resumeFirst.key) &&
+      !PERSON_ROLE_NOUNS.has(resumeFirst.key) &&
+      !/ing$/.test(resumeFirst.key)
+    ) {
+      // A reported clause interrupted by its cue is two statements, like a direct quote split
+      // by its cue ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt").
+      const first = buildIndirect(
+        s,
+        [clauseFrom, clauseEnd],
+        cue,
+        speaker,
+        'clause-then-speaker',
+        null,
+        2,
+      );
+      const second = first && buildIndirect(s, extra, cue, speaker, 'clause-resumed', null, 2);
+      if (first && second) return [first, second];
+    }
     const q = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker', extra);
     if (q) {
       q.end = Math.max(q.end, stream[end - 1]?.end ?? q.end);
       q.end = q.parts[q.parts.length - 1]?.[1] ?? q.end;
-      return q;
+      return [q];
     }
   }
   void from;
@@ -752,7 +820,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else {
       const np = npBefore(s, v);
-      if (np && s.isSpeaker(np.np)) {
+      if (np && (s.isSpeaker(np.np) || (np.np.from === start && looseSubject(s, np.np, key)))) {
         // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
         const before = stream[np.np.from - 1];
         if (
@@ -1084,8 +1152,10 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
     }
   }
   if (!standalone) {
-    const trailing = trailingAttribution(s);
-    if (trailing) {
+    const trailingAll = trailingAttribution(s);
+    const trailing = trailingAll?.[0];
+    if (trailingAll && trailing && trailingAll.length > 1) out.push(...trailingAll);
+    else if (trailing) {
       // "Erdogan told his counterpart that …, his office said": the words are the inner subject's.
       let cut = from;
       while (cut < to && (stream[cut]?.start ?? 0) < trailing.end) cut += 1;

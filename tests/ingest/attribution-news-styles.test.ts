@@ -63,3 +63,26 @@ describe('pronoun speakers with gender', () => {
     ).toBe('Roe');
   });
 });
+
+describe('reported speech beyond a named subject', () => {
+  it('keeps a statement whose subject names nobody, with an unknown speaker', () => {
+    expect(quotesOf('Almost half of respondents said the party had become more hostile.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the party had become more hostile'],
+    ]);
+  });
+
+  it('does not read a verb phrase as such a subject ("rejected claims that …")', () => {
+    expect(
+      quotesOf('The minister also rejected claims that Moscow was threatening anyone.'),
+    ).toEqual([]);
+  });
+
+  it('splits a reported clause interrupted by its cue into two statements', () => {
+    expect(
+      quotesOf('Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.'),
+    ).toEqual([
+      ['Tom Clarke', 'indirect', 'Lenox was a juggernaut'],
+      ['Tom Clarke', 'indirect', 'until it went bankrupt in 1999'],
+    ]);
+  });
+});
