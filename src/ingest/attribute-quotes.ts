@@ -266,6 +266,19 @@ function computeTitleCase(span: QuoteSpan, text: string): boolean {
 /** Verbs whose subject reports words whoever it is ("Almost half of respondents said …"). */
 const SAY_VERBS = new Set('said says say told tells added adds wrote stated'.split(' '));
 
+/**
+ * Whoever follows "according to" is the source ("according to a new poll", "according to
+ * people familiar with the talks"): a speaker the resolver knows, or any short phrase, then
+ * honestly unknown.
+ */
+function sourceOfAccording(s: SentenceInput, np: NpRange): boolean {
+  if (s.isSpeaker(np)) return true;
+  const first = s.stream[np.from];
+  return (
+    np.to - np.from <= 10 && !!first && first.kind === 'word' && !NOT_A_SUBJECT.test(first.key)
+  );
+}
+
 /** "-ed" words that modify a speaker rather than act ("unnamed officials", "retired generals"). */
 const SUBJECT_PARTICIPLES = new Set(
   'unnamed unidentified informed concerned interested retired elected appointed registered polled surveyed united'.split(
@@ -612,7 +625,7 @@ function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
     if (!t) continue;
     if (t.key === 'according' && stream[a + 1]?.key === 'to') {
       const np = npAfter(s, a + 2);
-      if (np && s.isSpeaker(np)) {
+      if (np && sourceOfAccording(s, np)) {
         speaker = { type: 'np', np, apposition: null };
         cue = [t.start, stream[a + 1]?.end ?? t.end];
         after = np.to;
@@ -733,7 +746,7 @@ function leadingAccordingTo(s: SentenceInput): RawAttribution | null {
   const a = clauseStart(s);
   if (stream[a]?.key !== 'according' || stream[a + 1]?.key !== 'to') return null;
   const np = npAfter(s, a + 2);
-  if (!np || !isPunct(stream[np.to], ',') || !s.isSpeaker(np)) return null;
+  if (!np || !isPunct(stream[np.to], ',') || !sourceOfAccording(s, np)) return null;
   const cue: [number, number] = [stream[a]?.start ?? 0, stream[a + 1]?.end ?? 0];
   return buildIndirect(
     s,
@@ -1019,7 +1032,7 @@ function attributionAfter(
   // '"The door is open," according to Stoltenberg.'
   if (t.key === 'according' && stream[a + 1]?.key === 'to') {
     const np = npAfter(s, a + 2);
-    if (np && s.isSpeaker(np))
+    if (np && sourceOfAccording(s, np))
       return {
         speaker: { type: 'np', np, apposition: null },
         cue: [t.start, stream[a + 1]?.end ?? t.end],

@@ -85,4 +85,10 @@ describe('reported speech beyond a named subject', () => {
       ['Tom Clarke', 'indirect', 'until it went bankrupt in 1999'],
     ]);
   });
+
+  it('reads "according to" any source, unknown when nobody is named', () => {
+    expect(quotesOf('According to a new poll, the senator leads by four points.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the senator leads by four points'],
+    ]);
+  });
 });
