@@ -7,6 +7,8 @@ import {
   DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
   INVERSION_VERBS,
+  AS_COMPLEMENT_VERBS,
+  NP_OBJECT_VERBS,
   OBJECT_INFINITIVE_VERBS,
   ORG_HEAD_NOUNS,
   PARTICIPLE_CUES,
@@ -108,11 +110,13 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...OBJECT_INFINITIVE_VERBS,
   ...PARTICIPLE_CUES,
   ...STATEMENT_NOUNS,
+  ...NP_OBJECT_VERBS,
   'according',
 ]);
 
 /** Verbs that can head a subject–verb report: one lookup rules most words out. */
 const CUE_LIKE: ReadonlySet<string> = new Set([
+  ...NP_OBJECT_VERBS,
   ...CUE_VERBS,
   ...ACCUSE_VERBS,
   ...INFINITIVE_VERBS,
@@ -805,6 +809,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const { stream, to } = s;
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
+  const found: RawAttribution[] = [];
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
@@ -818,8 +823,16 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       CUE_VERBS.has(key) ||
       ACCUSE_VERBS.has(key) ||
       INFINITIVE_VERBS.has(key) ||
-      OBJECT_INFINITIVE_VERBS.has(key);
+      OBJECT_INFINITIVE_VERBS.has(key) ||
+      NP_OBJECT_VERBS.has(key);
     if (!cueLike || nounUse(s, v)) continue;
+    // "was criticized", "a group called X": the subject is not the one speaking.
+    if (
+      NP_OBJECT_VERBS.has(key) &&
+      !CUE_VERBS.has(key) &&
+      PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
+    )
+      continue;
     let speaker: SpeakerRef | null = null;
     const passive = quotedAsSubject(s, v);
     if (passive) {
@@ -847,6 +860,13 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       }
     }
     if (!speaker) continue;
+    // "A group called the People Foundation paid …": "called" names, it does not characterise.
+    if (
+      (key === 'called' || key === 'calls') &&
+      speaker.type === 'np' &&
+      /^(?:a|an)$/.test(stream[speaker.np.from]?.key ?? '')
+    )
+      continue;
 
     let k = v + 1;
     let clauseFrom = -1;
@@ -877,6 +897,11 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           break;
         }
       }
+    }
+    let npObject = false;
+    if (clauseFrom < 0 && NP_OBJECT_VERBS.has(key)) {
+      clauseFrom = npObjectClause(s, v, end);
+      npObject = clauseFrom >= 0;
     }
     if (clauseFrom < 0 && CUE_VERBS.has(key)) {
       if (OBJECT_VERBS.has(key)) {
@@ -939,6 +964,20 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
+    // the participle, which reports a statement of its own.
+    let participleAt = -1;
+    if (npObject) {
+      for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
+        const mt = stream[m];
+        const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
+        if (comma && PARTICIPLE_CUES.has(stream[m + 1]?.key ?? '')) {
+          clauseEnd = mt?.kind === 'quote' ? m + 1 : m;
+          participleAt = m + 1;
+          break;
+        }
+      }
+    }
     let rest: RawAttribution[] = [];
     for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
       if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
@@ -957,9 +996,54 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       speaker,
       passive ? 'quoted-as' : participle ? 'participle' : 'speaker-verb-clause',
     );
-    if (q) return [q, ...rest];
+    if (participleAt >= 0) {
+      if (q) found.push(q);
+      v = participleAt - 1;
+      continue;
+    }
+    if (q) return [...found, q, ...rest];
   }
-  return [];
+  return found;
+}
+
+const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|get|got)$/;
+
+/** Particles that make "called" something else than a characterisation ("called off", "called in"). */
+const CALLED_PARTICLES =
+  /^(?:off|up|in|back|out|it|to|into|at|by|with|from|upon|after|over|around|away|down|and|or|but|him|her|them|me|us|you)$/;
+
+/**
+ * Start of the statement of a speech act whose object is the statement (NP_OBJECT_VERBS), or -1:
+ * "called for a ceasefire" → "a ceasefire"; "called the attack a vile act" → "the attack a vile
+ * act"; "described X as Y" (needs "as"); "denied that …" → the clause; "denied the claims".
+ */
+function npObjectClause(s: SentenceInput, v: number, end: number): number {
+  const { stream } = s;
+  const key = stream[v]?.key ?? '';
+  const k = v + 1;
+  const next = stream[k];
+  if (!next || isPunct(next) || k >= end) return -1;
+  if (next.key === 'that' && !/^(?:called|calls)$/.test(key)) return k + 1;
+  if (key === 'called' || key === 'calls') {
+    if (next.key === 'for') return k + 1;
+    if (next.key === 'on' || CALLED_PARTICLES.test(next.key)) return -1;
+    // A characterisation names its object then what it is called: at least three words.
+    return wordCount(stream, k, Math.min(end, k + 4), s.spans, s.text) >= 2 ? k : -1;
+  }
+  if (AS_COMPLEMENT_VERBS.has(key)) {
+    for (let m = k; m < Math.min(end, k + 12); m += 1) {
+      const mt = stream[m];
+      if (!mt || isPunct(mt)) return -1;
+      if (mt.key === 'as') return m > k ? k : -1;
+    }
+    return -1;
+  }
+  if (
+    next.kind === 'word' &&
+    /^(?:to|on|about|of|in|at|by|with|from|up|out|off|back)$/.test(next.key)
+  )
+    return -1;
+  return k;
 }
 
 /** "Putin's statement that …", "his remarks that …" anywhere in the sentence. */

@@ -60,6 +60,21 @@ export const INFINITIVE_VERBS = set(`
 /** Verbs taking an object then an infinitive ("urged Washington to …"). */
 export const OBJECT_INFINITIVE_VERBS = set(`urged urges called calls warned warns asked asks`);
 
+/**
+ * Speech acts whose object is the statement: characterisations ("called the attack a vile
+ * act", "described it as …", "dismissed the claims as …"), requests ("called for a
+ * ceasefire"), denials, criticism and praise, announcements ("announced a curfew").
+ */
+export const NP_OBJECT_VERBS = set(`
+  called calls described describes dismissed dismisses denied denies criticized criticised
+  criticizes criticises praised praises condemned condemns demanded demands proposed proposes
+  announced announces rejected rejects blasted blasts slammed slams questioned questions
+  defended defends
+`);
+
+/** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */
+export const AS_COMPLEMENT_VERBS = set(`described describes dismissed dismisses`);
+
 /** Participles that continue an attribution with a new clause (", saying that …"). */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing

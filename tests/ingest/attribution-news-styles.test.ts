@@ -71,10 +71,10 @@ describe('reported speech beyond a named subject', () => {
     ]);
   });
 
-  it('does not read a verb phrase as such a subject ("rejected claims that …")', () => {
+  it('reads a rejection, not "The minister also rejected" as the subject of "claims"', () => {
     expect(
       quotesOf('The minister also rejected claims that Moscow was threatening anyone.'),
-    ).toEqual([]);
+    ).toEqual([['Unknown speaker', 'indirect', 'claims that Moscow was threatening anyone']]);
   });
 
   it('splits a reported clause interrupted by its cue into two statements', () => {
@@ -90,5 +90,30 @@ describe('reported speech beyond a named subject', () => {
     expect(quotesOf('According to a new poll, the senator leads by four points.')).toEqual([
       ['Unknown speaker', 'indirect', 'the senator leads by four points'],
     ]);
+  });
+});
+
+describe('speech acts whose object is the statement', () => {
+  it.each([
+    ['Medvedev called the attack a vile, despicable act.', 'the attack a vile, despicable act'],
+    ['Jan Novak called for a ceasefire in the region.', 'a ceasefire in the region'],
+    ['The Kremlin has denied all three allegations.', 'all three allegations'],
+    [
+      'Jan Novak described the plan as a disaster for farmers.',
+      'the plan as a disaster for farmers',
+    ],
+    ['Jan Novak dismissed the claims as nonsense.', 'the claims as nonsense'],
+    ['Jan Novak announced a curfew from midnight to 6 a.m.', 'a curfew from midnight to 6 a.m'],
+  ])('%s', (sentence, statement) => {
+    expect(quotesOf(sentence).map((q) => q[2])).toEqual([statement]);
+  });
+
+  it.each([
+    'A group called the People Foundation paid for the ads.',
+    'Jan Novak was criticized for the delay.',
+    'Jan Novak called off the meeting.',
+    'Jan Novak described the new building.',
+  ])('is not fooled by "%s"', (sentence) => {
+    expect(quotesOf(sentence)).toEqual([]);
   });
 });
