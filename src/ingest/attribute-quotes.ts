@@ -646,6 +646,19 @@ function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
             after = ap.to;
           }
         }
+        // "…, said the union expected production to …": a clause follows, so this "said"
+        // opens a report of its own; an inverted attribution ends the sentence or an adjunct follows.
+        const nt = stream[after];
+        if (
+          nt &&
+          after < end &&
+          !isPunct(nt) &&
+          !(
+            nt.kind === 'word' &&
+            (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key) || WEEKDAYS.has(nt.key))
+          )
+        )
+          continue;
         speaker = { type: 'np', np, apposition: appo };
         cue = cueRange(s, a, a + 1);
       }

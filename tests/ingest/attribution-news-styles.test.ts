@@ -35,6 +35,14 @@ describe('US newspaper styles', () => {
     ).toEqual(['Loretta E. Lynch', 'Loretta E. Lynch']);
   });
 
+  it('does not take ", said the union expected …" for an inverted attribution', () => {
+    expect(
+      quotesOf(
+        'Phil Smith, a spokesman for the miners, said the union expected production to improve.',
+      ),
+    ).toEqual([['Phil Smith', 'indirect', 'the union expected production to improve']]);
+  });
+
   it('reads a name followed by several asides (age, place, description) before the verb', () => {
     expect(
       quotesOf(
