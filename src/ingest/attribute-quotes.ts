@@ -366,10 +366,10 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
 function leadingNameApposition(
   s: SentenceInput,
   j: number,
+  start = clauseStart(s),
 ): { np: NpRange; apposition: NpRange | null } | null {
   const { stream } = s;
   if (!isPunct(stream[j], ',')) return null;
-  const start = clauseStart(s);
   if (j - start > 40) return null;
   let c0 = start;
   while (c0 < j && stream[c0]?.kind === 'word' && c0 - start < 5) c0 += 1;
@@ -1150,6 +1150,21 @@ function attributionAfter(
       if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? ''))
         appo = npAfter(s, np.to + 1);
       return { speaker: { type: 'np', np, apposition: appo }, cue: cueRange(s, a, a + 1) };
+    }
+  }
+  // '"…," Michael McFaul, a senior fellow at …, said of RT.' / '"…," Quina Jones, 25, said'
+  if (isCapitalized(t.text) && isPunct(stream[a + 1], ',') !== isPunct(stream[a + 2], ',')) {
+    for (let v = a + 2; v < Math.min(to, a + 40); v += 1) {
+      const vt = stream[v];
+      if (!vt || vt.kind === 'quote' || isPunct(vt, ';:.!?')) break;
+      if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || !isPunct(stream[v - 1], ',')) continue;
+      const np = leadingNameApposition(s, v - 1, a);
+      if (np)
+        return {
+          speaker: { type: 'np', np: np.np, apposition: np.apposition },
+          cue: cueRange(s, v, v + 1),
+        };
+      break;
     }
   }
   for (let v = a + 1; v < Math.min(to, a + 14); v += 1) {

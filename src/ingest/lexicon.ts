@@ -103,7 +103,9 @@ export const PERSON_ROLE_NOUNS = set(`
   mayor lawmaker legislator deputy foreign-minister fm pm king queen prince emir sheikh pope
   negotiator counterpart aide analyst expert professor researcher source sources officer colonel
   lieutenant major captain prosecutor judge ombudsman commissioner coordinator ex-president
-  speaker candidate premier politician activist observer journalist correspondent
+  speaker candidate premier politician activist observer journalist correspondent host anchor
+  columnist commentator strategist pollster economist lawyer attorney historian editor reporter
+  founder
 `);
 
 /** Heads of a noun phrase that denote a body ("the Russian defence control centre said"). */

@@ -52,6 +52,23 @@ describe('US newspaper styles', () => {
   });
 });
 
+describe('speakers after a quote', () => {
+  it('reads "Name, a long apposition, said" after the quote', () => {
+    expect(
+      quotesOf(
+        'Tom Clarke spoke first.\n"Their strategy is very clear," Ira Vance, a senior fellow at the ' +
+          'institute and a former ambassador, said of the network.',
+      ),
+    ).toEqual([['Ira Vance', 'direct', 'Their strategy is very clear']]);
+  });
+
+  it('reads a role noun before a name as its title ("said MSNBC host Chris Matthews")', () => {
+    expect(
+      quotesOf('Tom Clarke spoke first.\n"He was very effective," said MSNBC host Chris Matthews.'),
+    ).toEqual([['Chris Matthews', 'direct', 'He was very effective']]);
+  });
+});
+
 describe('pronoun speakers with gender', () => {
   it('gives "she said" to the last woman, not to the last speaker', () => {
     expect(
