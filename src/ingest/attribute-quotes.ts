@@ -334,6 +334,15 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
       j -= 2;
       continue;
     }
+    // "Sen. Stephen Lynch (D-Mass.) said": a party-and-state bracket after the name.
+    if (t.kind === 'punct' && t.text === ')') {
+      let o = j - 1;
+      while (o > from && j - o <= 8 && !isPunct(stream[o], '(')) o -= 1;
+      if (isPunct(stream[o], '(') && o - 1 >= from && stream[o - 1]?.kind === 'word') {
+        j = o - 1;
+        continue;
+      }
+    }
     break;
   }
   const end = j + 1;
@@ -708,7 +717,8 @@ function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
     let extra: [number, number] | null = null;
     if (k < end) {
       const n = stream[k + 1];
-      const participle = !!n && PARTICIPLE_CUES.has(n.key);
+      // ", citing …", ", saying …": a participle adds to the attribution, it does not resume the clause.
+      const participle = !!n && (PARTICIPLE_CUES.has(n.key) || /^[a-z]+ing$/.test(n.text));
       if (
         !participle &&
         n &&

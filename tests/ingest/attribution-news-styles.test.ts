@@ -69,6 +69,35 @@ describe('speakers after a quote', () => {
   });
 });
 
+describe('sentence and clause boundaries', () => {
+  it('starts a new sentence after a closing quote when "X said" goes on with a clause', () => {
+    expect(
+      quotesOf(
+        'Seoul accused the leader of "fanatic recklessness." Park Geun-hye said the state of ' +
+          'his mind is "spiraling out of control."',
+      ).map((q) => q[2]),
+    ).toEqual([
+      'the leader of "fanatic recklessness."',
+      'the state of his mind is "spiraling out of control."',
+    ]);
+  });
+
+  it('skips a party-and-state bracket between the name and the verb', () => {
+    expect(quotesOf('Gov. Pat McCrory (R) said it would be improper for him to speak.')).toEqual([
+      ['Pat McCrory', 'indirect', 'it would be improper for him to speak'],
+    ]);
+  });
+
+  it('does not resume the clause with a participle (", citing …")', () => {
+    expect(
+      quotesOf(
+        'The country "has made dramatic changes for the better," Tom Clarke said in June, citing ' +
+          'the release of prisoners.',
+      ).map((q) => q[2]),
+    ).toEqual(['The country "has made dramatic changes for the better,"']);
+  });
+});
+
 describe('pronoun speakers with gender', () => {
   it('gives "she said" to the last woman, not to the last speaker', () => {
     expect(
