@@ -15,8 +15,19 @@ const FEMALE: ReadonlySet<string> = new Set(firstNames.female);
 /** Titles skipped before the given name ("Sen. Elizabeth Warren", "Dr Anna Novak"). */
 const SKIP = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof']);
 
-/** Gender told by the first given name of `name`, or null. */
+const nameCache = new Map<string, Gender | null>();
+
+/** Gender told by the first given name of `name`, or null. Memoised (names repeat). */
 export function genderOfName(name: string): Gender | null {
+  let g = nameCache.get(name);
+  if (g === undefined) {
+    g = computeGenderOfName(name);
+    if (nameCache.size < 50_000) nameCache.set(name, g);
+  }
+  return g;
+}
+
+function computeGenderOfName(name: string): Gender | null {
   for (const raw of name.split(/\s+/)) {
     const w = raw
       .normalize('NFKD')
