@@ -28,7 +28,7 @@ import { isCapitalized } from './tokenize.ts';
  * "X's statement that …") and mixed speech (a reported clause containing quoted words).
  * Pure: speakers are returned as noun-phrase ranges for the resolver.
  *
- * Conventions (documented for annotators in tests/fixtures/seeds-annotation.json):
+ * Conventions (written down once, with an example each, in docs/extractor.md):
  * - a quote interrupted by its attribution is two quotes; a quote running over paragraphs is one;
  * - a reported clause containing quoted words is ONE mixed quote;
  * - scare quotes (one or two words inside a sentence) are never statements on their own;
