@@ -79,6 +79,10 @@ export const QuoteSchema = z.object({
   cue: z.string().nullable(),
   /** Actors the statement is about or addressed to. */
   mentions: z.array(ActorIdSchema),
+  /** Optional: id of the extractor rule that found the statement (docs/extractor.md). */
+  rule: z.string().optional(),
+  /** Optional: how sure the attribution is, 0–1 (rule and speaker resolution). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

@@ -1017,7 +1017,13 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       [clauseFrom, clauseEnd],
       cueRange(s, v, Math.max(objEnd, v + 1)),
       speaker,
-      passive ? 'quoted-as' : participle ? 'participle' : 'speaker-verb-clause',
+      passive
+        ? 'quoted-as'
+        : participle
+          ? 'participle'
+          : npObject
+            ? 'speech-act-object'
+            : 'speaker-verb-clause',
     );
     if (participleAt >= 0) {
       if (q) found.push(q);

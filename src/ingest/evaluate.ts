@@ -342,7 +342,7 @@ export function evaluate(
           type: 'wrong-speaker',
           category: `wrong speaker · ${why}`,
           text: g.text,
-          detail: `expected ${g.speaker}, got ${got}${p.cue ? ` (cue "${p.cue}")` : ''}`,
+          detail: `expected ${g.speaker}, got ${got}${p.cue ? ` (cue "${p.cue}")` : ''}${p.rule ? ` [${p.rule}]` : ''}`,
         });
       }
     }
@@ -365,7 +365,7 @@ export function evaluate(
           type: 'spurious',
           category: `spurious ${p.kind} · cue ${cueWord(p.cue ?? undefined)}`,
           text: p.text,
-          detail: `speaker ${speakerName(p)}${p.cue ? `, cue "${p.cue}"` : ''}`,
+          detail: `speaker ${speakerName(p)}${p.cue ? `, cue "${p.cue}"` : ''}${p.rule ? ` [${p.rule}]` : ''}`,
         });
     });
   }

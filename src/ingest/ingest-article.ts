@@ -330,6 +330,8 @@ export function ingestArticle(
         end: raw.end,
         cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
         mentions: uniqueIds(mentions, resolved.coSpeakers),
+        rule: raw.rule,
+        confidence: attributionConfidence(raw.rule, resolved.how, speakerId === UNKNOWN_ACTOR_ID),
       });
       if (env.explain)
         explanations.push(
@@ -351,6 +353,39 @@ export function ingestArticle(
     quotes,
     explanations,
   };
+}
+
+/** How reliable each rule's find is (before the speaker is resolved). */
+const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
+  'quote-then-speaker': 0.95,
+  'speaker-then-quote': 0.95,
+  'interview-answer': 0.9,
+  'speaker-verb-clause': 0.85,
+  'clause-then-speaker': 0.85,
+  'according-to': 0.85,
+  'quoted-as': 0.85,
+  'clause-resumed': 0.8,
+  participle: 0.8,
+  'speech-act-object': 0.75,
+  continuation: 0.75,
+  'nominal-report': 0.7,
+  'embedded-unattributed': 0.4,
+};
+
+/**
+ * Confidence of an attribution, 0–1, two decimals (deterministic): the rule's reliability
+ * times how directly the speaker was resolved (a name in the cue's phrase is surest; a pronoun,
+ * a description or the previous speaker less so; no speaker at all least).
+ */
+export function attributionConfidence(rule: string, how: string, unknown: boolean): number {
+  const base = RULE_CONFIDENCE[rule] ?? 0.6;
+  let factor = 1;
+  if (unknown) factor = 0.7;
+  else if (how.startsWith('pronoun')) factor = 0.85;
+  else if (how.startsWith('continues') || how.startsWith('interviewee')) factor = 0.9;
+  else if (how.startsWith('salient')) factor = 0.6;
+  else if (how.startsWith('description') || how.includes('→')) factor = 0.8;
+  return Math.round(base * factor * 100) / 100;
 }
 
 /** Mentioned actor ids, each once, in order of appearance, then co-speakers. */

@@ -171,3 +171,23 @@ describe('speech acts whose object is the statement', () => {
     expect(quotesOf(sentence)).toEqual([]);
   });
 });
+
+describe('rule and confidence of each quote', () => {
+  it('records the rule and a lower confidence for a continued speaker than a named one', () => {
+    const corpus = ingestTexts({
+      'a.txt': 'T\n"We are ready," Jan Novak said.\n"We have always been ready."',
+    });
+    expect(corpus.quotes.map((q) => [q.rule, q.confidence])).toEqual([
+      ['quote-then-speaker', 0.95],
+      ['continuation', 0.68],
+    ]);
+  });
+
+  it('marks a statement with no identifiable speaker as less sure', () => {
+    const corpus = ingestTexts({
+      'a.txt': 'T\nAlmost half of respondents said the party had changed.',
+    });
+    expect(corpus.quotes[0]?.rule).toBe('speaker-verb-clause');
+    expect(corpus.quotes[0]?.confidence).toBeLessThan(0.85);
+  });
+});
