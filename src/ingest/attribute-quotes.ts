@@ -1,3 +1,4 @@
+import type { RuleId } from './attribution/rule.ts';
 import type { QuoteSpan } from './find-direct-quotes.ts';
 import {
   ABBREVIATIONS,
@@ -53,8 +54,8 @@ export interface RawAttribution {
   parts: [number, number][];
   cue: [number, number] | null;
   speaker: SpeakerRef;
-  /** Which rule fired (for --verbose). */
-  rule: string;
+  /** Which rule fired (registered in ./attribution/registry.ts; written into the quote). */
+  rule: RuleId;
   /** Quote spans this statement consumed. */
   quotes: number[];
 }
@@ -584,7 +585,7 @@ function buildIndirect(
   clause: [number, number],
   cue: [number, number] | null,
   speaker: SpeakerRef,
-  rule: string,
+  rule: RuleId,
   extra: [number, number] | null = null,
   minWords = 3,
 ): RawAttribution | null {
@@ -1116,7 +1117,7 @@ function directFromSpan(
   qi: number,
   speaker: SpeakerRef,
   cue: [number, number] | null,
-  rule: string,
+  rule: RuleId,
 ): RawAttribution {
   const t = s.stream[qi];
   const span = s.spans[t?.quote ?? -1];

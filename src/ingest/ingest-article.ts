@@ -8,6 +8,8 @@ import {
 } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
+import { ruleById } from './attribution/registry.ts';
+import type { RuleId } from './attribution/rule.ts';
 import { cleanArticle, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
@@ -355,30 +357,13 @@ export function ingestArticle(
   };
 }
 
-/** How reliable each rule's find is (before the speaker is resolved). */
-const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
-  'quote-then-speaker': 0.95,
-  'speaker-then-quote': 0.95,
-  'interview-answer': 0.9,
-  'speaker-verb-clause': 0.85,
-  'clause-then-speaker': 0.85,
-  'according-to': 0.85,
-  'quoted-as': 0.85,
-  'clause-resumed': 0.8,
-  participle: 0.8,
-  'speech-act-object': 0.75,
-  continuation: 0.75,
-  'nominal-report': 0.7,
-  'embedded-unattributed': 0.4,
-};
-
 /**
  * Confidence of an attribution, 0–1, two decimals (deterministic): the rule's reliability
  * times how directly the speaker was resolved (a name in the cue's phrase is surest; a pronoun,
  * a description or the previous speaker less so; no speaker at all least).
  */
-export function attributionConfidence(rule: string, how: string, unknown: boolean): number {
-  const base = RULE_CONFIDENCE[rule] ?? 0.6;
+export function attributionConfidence(rule: RuleId, how: string, unknown: boolean): number {
+  const base = ruleById(rule).confidence;
   let factor = 1;
   if (unknown) factor = 0.7;
   else if (how.startsWith('pronoun')) factor = 0.85;
