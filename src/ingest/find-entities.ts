@@ -210,12 +210,18 @@ export function findEntities(
   }
 
   // Surnames of people named in full in this text win over same-surname aliases from the file.
-  const surnames = new Map<string, string>();
+  // Each surname maps to its full-named people in reading order: a bare surname is the nearest
+  // one named before it ("Gary Johnson … Jeh Johnson said … Johnson said" is Jeh Johnson).
+  const surnames = new Map<string, { at: number; id: string }[]>();
   const firstNames = new Map<string, string>();
   for (const h of hits) {
     if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2) continue;
     const last = tokens[h.tokenEnd - 1];
-    if (last && !surnames.has(last.key)) surnames.set(last.key, h.actorId);
+    if (last) {
+      const list = surnames.get(last.key);
+      if (list) list.push({ at: h.tokenStart, id: h.actorId });
+      else surnames.set(last.key, [{ at: h.tokenStart, id: h.actorId }]);
+    }
     // Family name first ("Wang Wenbin … Wang said"): the first word too, when only one person has it.
     const firstKey = tokens[h.tokenStart]?.key;
     if (firstKey)
@@ -224,10 +230,21 @@ export function findEntities(
         firstNames.has(firstKey) && firstNames.get(firstKey) !== h.actorId ? '' : h.actorId,
       );
   }
+  for (const list of surnames.values()) list.sort((a, b) => a.at - b.at);
+  const surnameAt = (key: string, at: number): string | undefined => {
+    const list = surnames.get(key);
+    if (!list) return undefined;
+    let id = list[0]?.id;
+    for (const e of list) {
+      if (e.at >= at) break;
+      id = e.id;
+    }
+    return id;
+  };
   for (const h of hits) {
     if (h.kind === 'person' && h.tokenEnd - h.tokenStart === 1) {
       const key = tokens[h.tokenStart]?.key ?? '';
-      const own = surnames.get(key);
+      const own = surnameAt(key, h.tokenStart);
       if (own) h.actorId = own;
     }
   }
@@ -236,7 +253,7 @@ export function findEntities(
     const t = tokens[i];
     if (!t || !isNameToken(t)) continue;
     const own =
-      surnames.get(t.key) ??
+      surnameAt(t.key, i) ??
       (isNameToken(tokens[i + 1])
         ? undefined
         : (registry.findBySurname(t.text) ?? (firstNames.get(t.key) || undefined)));

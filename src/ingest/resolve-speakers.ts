@@ -76,7 +76,11 @@ export class ArticleContext {
     for (const p of this.persons) if (p.subject && p.pos < pos) consider(p, false);
     const b = best as { pos: number; id: string } | null;
     const w = sure as { pos: number; id: string } | null;
-    if (w && b && w.id !== b.id && b.pos - w.pos < SURE_GENDER_WINDOW) return w.id;
+    // "Johnson said …. '…,' he said": the one speaking goes on speaking, unless the pronoun
+    // asks for a woman (most people news quotes are men, so an unknown name rarely is one).
+    const last = this.lastSpeaker(pos);
+    const goesOn = gender === 'm' && !!b && last?.id === b.id;
+    if (w && b && !goesOn && w.id !== b.id && b.pos - w.pos < SURE_GENDER_WINDOW) return w.id;
     return b?.id ?? null;
   }
 

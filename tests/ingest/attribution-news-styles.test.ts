@@ -52,6 +52,26 @@ describe('US newspaper styles', () => {
   });
 });
 
+describe('surnames and pronouns in an article with namesakes', () => {
+  it('expands a bare surname to the nearest full name before it', () => {
+    expect(
+      quotesOf(
+        'Gary Johnson said the race was open.\nLater, Jeh Johnson said hackers were active.\n' +
+          'Johnson said officials should be vigilant.',
+      ).map((q) => q[0]),
+    ).toEqual(['Gary Johnson', 'Jeh Johnson', 'Jeh Johnson']);
+  });
+
+  it('keeps "he" on the one speaking when his given name tells nothing', () => {
+    expect(
+      quotesOf(
+        'Donald Trump said the vote was rigged.\nJeh Johnson said hackers were active. ' +
+          '"There is no single point of failure," he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Donald Trump', 'Jeh Johnson', 'Jeh Johnson']);
+  });
+});
+
 describe('speakers after a quote', () => {
   it('reads "Name, a long apposition, said" after the quote', () => {
     expect(
