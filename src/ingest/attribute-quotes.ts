@@ -580,6 +580,47 @@ function skipObject(s: SentenceInput, v: number): number {
   return k;
 }
 
+const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|you)$/;
+const OBJECT_DETERMINERS = /^(?:his|her|their|its|our|my|a|an)$/;
+
+/**
+ * End of the hearer after "told" when it is short and clearly delimited: a pronoun ("told him"),
+ * a name or outlet ("told POLITICO", "told The Washington Post", "told the AP"), a determiner
+ * and one noun ("told his audience"), a bare plural ("told reporters"); -1 otherwise.
+ */
+function tellObjectEnd(s: SentenceInput, v: number): number {
+  const { stream, to } = s;
+  const k = v + 1;
+  const t = stream[k];
+  if (!t || t.kind !== 'word') return -1;
+  const capsRun = (from: number): number => {
+    let e = from;
+    while (e < to && e - from < 4) {
+      const w = stream[e];
+      if (!w || w.kind !== 'word' || !isCapitalized(w.text)) break;
+      e += 1;
+    }
+    return e;
+  };
+  if (OBJECT_PRONOUNS.test(t.key)) return k + 1;
+  if (t.key === 'the') {
+    const e = capsRun(k + 1);
+    if (e > k + 1) return e;
+    const n = stream[k + 1];
+    return n && n.kind === 'word' && !isCapitalized(n.text) ? k + 2 : -1;
+  }
+  if (isCapitalized(t.text)) {
+    const e = capsRun(k);
+    return e > k ? e : -1;
+  }
+  if (OBJECT_DETERMINERS.test(t.key)) {
+    const n = stream[k + 1];
+    return n && n.kind === 'word' && !isCapitalized(n.text) ? k + 2 : -1;
+  }
+  return /s$/.test(t.key) && !isCapitalized(t.text) ? k + 1 : -1;
+}
+
 function buildIndirect(
   s: SentenceInput,
   clause: [number, number],
@@ -928,8 +969,21 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       npObject = clauseFrom >= 0;
     }
     if (clauseFrom < 0 && CUE_VERBS.has(key)) {
+      let tellBare = false;
       if (OBJECT_VERBS.has(key)) {
-        objEnd = skipObject(s, v);
+        const e = TELL_VERBS.has(key) ? tellObjectEnd(s, v) : -1;
+        const et = e > 0 ? stream[e] : undefined;
+        if (
+          et &&
+          (et.kind === 'quote' || et.kind === 'word') &&
+          et.key !== 'that' &&
+          !PREPOSITIONS.has(et.key) &&
+          !/^(?:to|about|and|or|but)$/.test(et.key)
+        ) {
+          // "told the AP her group never worked …": a short object, then the clause itself.
+          objEnd = e;
+          tellBare = true;
+        } else objEnd = skipObject(s, v);
         k = objEnd;
       }
       k = skipAdjunct(s, k);
@@ -952,7 +1006,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         (t.kind === 'word' || t.kind === 'quote') &&
         BARE_CLAUSE_VERBS.has(key) &&
         !participle &&
-        (!OBJECT_VERBS.has(key) || objEnd - v <= 3) &&
+        (!OBJECT_VERBS.has(key) || objEnd - v <= 3 || tellBare) &&
         !/^(?:to|so|too|nothing|something|anything|goodbye|yes)$/.test(t.key) &&
         !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
       ) {

@@ -167,6 +167,17 @@ describe('reported speech beyond a named subject', () => {
   });
 });
 
+describe('"told" with a hearer and a bare clause', () => {
+  it.each([
+    ['Jan Novak told the AP her group never worked with him.', 'her group never worked with him'],
+    ['Jan Novak told The Washington Post the plan was dead.', 'the plan was dead'],
+    ['Jan Novak told reporters the plan was dead.', 'the plan was dead'],
+    ['Jan Novak told his audience they would not back him.', 'they would not back him'],
+  ])('%s', (sentence, statement) => {
+    expect(quotesOf(sentence)).toEqual([['Jan Novak', 'indirect', statement]]);
+  });
+});
+
 describe('speech acts whose object is the statement', () => {
   it.each([
     ['Medvedev called the attack a vile, despicable act.', 'the attack a vile, despicable act'],
