@@ -951,7 +951,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     ) {
       clauseFrom = k;
     } else if (
-      ((key === 'urged' || key === 'urges') && stream[k]?.kind === 'word') ||
+      (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
     ) {
       for (let m = k; m < Math.min(end, k + 8); m += 1) {

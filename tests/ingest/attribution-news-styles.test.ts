@@ -193,6 +193,12 @@ describe('speech acts whose object is the statement', () => {
     expect(quotesOf(sentence).map((q) => q[2])).toEqual([statement]);
   });
 
+  it('reads requests with an object and an infinitive ("asked X to …", "warned X to …")', () => {
+    expect(quotesOf('Jan Novak asked the woman to raise her voice.')).toEqual([
+      ['Jan Novak', 'indirect', 'the woman to raise her voice'],
+    ]);
+  });
+
   it.each([
     'A group called the People Foundation paid for the ads.',
     'Jan Novak was criticized for the delay.',
