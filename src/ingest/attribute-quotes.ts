@@ -1042,6 +1042,8 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    // "called for more investment in a statement on Thursday": the adjuncts are not the object.
+    if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
     // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
     // the participle, which reports a statement of its own.
     let participleAt = -1;
@@ -1092,9 +1094,44 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
 
 const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|get|got)$/;
 
+/**
+ * End of [from, end) without trailing "in a statement", "on Thursday", "at a news conference",
+ * "during an interview on Fox" (an adjunct of the speech act, not part of what was said).
+ */
+function trimTrailingAdjuncts(s: SentenceInput, from: number, end: number): number {
+  const { stream } = s;
+  let e = lastContentIndex(s, end);
+  for (let round = 0; round < 3; round += 1) {
+    let trimmed = false;
+    // "on Thursday" / "Thursday"
+    const last = stream[e - 1];
+    if (last && WEEKDAYS.has(last.key)) {
+      e -= stream[e - 2]?.key === 'on' ? 2 : 1;
+      trimmed = true;
+    }
+    // "in a statement", "at a news conference", "in an interview with CNN"
+    for (let m = e - 1; m > from && e - m <= 6; m -= 1) {
+      const mt = stream[m];
+      if (!mt || mt.kind !== 'word') break;
+      if (ADJUNCT_NOUNS.has(mt.key)) {
+        let p = m - 1;
+        while (p > from && m - p <= 3 && !/^(?:in|at|during|on)$/.test(stream[p]?.key ?? ''))
+          p -= 1;
+        if (p > from && /^(?:in|at|during|on)$/.test(stream[p]?.key ?? '')) {
+          e = p;
+          trimmed = true;
+        }
+        break;
+      }
+    }
+    if (!trimmed) break;
+  }
+  return e - from >= 1 ? e : end;
+}
+
 /** Particles that make "called" something else than a characterisation ("called off", "called in"). */
 const CALLED_PARTICLES =
-  /^(?:off|up|in|back|out|it|to|into|at|by|with|from|upon|after|over|around|away|down|and|or|but|him|her|them|me|us|you)$/;
+  /^(?:off|up|in|back|out|to|into|at|by|with|from|upon|after|over|around|away|down|and|or|but)$/;
 
 /**
  * Start of the statement of a speech act whose object is the statement (NP_OBJECT_VERBS), or -1:
@@ -1111,6 +1148,16 @@ function npObjectClause(s: SentenceInput, v: number, end: number): number {
   if (key === 'called' || key === 'calls') {
     if (next.key === 'for') return k + 1;
     if (next.key === 'on' || CALLED_PARTICLES.test(next.key)) return -1;
+    // "called him a liar", "called it shameful" — but "called him on Monday" is a phone call.
+    const after = stream[k + 1];
+    if (
+      /^(?:him|her|them|me|us|you|it)$/.test(next.key) &&
+      (!after ||
+        isPunct(after) ||
+        PREPOSITIONS.has(after.key) ||
+        /^(?:and|but|or)$/.test(after.key))
+    )
+      return -1;
     // A characterisation names its object then what it is called: at least three words.
     return wordCount(stream, k, Math.min(end, k + 4), s.spans, s.text) >= 2 ? k : -1;
   }

@@ -188,6 +188,11 @@ describe('speech acts whose object is the statement', () => {
       'the plan as a disaster for farmers',
     ],
     ['Jan Novak dismissed the claims as nonsense.', 'the claims as nonsense'],
+    ['Jan Novak called it shameful and wrong.', 'it shameful and wrong'],
+    [
+      'Jan Novak called for more school investment in a statement on Thursday.',
+      'more school investment',
+    ],
     ['Jan Novak announced a curfew from midnight to 6 a.m.', 'a curfew from midnight to 6 a.m'],
   ])('%s', (sentence, statement) => {
     expect(quotesOf(sentence).map((q) => q[2])).toEqual([statement]);
@@ -203,6 +208,7 @@ describe('speech acts whose object is the statement', () => {
     'A group called the People Foundation paid for the ads.',
     'Jan Novak was criticized for the delay.',
     'Jan Novak called off the meeting.',
+    'Jan Novak called him on Monday.',
     'Jan Novak described the new building.',
   ])('is not fooled by "%s"', (sentence) => {
     expect(quotesOf(sentence)).toEqual([]);
