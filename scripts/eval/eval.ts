@@ -1,14 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../src/ingest/build-corpus.ts';
-import { AnnotationSchema, evaluate, type EvalResult } from '../../src/ingest/evaluate.ts';
+import {
+  AnnotationSchema,
+  evaluate,
+  groupMisses,
+  type EvalResult,
+} from '../../src/ingest/evaluate.ts';
 import { loadKnownActors, loadOutlets } from '../ingest/load-data.ts';
 
 /**
- * `npm run eval [-- <articles-dir> <annotation.json>] [--verbose] [--json]`, or `npm run eval -- --all`
- * for one line per hand-annotated set (seeds, extra, holdout, unseen, unseen2, unseen3).
- * Ingests the folder with the real pipeline and scores it against the hand annotation.
+ * `npm run eval [-- <articles-dir> [--gold <gold.json> | <gold.json>]] [--verbose] [--json]
+ * [--limit N]`, or `npm run eval -- --all` for one line per hand-annotated set.
+ * Ingests the folder with the real pipeline and scores it against the gold: the project's hand
+ * annotations (span matching) or outside gold such as PolNeAR's `gold-speech-split.json` (word-set
+ * matching; see src/ingest/evaluate.ts). Prints P, R, F1, speaker accuracy (named gold only),
+ * attributed F1 and recall per kind; `--verbose` lists the misses grouped by category (at most
+ * `--limit` examples per group, default 6; `--limit 0` for all).
  * Defaults: data/articles + tests/fixtures/seeds-annotation.json.
  */
 
@@ -33,6 +42,33 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
+function fixed(x: number): string {
+  return x.toFixed(3);
+}
+
+/** The report `npm run eval` prints for one gold file. */
+export function formatReport(r: EvalResult, verbose: boolean, limit: number): string {
+  const kinds = Object.entries(r.recallByKind)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, v]) => `${k} ${fixed(v.recall)} (${v.matched}/${v.gold})`)
+    .join('  ');
+  let out =
+    `gold ${r.gold}, predicted ${r.predicted}, matched ${r.matched} (${r.match} matching)\n` +
+    `P ${fixed(r.precision)}  R ${fixed(r.recall)}  F1 ${fixed(r.f1)}  ` +
+    `speaker ${fixed(r.speakerAccuracy)} (${r.speakerCorrect}/${r.namedMatched} named` +
+    (r.match === 'words' ? `; strict ${fixed(r.strictSpeakerAccuracy)})  ` : ')  ') +
+    `attributed F1 ${fixed(r.attributedF1)}\n` +
+    `recall by kind: ${kinds}  kind accuracy ${pct(r.kindAccuracy)}\n`;
+  if (verbose) {
+    for (const [category, list] of groupMisses(r.misses)) {
+      out += `${category}: ${list.length}\n`;
+      for (const m of limit > 0 ? list.slice(0, limit) : list)
+        out += `    ${m.file}: "${m.text.slice(0, 110)}" (${m.detail})\n`;
+    }
+  } else if (r.misses.length) out += `${r.misses.length} misses (--verbose to list by category)\n`;
+  return out;
+}
+
 /** Every hand-annotated set: [name, articles folder, annotation file] relative to the root. */
 const SETS: readonly [string, string, string][] = [
   ['seeds', 'data/articles', 'tests/fixtures/seeds-annotation.json'],
@@ -47,12 +83,27 @@ function main(): number {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const json = args.includes('--json');
+  const valued = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i] ?? '';
+    if (a === '--gold' || a === '--limit') {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('-')) {
+        process.stderr.write(`eval: ${a} needs a value\n`);
+        return 2;
+      }
+      valued.set(a, v);
+      i += 1;
+    } else if (!a.startsWith('-')) positional.push(a);
+  }
+  const limit = Number(valued.get('--limit') ?? 6);
   if (args.includes('--all')) {
     // One line per annotated set (`npm run eval -- --all`).
     for (const [name, dir, file] of SETS) {
       const r = runEval(join(ROOT, dir), join(ROOT, file));
       process.stdout.write(
-        `${name.padEnd(8)} gold ${String(r.gold).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  speaker ${pct(r.speakerAccuracy)}\n`,
+        `${name.padEnd(8)} gold ${String(r.gold).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  speaker ${pct(r.speakerAccuracy)}  attributed F1 ${pct(r.attributedF1)}\n`,
       );
       if (verbose)
         for (const m of r.misses)
@@ -62,29 +113,20 @@ function main(): number {
     }
     return 0;
   }
-  const positional = args.filter((a) => !a.startsWith('-'));
   const dir = positional[0] ?? join(ROOT, 'data/articles');
-  const annotationFile = positional[1] ?? join(ROOT, 'tests/fixtures/seeds-annotation.json');
+  const annotationFile =
+    valued.get('--gold') ?? positional[1] ?? join(ROOT, 'tests/fixtures/seeds-annotation.json');
+  if (!existsSync(dir) || !existsSync(annotationFile)) {
+    process.stderr.write(`eval: no such ${existsSync(dir) ? 'gold file' : 'folder'}\n`);
+    return 2;
+  }
   const r = runEval(dir, annotationFile);
   if (json) {
     const { misses, ...figures } = r;
     process.stdout.write(
       `${JSON.stringify({ ...figures, misses: verbose ? misses : misses.length })}\n`,
     );
-  } else {
-    process.stdout.write(
-      `gold ${r.gold}, predicted ${r.predicted}, matched ${r.matched}\n` +
-        `precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}\n` +
-        `speaker accuracy ${pct(r.speakerAccuracy)} (${r.speakerCorrect}/${r.matched})  kind accuracy ${pct(r.kindAccuracy)}\n`,
-    );
-    if (verbose)
-      for (const m of r.misses)
-        process.stdout.write(
-          `  ${m.type.padEnd(13)} ${m.file}: "${m.text.slice(0, 80)}" (${m.detail})\n`,
-        );
-    else if (r.misses.length)
-      process.stdout.write(`${r.misses.length} misses (--verbose to list)\n`);
-  }
+  } else process.stdout.write(formatReport(r, verbose, limit));
   return 0;
 }
 

@@ -107,6 +107,10 @@ export const QuoteSchema = z.object({
   cue: label().nullable(),
   /** Actors the statement is about or addressed to. */
   mentions: list(ActorIdSchema),
+  /** Optional: id of the extractor rule that found the statement (docs/extractor.md). */
+  rule: label().optional(),
+  /** Optional: how sure the attribution is, 0–1 (rule and speaker resolution). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

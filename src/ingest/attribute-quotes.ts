@@ -1,3 +1,4 @@
+import type { RuleId } from './attribution/rule.ts';
 import type { QuoteSpan } from './find-direct-quotes.ts';
 import {
   ABBREVIATIONS,
@@ -7,6 +8,8 @@ import {
   DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
   INVERSION_VERBS,
+  AS_COMPLEMENT_VERBS,
+  NP_OBJECT_VERBS,
   OBJECT_INFINITIVE_VERBS,
   ORG_HEAD_NOUNS,
   PARTICIPLE_CUES,
@@ -26,7 +29,7 @@ import { isCapitalized } from './tokenize.ts';
  * "X's statement that …") and mixed speech (a reported clause containing quoted words).
  * Pure: speakers are returned as noun-phrase ranges for the resolver.
  *
- * Conventions (documented for annotators in tests/fixtures/seeds-annotation.json):
+ * Conventions (written down once, with an example each, in docs/extractor.md):
  * - a quote interrupted by its attribution is two quotes; a quote running over paragraphs is one;
  * - a reported clause containing quoted words is ONE mixed quote;
  * - scare quotes (one or two words inside a sentence) are never statements on their own;
@@ -51,8 +54,8 @@ export interface RawAttribution {
   parts: [number, number][];
   cue: [number, number] | null;
   speaker: SpeakerRef;
-  /** Which rule fired (for --verbose). */
-  rule: string;
+  /** Which rule fired (registered in ./attribution/registry.ts; written into the quote). */
+  rule: RuleId;
   /** Quote spans this statement consumed. */
   quotes: number[];
 }
@@ -108,11 +111,13 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...OBJECT_INFINITIVE_VERBS,
   ...PARTICIPLE_CUES,
   ...STATEMENT_NOUNS,
+  ...NP_OBJECT_VERBS,
   'according',
 ]);
 
 /** Verbs that can head a subject–verb report: one lookup rules most words out. */
 const CUE_LIKE: ReadonlySet<string> = new Set([
+  ...NP_OBJECT_VERBS,
   ...CUE_VERBS,
   ...ACCUSE_VERBS,
   ...INFINITIVE_VERBS,
@@ -263,6 +268,58 @@ function computeTitleCase(span: QuoteSpan, text: string): boolean {
   );
 }
 
+/** Verbs whose subject reports words whoever it is ("Almost half of respondents said …"). */
+const SAY_VERBS = new Set('said says say told tells added adds wrote stated'.split(' '));
+
+/**
+ * Whoever follows "according to" is the source ("according to a new poll", "according to
+ * people familiar with the talks"): a speaker the resolver knows, or any short phrase, then
+ * honestly unknown.
+ */
+function sourceOfAccording(s: SentenceInput, np: NpRange): boolean {
+  if (s.isSpeaker(np)) return true;
+  const first = s.stream[np.from];
+  return (
+    np.to - np.from <= 10 && !!first && first.kind === 'word' && !NOT_A_SUBJECT.test(first.key)
+  );
+}
+
+/** "-ed" words that modify a speaker rather than act ("unnamed officials", "retired generals"). */
+const SUBJECT_PARTICIPLES = new Set(
+  'unnamed unidentified informed concerned interested retired elected appointed registered polled surveyed united'.split(
+    ' ',
+  ),
+);
+
+/** Words that open no speaker phrase ("That said, …", "which he said"). */
+const NOT_A_SUBJECT =
+  /^(?:this|that|which|who|what|there|here|it|as|so|such|some|one|all|many|most|none)$/;
+
+/**
+ * A subject the resolver cannot name but that still says something ("Supporters of the plan
+ * say", "Almost half of respondents said"): up to eight words, no quote, no verb of its own.
+ * The speaker is then honestly unknown.
+ */
+function looseSubject(s: SentenceInput, np: NpRange, verb: string): boolean {
+  if (!SAY_VERBS.has(verb) || np.to - np.from > 8) return false;
+  const first = s.stream[np.from];
+  if (!first || first.kind !== 'word' || NOT_A_SUBJECT.test(first.key)) return false;
+  for (let k = np.from; k < np.to; k += 1) {
+    const t = s.stream[k];
+    if (!t || t.kind === 'quote' || t.kind === 'punct') return false;
+    if (t.kind === 'word' && (CUE_LIKE.has(t.key) || AUXILIARIES.has(t.key))) return false;
+    // "The minister also rejected claims": a verb inside is no subject.
+    if (t.kind === 'word' && /ed$/.test(t.text) && !SUBJECT_PARTICIPLES.has(t.key)) return false;
+  }
+  return true;
+}
+
+const AUXILIARIES = new Set(
+  'is are was were be been being has have had will would can could should may might must do does did not'.split(
+    ' ',
+  ),
+);
+
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRange | null } | null {
   const { stream, from } = s;
@@ -277,6 +334,15 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
     if (t.kind === 'word' && WEEKDAYS.has(t.key) && stream[j - 1]?.key === 'on') {
       j -= 2;
       continue;
+    }
+    // "Sen. Stephen Lynch (D-Mass.) said": a party-and-state bracket after the name.
+    if (t.kind === 'punct' && t.text === ')') {
+      let o = j - 1;
+      while (o > from && j - o <= 8 && !isPunct(stream[o], '(')) o -= 1;
+      if (isPunct(stream[o], '(') && o - 1 >= from && stream[o - 1]?.kind === 'word') {
+        j = o - 1;
+        continue;
+      }
     }
     break;
   }
@@ -299,7 +365,48 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
   const start = k + 1;
   if (start < end) return { np: { from: start, to: end }, apposition: null };
   // "Jens Stoltenberg, the alliance's secretary-general, said" / "Lavrov, who …, said".
-  if (isPunct(stream[j], ',')) {
+  if (isPunct(stream[j], ',')) return leadingNameApposition(s, j) ?? commaApposition(s, j);
+  return null;
+}
+
+/**
+ * "Jillian Chase, 27, a Tinder user in New York, said": a name opening the sentence, then
+ * several comma-separated asides (age, place, description, relative clause), then the verb.
+ */
+function leadingNameApposition(
+  s: SentenceInput,
+  j: number,
+  start = clauseStart(s),
+): { np: NpRange; apposition: NpRange | null } | null {
+  const { stream } = s;
+  if (!isPunct(stream[j], ',')) return null;
+  if (j - start > 40) return null;
+  let c0 = start;
+  while (c0 < j && stream[c0]?.kind === 'word' && c0 - start < 5) c0 += 1;
+  if (c0 === start || !isPunct(stream[c0], ',') || c0 >= j) return null;
+  // A name, not a title ("The UK Defence Secretary, Ben Wallace, said" is the comma case).
+  for (let k = start; k < c0; k += 1) {
+    const t = stream[k];
+    if (!t || !isCapitalized(t.text) || TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key))
+      return null;
+  }
+  if (/^(?:the|a|an)$/.test(stream[start]?.key ?? '')) return null;
+  for (let k = c0 + 1; k < j; k += 1) {
+    const t = stream[k];
+    if (!t || t.kind === 'quote' || isPunct(t, ';:.!?')) return null;
+    if (t.kind === 'word' && CUE_VERBS.has(t.key)) return null;
+  }
+  const np = { from: start, to: c0 };
+  return s.isSpeaker(np) ? { np, apposition: { from: c0 + 1, to: j } } : null;
+}
+
+/** The comma cases of `npBefore`; undefined when none applies. */
+function commaApposition(
+  s: SentenceInput,
+  j: number,
+): { np: NpRange; apposition: NpRange | null } | null {
+  const { stream, from } = s;
+  {
     let c1 = j - 1;
     while (c1 >= from && j - c1 < 25 && !isPunct(stream[c1], ',;:')) c1 -= 1;
     if (c1 < from || !isPunct(stream[c1], ',')) return null;
@@ -337,7 +444,6 @@ function npBefore(s: SentenceInput, v: number): { np: NpRange; apposition: NpRan
     }
     return { np: inner.np, apposition: segment };
   }
-  return null;
 }
 
 /** NP starting at `i` (inverted attribution ", said Jens Stoltenberg, the …"). */
@@ -474,17 +580,59 @@ function skipObject(s: SentenceInput, v: number): number {
   return k;
 }
 
+const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|you)$/;
+const OBJECT_DETERMINERS = /^(?:his|her|their|its|our|my|a|an)$/;
+
+/**
+ * End of the hearer after "told" when it is short and clearly delimited: a pronoun ("told him"),
+ * a name or outlet ("told POLITICO", "told The Washington Post", "told the AP"), a determiner
+ * and one noun ("told his audience"), a bare plural ("told reporters"); -1 otherwise.
+ */
+function tellObjectEnd(s: SentenceInput, v: number): number {
+  const { stream, to } = s;
+  const k = v + 1;
+  const t = stream[k];
+  if (!t || t.kind !== 'word') return -1;
+  const capsRun = (from: number): number => {
+    let e = from;
+    while (e < to && e - from < 4) {
+      const w = stream[e];
+      if (!w || w.kind !== 'word' || !isCapitalized(w.text)) break;
+      e += 1;
+    }
+    return e;
+  };
+  if (OBJECT_PRONOUNS.test(t.key)) return k + 1;
+  if (t.key === 'the') {
+    const e = capsRun(k + 1);
+    if (e > k + 1) return e;
+    const n = stream[k + 1];
+    return n && n.kind === 'word' && !isCapitalized(n.text) ? k + 2 : -1;
+  }
+  if (isCapitalized(t.text)) {
+    const e = capsRun(k);
+    return e > k ? e : -1;
+  }
+  if (OBJECT_DETERMINERS.test(t.key)) {
+    const n = stream[k + 1];
+    return n && n.kind === 'word' && !isCapitalized(n.text) ? k + 2 : -1;
+  }
+  return /s$/.test(t.key) && !isCapitalized(t.text) ? k + 1 : -1;
+}
+
 function buildIndirect(
   s: SentenceInput,
   clause: [number, number],
   cue: [number, number] | null,
   speaker: SpeakerRef,
-  rule: string,
+  rule: RuleId,
   extra: [number, number] | null = null,
+  minWords = 3,
 ): RawAttribution | null {
   const [a, b0] = clause;
   const b = lastContentIndex(s, b0);
-  if (b - a < 1 || wordCount(s.stream, a, b, s.spans, s.text) < 3) return null;
+  if (b - a < 1 || wordCount(s.stream, a, b, s.spans, s.text) < minWords) return null;
   const range = rangeText(s, a, b);
   if (!range) return null;
   const parts: [number, number][] = [range];
@@ -513,7 +661,7 @@ function buildIndirect(
 }
 
 /** "…, X said [on Sunday][, noting …]." / "…, said X, the …" / "…, according to X." */
-function trailingAttribution(s: SentenceInput): RawAttribution | null {
+function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
   const { stream, from, to } = s;
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
@@ -526,11 +674,13 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     let speaker: SpeakerRef | null = null;
     let cue: [number, number] | null = null;
     let after = -1;
+    // "…, X said, …" (not "…, said X, …" nor "according to"): only then may the clause resume.
+    let subjectFirst = false;
     const t = stream[a];
     if (!t) continue;
     if (t.key === 'according' && stream[a + 1]?.key === 'to') {
       const np = npAfter(s, a + 2);
-      if (np && s.isSpeaker(np)) {
+      if (np && sourceOfAccording(s, np)) {
         speaker = { type: 'np', np, apposition: null };
         cue = [t.start, stream[a + 1]?.end ?? t.end];
         after = np.to;
@@ -547,6 +697,19 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
             after = ap.to;
           }
         }
+        // "…, said the union expected production to …": a clause follows, so this "said"
+        // opens a report of its own; an inverted attribution ends the sentence or an adjunct follows.
+        const nt = stream[after];
+        if (
+          nt &&
+          after < end &&
+          !isPunct(nt) &&
+          !(
+            nt.kind === 'word' &&
+            (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key) || WEEKDAYS.has(nt.key))
+          )
+        )
+          continue;
         speaker = { type: 'np', np, apposition: appo };
         cue = cueRange(s, a, a + 1);
       }
@@ -562,7 +725,8 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
         )
           continue;
         const np = npBefore(s, v);
-        if (!np || np.np.from !== a || !s.isSpeaker(np.np)) break;
+        if (!np || np.np.from !== a || !(s.isSpeaker(np.np) || looseSubject(s, np.np, vt.key)))
+          break;
         const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
         // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
         const nt = stream[objEnd];
@@ -580,6 +744,7 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
         cue = cueRange(s, v, objEnd);
         after = v + 1;
+        subjectFirst = true;
         break;
       }
     }
@@ -594,7 +759,8 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     let extra: [number, number] | null = null;
     if (k < end) {
       const n = stream[k + 1];
-      const participle = !!n && PARTICIPLE_CUES.has(n.key);
+      // ", citing …", ", saying …": a participle adds to the attribution, it does not resume the clause.
+      const participle = !!n && (PARTICIPLE_CUES.has(n.key) || /^[a-z]+ing$/.test(n.text));
       if (
         !participle &&
         n &&
@@ -608,11 +774,35 @@ function trailingAttribution(s: SentenceInput): RawAttribution | null {
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
+    const resumeFirst = extra ? stream[extra[0]] : undefined;
+    if (
+      extra &&
+      resumeFirst &&
+      subjectFirst &&
+      !PREPOSITIONS.has(resumeFirst.key) &&
+      !TITLE_WORDS.has(resumeFirst.key) &&
+      !PERSON_ROLE_NOUNS.has(resumeFirst.key) &&
+      !/ing$/.test(resumeFirst.key)
+    ) {
+      // A reported clause interrupted by its cue is two statements, like a direct quote split
+      // by its cue ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt").
+      const first = buildIndirect(
+        s,
+        [clauseFrom, clauseEnd],
+        cue,
+        speaker,
+        'clause-then-speaker',
+        null,
+        2,
+      );
+      const second = first && buildIndirect(s, extra, cue, speaker, 'clause-resumed', null, 2);
+      if (first && second) return [first, second];
+    }
     const q = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker', extra);
     if (q) {
       q.end = Math.max(q.end, stream[end - 1]?.end ?? q.end);
       q.end = q.parts[q.parts.length - 1]?.[1] ?? q.end;
-      return q;
+      return [q];
     }
   }
   void from;
@@ -625,7 +815,7 @@ function leadingAccordingTo(s: SentenceInput): RawAttribution | null {
   const a = clauseStart(s);
   if (stream[a]?.key !== 'according' || stream[a + 1]?.key !== 'to') return null;
   const np = npAfter(s, a + 2);
-  if (!np || !isPunct(stream[np.to], ',') || !s.isSpeaker(np)) return null;
+  if (!np || !isPunct(stream[np.to], ',') || !sourceOfAccording(s, np)) return null;
   const cue: [number, number] = [stream[a]?.start ?? 0, stream[a + 1]?.end ?? 0];
   return buildIndirect(
     s,
@@ -684,6 +874,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const { stream, to } = s;
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
+  const found: RawAttribution[] = [];
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
@@ -697,8 +888,16 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       CUE_VERBS.has(key) ||
       ACCUSE_VERBS.has(key) ||
       INFINITIVE_VERBS.has(key) ||
-      OBJECT_INFINITIVE_VERBS.has(key);
+      OBJECT_INFINITIVE_VERBS.has(key) ||
+      NP_OBJECT_VERBS.has(key);
     if (!cueLike || nounUse(s, v)) continue;
+    // "was criticized", "a group called X": the subject is not the one speaking.
+    if (
+      NP_OBJECT_VERBS.has(key) &&
+      !CUE_VERBS.has(key) &&
+      PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
+    )
+      continue;
     let speaker: SpeakerRef | null = null;
     const passive = quotedAsSubject(s, v);
     if (passive) {
@@ -712,7 +911,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else {
       const np = npBefore(s, v);
-      if (np && s.isSpeaker(np.np)) {
+      if (np && (s.isSpeaker(np.np) || (np.np.from === start && looseSubject(s, np.np, key)))) {
         // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
         const before = stream[np.np.from - 1];
         if (
@@ -726,6 +925,13 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       }
     }
     if (!speaker) continue;
+    // "A group called the People Foundation paid …": "called" names, it does not characterise.
+    if (
+      (key === 'called' || key === 'calls') &&
+      speaker.type === 'np' &&
+      /^(?:a|an)$/.test(stream[speaker.np.from]?.key ?? '')
+    )
+      continue;
 
     let k = v + 1;
     let clauseFrom = -1;
@@ -745,7 +951,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     ) {
       clauseFrom = k;
     } else if (
-      ((key === 'urged' || key === 'urges') && stream[k]?.kind === 'word') ||
+      (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
     ) {
       for (let m = k; m < Math.min(end, k + 8); m += 1) {
@@ -757,9 +963,27 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    let npObject = false;
+    if (clauseFrom < 0 && NP_OBJECT_VERBS.has(key)) {
+      clauseFrom = npObjectClause(s, v, end);
+      npObject = clauseFrom >= 0;
+    }
     if (clauseFrom < 0 && CUE_VERBS.has(key)) {
+      let tellBare = false;
       if (OBJECT_VERBS.has(key)) {
-        objEnd = skipObject(s, v);
+        const e = TELL_VERBS.has(key) ? tellObjectEnd(s, v) : -1;
+        const et = e > 0 ? stream[e] : undefined;
+        if (
+          et &&
+          (et.kind === 'quote' || et.kind === 'word') &&
+          et.key !== 'that' &&
+          !PREPOSITIONS.has(et.key) &&
+          !/^(?:to|about|and|or|but)$/.test(et.key)
+        ) {
+          // "told the AP her group never worked …": a short object, then the clause itself.
+          objEnd = e;
+          tellBare = true;
+        } else objEnd = skipObject(s, v);
         k = objEnd;
       }
       k = skipAdjunct(s, k);
@@ -782,7 +1006,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         (t.kind === 'word' || t.kind === 'quote') &&
         BARE_CLAUSE_VERBS.has(key) &&
         !participle &&
-        (!OBJECT_VERBS.has(key) || objEnd - v <= 3) &&
+        (!OBJECT_VERBS.has(key) || objEnd - v <= 3 || tellBare) &&
         !/^(?:to|so|too|nothing|something|anything|goodbye|yes)$/.test(t.key) &&
         !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
       ) {
@@ -818,6 +1042,22 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    // "called for more investment in a statement on Thursday": the adjuncts are not the object.
+    if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+    // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
+    // the participle, which reports a statement of its own.
+    let participleAt = -1;
+    if (npObject) {
+      for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
+        const mt = stream[m];
+        const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
+        if (comma && PARTICIPLE_CUES.has(stream[m + 1]?.key ?? '')) {
+          clauseEnd = mt?.kind === 'quote' ? m + 1 : m;
+          participleAt = m + 1;
+          break;
+        }
+      }
+    }
     let rest: RawAttribution[] = [];
     for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
       if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
@@ -834,11 +1074,107 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       [clauseFrom, clauseEnd],
       cueRange(s, v, Math.max(objEnd, v + 1)),
       speaker,
-      passive ? 'quoted-as' : participle ? 'participle' : 'speaker-verb-clause',
+      passive
+        ? 'quoted-as'
+        : participle
+          ? 'participle'
+          : npObject
+            ? 'speech-act-object'
+            : 'speaker-verb-clause',
     );
-    if (q) return [q, ...rest];
+    if (participleAt >= 0) {
+      if (q) found.push(q);
+      v = participleAt - 1;
+      continue;
+    }
+    if (q) return [...found, q, ...rest];
   }
-  return [];
+  return found;
+}
+
+const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|get|got)$/;
+
+/**
+ * End of [from, end) without trailing "in a statement", "on Thursday", "at a news conference",
+ * "during an interview on Fox" (an adjunct of the speech act, not part of what was said).
+ */
+function trimTrailingAdjuncts(s: SentenceInput, from: number, end: number): number {
+  const { stream } = s;
+  let e = lastContentIndex(s, end);
+  for (let round = 0; round < 3; round += 1) {
+    let trimmed = false;
+    // "on Thursday" / "Thursday"
+    const last = stream[e - 1];
+    if (last && WEEKDAYS.has(last.key)) {
+      e -= stream[e - 2]?.key === 'on' ? 2 : 1;
+      trimmed = true;
+    }
+    // "in a statement", "at a news conference", "in an interview with CNN"
+    for (let m = e - 1; m > from && e - m <= 6; m -= 1) {
+      const mt = stream[m];
+      if (!mt || mt.kind !== 'word') break;
+      if (ADJUNCT_NOUNS.has(mt.key)) {
+        let p = m - 1;
+        while (p > from && m - p <= 3 && !/^(?:in|at|during|on)$/.test(stream[p]?.key ?? ''))
+          p -= 1;
+        if (p > from && /^(?:in|at|during|on)$/.test(stream[p]?.key ?? '')) {
+          e = p;
+          trimmed = true;
+        }
+        break;
+      }
+    }
+    if (!trimmed) break;
+  }
+  return e - from >= 1 ? e : end;
+}
+
+/** Particles that make "called" something else than a characterisation ("called off", "called in"). */
+const CALLED_PARTICLES =
+  /^(?:off|up|in|back|out|to|into|at|by|with|from|upon|after|over|around|away|down|and|or|but)$/;
+
+/**
+ * Start of the statement of a speech act whose object is the statement (NP_OBJECT_VERBS), or -1:
+ * "called for a ceasefire" → "a ceasefire"; "called the attack a vile act" → "the attack a vile
+ * act"; "described X as Y" (needs "as"); "denied that …" → the clause; "denied the claims".
+ */
+function npObjectClause(s: SentenceInput, v: number, end: number): number {
+  const { stream } = s;
+  const key = stream[v]?.key ?? '';
+  const k = v + 1;
+  const next = stream[k];
+  if (!next || isPunct(next) || k >= end) return -1;
+  if (next.key === 'that' && !/^(?:called|calls)$/.test(key)) return k + 1;
+  if (key === 'called' || key === 'calls') {
+    if (next.key === 'for') return k + 1;
+    if (next.key === 'on' || CALLED_PARTICLES.test(next.key)) return -1;
+    // "called him a liar", "called it shameful" — but "called him on Monday" is a phone call.
+    const after = stream[k + 1];
+    if (
+      /^(?:him|her|them|me|us|you|it)$/.test(next.key) &&
+      (!after ||
+        isPunct(after) ||
+        PREPOSITIONS.has(after.key) ||
+        /^(?:and|but|or)$/.test(after.key))
+    )
+      return -1;
+    // A characterisation names its object then what it is called: at least three words.
+    return wordCount(stream, k, Math.min(end, k + 4), s.spans, s.text) >= 2 ? k : -1;
+  }
+  if (AS_COMPLEMENT_VERBS.has(key)) {
+    for (let m = k; m < Math.min(end, k + 12); m += 1) {
+      const mt = stream[m];
+      if (!mt || isPunct(mt)) return -1;
+      if (mt.key === 'as') return m > k ? k : -1;
+    }
+    return -1;
+  }
+  if (
+    next.kind === 'word' &&
+    /^(?:to|on|about|of|in|at|by|with|from|up|out|off|back)$/.test(next.key)
+  )
+    return -1;
+  return k;
 }
 
 /** "Putin's statement that …", "his remarks that …" anywhere in the sentence. */
@@ -882,7 +1218,7 @@ function directFromSpan(
   qi: number,
   speaker: SpeakerRef,
   cue: [number, number] | null,
-  rule: string,
+  rule: RuleId,
 ): RawAttribution {
   const t = s.stream[qi];
   const span = s.spans[t?.quote ?? -1];
@@ -911,7 +1247,7 @@ function attributionAfter(
   // '"The door is open," according to Stoltenberg.'
   if (t.key === 'according' && stream[a + 1]?.key === 'to') {
     const np = npAfter(s, a + 2);
-    if (np && s.isSpeaker(np))
+    if (np && sourceOfAccording(s, np))
       return {
         speaker: { type: 'np', np, apposition: null },
         cue: [t.start, stream[a + 1]?.end ?? t.end],
@@ -932,6 +1268,21 @@ function attributionAfter(
       if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? ''))
         appo = npAfter(s, np.to + 1);
       return { speaker: { type: 'np', np, apposition: appo }, cue: cueRange(s, a, a + 1) };
+    }
+  }
+  // '"…," Michael McFaul, a senior fellow at …, said of RT.' / '"…," Quina Jones, 25, said'
+  if (isCapitalized(t.text) && isPunct(stream[a + 1], ',') !== isPunct(stream[a + 2], ',')) {
+    for (let v = a + 2; v < Math.min(to, a + 40); v += 1) {
+      const vt = stream[v];
+      if (!vt || vt.kind === 'quote' || isPunct(vt, ';:.!?')) break;
+      if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || !isPunct(stream[v - 1], ',')) continue;
+      const np = leadingNameApposition(s, v - 1, a);
+      if (np)
+        return {
+          speaker: { type: 'np', np: np.np, apposition: np.apposition },
+          cue: cueRange(s, v, v + 1),
+        };
+      break;
     }
   }
   for (let v = a + 1; v < Math.min(to, a + 14); v += 1) {
@@ -1044,8 +1395,10 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
     }
   }
   if (!standalone) {
-    const trailing = trailingAttribution(s);
-    if (trailing) {
+    const trailingAll = trailingAttribution(s);
+    const trailing = trailingAll?.[0];
+    if (trailingAll && trailing && trailingAll.length > 1) out.push(...trailingAll);
+    else if (trailing) {
       // "Erdogan told his counterpart that …, his office said": the words are the inner subject's.
       let cut = from;
       while (cut < to && (stream[cut]?.start ?? 0) < trailing.end) cut += 1;

@@ -45,6 +45,15 @@ function isNameToken(t: Token | undefined): boolean {
   return !(t.text.length > 3 && t.text === t.text.toUpperCase());
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs']);
+
+/** A name token right before token `i` (one space apart), with no alias of its own. */
+function precededByName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && t.start - prev.end <= 1 && isNameToken(prev);
+}
+
 function isTitleToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key));
 }
@@ -121,8 +130,11 @@ export function findEntities(
   const orgStartAt = new Int32Array(tokens.length).fill(-1);
 
   for (let i = 0; i < tokens.length;) {
-    const m = registry.index.match(tokens, i);
+    let m = registry.index.match(tokens, i);
     const t = tokens[i];
+    // "Loretta E. Lynch" when another article made "Lynch" someone's surname: a surname alias
+    // glued to the first names before it is part of a new full name, found below.
+    if (m && m.entry.surname && m.length === 1 && precededByName(tokens, i)) m = null;
     if (!m || !t) {
       if (t && t.kind === 'word' && isCapitalized(t.text) && t.text.includes('-')) {
         for (const part of t.text.split('-')) {
@@ -164,7 +176,13 @@ export function findEntities(
       else break;
     }
     const len = j - i;
-    if (len >= 2 && len <= 4 && isPersonContext(tokens, i, j, orgAt)) {
+    // "Mr. Clarke", "Ms. Roe": an honorific makes one capitalised word a person.
+    const honorific = len === 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '');
+    if (
+      (honorific || len >= 2) &&
+      len <= 4 &&
+      (honorific || isPersonContext(tokens, i, j, orgAt))
+    ) {
       const lastKey = tokens[j - 1]?.key ?? '';
       if (!ORG_HEAD_NOUNS.has(lastKey)) {
         const name = textOf(tokens, i, j, source);
@@ -192,12 +210,18 @@ export function findEntities(
   }
 
   // Surnames of people named in full in this text win over same-surname aliases from the file.
-  const surnames = new Map<string, string>();
+  // Each surname maps to its full-named people in reading order: a bare surname is the nearest
+  // one named before it ("Gary Johnson … Jeh Johnson said … Johnson said" is Jeh Johnson).
+  const surnames = new Map<string, { at: number; id: string }[]>();
   const firstNames = new Map<string, string>();
   for (const h of hits) {
     if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2) continue;
     const last = tokens[h.tokenEnd - 1];
-    if (last && !surnames.has(last.key)) surnames.set(last.key, h.actorId);
+    if (last) {
+      const list = surnames.get(last.key);
+      if (list) list.push({ at: h.tokenStart, id: h.actorId });
+      else surnames.set(last.key, [{ at: h.tokenStart, id: h.actorId }]);
+    }
     // Family name first ("Wang Wenbin … Wang said"): the first word too, when only one person has it.
     const firstKey = tokens[h.tokenStart]?.key;
     if (firstKey)
@@ -206,10 +230,21 @@ export function findEntities(
         firstNames.has(firstKey) && firstNames.get(firstKey) !== h.actorId ? '' : h.actorId,
       );
   }
+  for (const list of surnames.values()) list.sort((a, b) => a.at - b.at);
+  const surnameAt = (key: string, at: number): string | undefined => {
+    const list = surnames.get(key);
+    if (!list) return undefined;
+    let id = list[0]?.id;
+    for (const e of list) {
+      if (e.at >= at) break;
+      id = e.id;
+    }
+    return id;
+  };
   for (const h of hits) {
     if (h.kind === 'person' && h.tokenEnd - h.tokenStart === 1) {
       const key = tokens[h.tokenStart]?.key ?? '';
-      const own = surnames.get(key);
+      const own = surnameAt(key, h.tokenStart);
       if (own) h.actorId = own;
     }
   }
@@ -218,7 +253,7 @@ export function findEntities(
     const t = tokens[i];
     if (!t || !isNameToken(t)) continue;
     const own =
-      surnames.get(t.key) ??
+      surnameAt(t.key, i) ??
       (isNameToken(tokens[i + 1])
         ? undefined
         : (registry.findBySurname(t.text) ?? (firstNames.get(t.key) || undefined)));

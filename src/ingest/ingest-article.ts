@@ -8,9 +8,12 @@ import {
 } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
+import { ruleById } from './attribution/registry.ts';
+import type { RuleId } from './attribution/rule.ts';
 import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
+import { genderOfPronoun, genderOfTitleWord } from './gender.ts';
 import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
@@ -184,6 +187,17 @@ export function ingestArticle(
   budget.charge(attributionCost(stream, sentences), 'quote attribution');
 
   const ctx = new ArticleContext();
+  // "Mr. Clarke", "Ms. Lynch", "spokeswoman Jane Roe": the article says which pronoun fits.
+  const noteGender = (h: EntityHit): void => {
+    if (ctx.genders.has(h.actorId)) return;
+    for (let k = h.tokenStart - 1; k >= Math.max(0, h.titleStart - 1, h.tokenStart - 4); k -= 1) {
+      const g = genderOfTitleWord(tokens[k]?.key ?? '');
+      if (g) {
+        ctx.genders.set(h.actorId, g);
+        return;
+      }
+    }
+  };
   const titlePersons = titleHits.filter((h) => h.kind === 'person');
   titlePersons.forEach((h, i) =>
     ctx.persons.push({ pos: -1 - titlePersons.length + i, id: h.actorId, subject: i === 0 }),
@@ -205,6 +219,7 @@ export function ingestArticle(
           id: h.actorId,
           subject: first && h.tokenStart - startTok < 10,
         });
+        noteGender(h);
         first = false;
       }
     }
@@ -260,7 +275,14 @@ export function ingestArticle(
       const last = /^(?:added|adds|continued|continues)$/.test(cue)
         ? ctx.lastSpeaker(raw.start)
         : null;
-      if (last && para - last.para <= 2 && registry.kindOf(last.id) === 'person')
+      const want = genderOfPronoun(np.toLowerCase());
+      const lastGender = last ? ctx.genderOf(last.id, registry) : null;
+      if (
+        last &&
+        para - last.para <= 2 &&
+        registry.kindOf(last.id) === 'person' &&
+        (lastGender === null || lastGender === want)
+      )
         return {
           resolved: { id: last.id, alias: null, role: null, how: `pronoun "${np}" continuing` },
           np,
@@ -375,6 +397,8 @@ export function ingestArticle(
         end: raw.end,
         cue: raw.cue ? text.slice(raw.cue[0], raw.cue[1]) : null,
         mentions: uniqueIds(mentions, resolved.coSpeakers),
+        rule: raw.rule,
+        confidence: attributionConfidence(raw.rule, resolved.how, speakerId === UNKNOWN_ACTOR_ID),
       });
       if (env.explain)
         explanations.push(
@@ -400,6 +424,22 @@ export function ingestArticle(
     quotes,
     explanations,
   };
+}
+
+/**
+ * Confidence of an attribution, 0–1, two decimals (deterministic): the rule's reliability
+ * times how directly the speaker was resolved (a name in the cue's phrase is surest; a pronoun,
+ * a description or the previous speaker less so; no speaker at all least).
+ */
+export function attributionConfidence(rule: RuleId, how: string, unknown: boolean): number {
+  const base = ruleById(rule).confidence;
+  let factor = 1;
+  if (unknown) factor = 0.7;
+  else if (how.startsWith('pronoun')) factor = 0.85;
+  else if (how.startsWith('continues') || how.startsWith('interviewee')) factor = 0.9;
+  else if (how.startsWith('salient')) factor = 0.6;
+  else if (how.startsWith('description') || how.includes('→')) factor = 0.8;
+  return Math.round(base * factor * 100) / 100;
 }
 
 /** Mentioned actor ids, each once, in order of appearance, then co-speakers. */

@@ -12,31 +12,29 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const CUE_VERBS = set(`
   said says say saying told tells tell added adds adding stated states stating noted notes noting
   stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing emphasising
-  underlined underlines underscored underscores explained explains explaining claimed claims claiming
-  insisted insists insisting warned warns warning argued argues arguing asserted asserts announced
-  announces declared declares continued continues concluded concludes quipped quips joked jokes
-  remarked remarks observed observes wrote writes tweeted tweets posted replied replies responded
-  responds answered answers asked asks urged urges agreed agrees acknowledged acknowledges admitted
-  admits conceded concedes confirmed confirms denied denies suggested suggests predicted predicts
-  vowed vows pledged pledges promised promises threatened threatens accused accuses accuse charged
-  alleged alleges complained complains lamented laments recalled recalls reiterated reiterates
-  repeated repeats highlighted highlights clarified clarifies indicated indicates believes believed
-  thinks thought maintained maintains contended contends revealed reveals disclosed discloses
+  underlined underlines underscored underscores explained explains explaining claimed claims
+  claiming insisted insists insisting warned warns warning argued argues arguing asserted asserts
+  announced announces declared declares continued continues concluded concludes quipped quips
+  joked jokes remarked remarks observed observes wrote writes tweeted tweets posted replied
+  replies responded responds answered answers asked asks urged urges agreed agrees acknowledged
+  acknowledges admitted admits conceded concedes confirmed confirms denied denies suggested
+  suggests predicted predicts vowed vows pledged pledges promised promises threatened threatens
+  accused accuses accuse charged alleged alleges complained complains lamented laments recalled
+  recalls reiterated reiterates repeated repeats highlighted highlights clarified clarifies
+  indicated indicates maintained maintains contended contends revealed reveals disclosed discloses
   reported reports commented comments echoed echoes demanded demands proposed proposes assured
   assures reminded reminds cautioned cautions hinted hints estimated estimates informed informs
-  wondered wonders countered counters retorted retorts snapped shouted exclaimed boasted boasts
-  conceded stresses affirmed affirms opined observed recounted explained believes feels felt
-  expects expected hopes hoped fears feared
+  countered counters retorted retorts snapped shouted exclaimed boasted boasts conceded stresses
+  affirmed affirms opined observed recounted explained
 `);
 
 /** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */
 export const BARE_CLAUSE_VERBS = set(`
   said says say told tells added adds noted notes stated states claimed claims insisted insists
-  warned warns argued argues stressed stresses explained explains believes believed thinks thought
-  admitted admits acknowledged acknowledges suggested suggests predicted predicts complained
-  complains wrote writes tweeted replied assured assures reminded reminds emphasized emphasised
-  underlined maintained maintains concluded fears feared feels felt asserted asserts contended
-  contends hopes hoped
+  warned warns argued argues stressed stresses explained explains admitted admits acknowledged
+  acknowledges suggested suggests predicted predicts complained complains wrote writes tweeted
+  replied assured assures reminded reminds emphasized emphasised underlined maintained maintains
+  concluded asserted asserts contended contends
 `);
 
 /** Verbs attributing in inverted order after the clause (", said X", ", says X"). */
@@ -59,6 +57,21 @@ export const INFINITIVE_VERBS = set(`
 
 /** Verbs taking an object then an infinitive ("urged Washington to …"). */
 export const OBJECT_INFINITIVE_VERBS = set(`urged urges called calls warned warns asked asks`);
+
+/**
+ * Speech acts whose object is the statement: characterisations ("called the attack a vile
+ * act", "described it as …", "dismissed the claims as …"), requests ("called for a
+ * ceasefire"), denials, criticism and praise, announcements ("announced a curfew").
+ */
+export const NP_OBJECT_VERBS = set(`
+  called calls described describes dismissed dismisses denied denies criticized criticised
+  criticizes criticises praised praises condemned condemns demanded demands proposed proposes
+  announced announces rejected rejects blasted blasts slammed slams questioned questions
+  defended defends
+`);
+
+/** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */
+export const AS_COMPLEMENT_VERBS = set(`described describes dismissed dismisses`);
 
 /** Participles that continue an attribution with a new clause (", saying that …"). */
 export const PARTICIPLE_CUES = set(`
@@ -88,7 +101,9 @@ export const PERSON_ROLE_NOUNS = set(`
   mayor lawmaker legislator deputy foreign-minister fm pm king queen prince emir sheikh pope
   negotiator counterpart aide analyst expert professor researcher source sources officer colonel
   lieutenant major captain prosecutor judge ombudsman commissioner coordinator ex-president
-  speaker candidate premier politician activist observer journalist correspondent
+  speaker candidate premier politician activist observer journalist correspondent host anchor
+  columnist commentator strategist pollster economist lawyer attorney historian editor reporter
+  founder
 `);
 
 /** Heads of a noun phrase that denote a body ("the Russian defence control centre said"). */

@@ -9,6 +9,7 @@ import {
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { genderOfName, genderOfPronoun, type Gender } from './gender.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /**
@@ -25,6 +26,9 @@ export interface PersonEvent {
   /** First person named in its sentence (a likely subject for later pronouns). */
   subject: boolean;
 }
+
+/** How far back (characters) a candidate of the right gender beats a closer one of unknown gender. */
+const SURE_GENDER_WINDOW = 1500;
 
 /** What has been read so far in one article. Mutated as the article is read. */
 export class ArticleContext {
@@ -43,17 +47,41 @@ export class ArticleContext {
     return null;
   }
 
-  /** Most recent person speaker or subject before `pos`. */
-  salientPerson(pos: number, registry: ActorRegistry): string | null {
+  /** Gender evidence seen in this article (honorifics, gendered role words), by actor id. */
+  readonly genders = new Map<string, Gender>();
+
+  /** The article's evidence for `id`, else its given name's, else null. */
+  genderOf(id: string, registry: ActorRegistry): Gender | null {
+    return this.genders.get(id) ?? genderOfName(registry.nameOf(id));
+  }
+
+  /**
+   * Most recent person speaker or subject before `pos`; with `gender`, the most recent one
+   * not known to be of the other gender ("she said" skips Mr. Clarke for Ms. Lynch).
+   */
+  salientPerson(pos: number, registry: ActorRegistry, gender: Gender | null = null): string | null {
     let best: { pos: number; id: string } | null = null;
-    for (const s of this.speakers) {
-      if (s.pos < pos && registry.kindOf(s.id) === 'person' && (!best || s.pos >= best.pos))
-        best = s;
-    }
-    for (const p of this.persons) {
-      if (p.subject && p.pos < pos && (!best || p.pos > best.pos)) best = p;
-    }
-    return best?.id ?? null;
+    // The most recent candidate known to have the asked gender beats a more recent one of
+    // unknown gender nearby ("Ms. Roe said …. Ira Vance said …. '…,' she said").
+    let sure: { pos: number; id: string } | null = null;
+    const consider = (c: { pos: number; id: string }, orEqual: boolean): void => {
+      const g = gender ? this.genderOf(c.id, registry) : null;
+      if (gender && g !== null && g !== gender) return;
+      if (!best || c.pos > best.pos || (orEqual && c.pos === best.pos)) best = c;
+      if (gender && g === gender && (!sure || c.pos > sure.pos || (orEqual && c.pos === sure.pos)))
+        sure = c;
+    };
+    for (const s of this.speakers)
+      if (s.pos < pos && registry.kindOf(s.id) === 'person') consider(s, true);
+    for (const p of this.persons) if (p.subject && p.pos < pos) consider(p, false);
+    const b = best as { pos: number; id: string } | null;
+    const w = sure as { pos: number; id: string } | null;
+    // "Johnson said …. '…,' he said": the one speaking goes on speaking, unless the pronoun
+    // asks for a woman (most people news quotes are men, so an unknown name rarely is one).
+    const last = this.lastSpeaker(pos);
+    const goesOn = gender === 'm' && !!b && last?.id === b.id;
+    if (w && b && !goesOn && w.id !== b.id && b.pos - w.pos < SURE_GENDER_WINDOW) return w.id;
+    return b?.id ?? null;
   }
 
   /** Most recent non-person speaker (for "they" / "it"). */
@@ -325,7 +353,7 @@ export function resolveSpeaker(
   if (words.length === 1) {
     const k = first.key;
     if (/^(?:he|she|him|her|his)$/.test(k)) {
-      const id = ctx.salientPerson(pos, registry);
+      const id = ctx.salientPerson(pos, registry, genderOfPronoun(k));
       return {
         id: id ?? UNKNOWN_ACTOR_ID,
         alias: null,

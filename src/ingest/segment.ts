@@ -93,9 +93,24 @@ function startsAttribution(stream: readonly StreamToken[], i: number): boolean {
     const t = stream[k];
     if (!t || t.kind === 'quote') return false;
     if (t.kind === 'punct') return false;
-    if (CUE_VERBS.has(t.key)) return true;
+    if (CUE_VERBS.has(t.key)) return endsSoon(stream, k + 1, t.para);
   }
   return false;
+}
+
+/**
+ * After the cue of `"…." Putin said.`, the sentence ends within a short adjunct ("on Monday",
+ * "told reporters in Rome"); `"…." Park said Kim's state is …` goes on: a new sentence.
+ */
+function endsSoon(stream: readonly StreamToken[], k: number, para: number): boolean {
+  for (let m = k; m < Math.min(stream.length, k + 6); m += 1) {
+    const t = stream[m];
+    if (!t || t.para !== para) return true;
+    if (t.kind === 'quote') return false;
+    if (t.kind === 'punct') return t.text !== '(';
+    if (t.key === 'that') return false;
+  }
+  return !stream[k + 6] || stream[k + 6]?.para !== para;
 }
 
 /** Sentences as [from, to) index ranges into the stream. */

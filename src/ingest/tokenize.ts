@@ -83,6 +83,11 @@ function isUpperUnit(c: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** Titles written with a dot before a name (the dot is dropped from the token stream). */
+const NAME_TITLE_ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Prof Rev Gens Sens Reps Messrs'.split(' '),
+);
+
 const APOS = 39;
 const RSQUO = 0x2019;
 const PUNCT_UNITS = new Set([...'.,;:!?()[]—–…'].map((c) => c.charCodeAt(0)));
@@ -115,6 +120,21 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
         ) {
           k += 2;
           count += 1;
+        }
+        // "Loretta E. Lynch": a middle initial keeps the name in one run (its dot is not punctuation).
+        if (
+          count === 1 &&
+          s.charCodeAt(i + 2) === 32 &&
+          isUpperUnit(s.charCodeAt(i + 3)) &&
+          i > from &&
+          s.charCodeAt(i - 1) === 32 &&
+          isUpperUnit(s.charCodeAt(out[out.length - 1]?.start ?? i)) &&
+          out[out.length - 1]?.kind === 'word' &&
+          (out[out.length - 1]?.end ?? 0) === i - 1
+        ) {
+          out.push(makeToken(i, i + 2, s.slice(i, i + 2), tokenKey(s.charAt(i)), 'word'));
+          i += 2;
+          continue;
         }
         if (count >= 2) {
           const text = s.slice(i, k);
@@ -158,6 +178,16 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
       const text = s.slice(i, k);
       out.push(makeToken(i, k, text, plain ? text : tokenKey(text), 'word'));
       i = k;
+      // "Mr. Barrett", "Sen. Warren": the dot of a title before a name is not punctuation, so
+      // rules see "Mr Barrett said" as they see the British spelling.
+      if (
+        k - (out[out.length - 1]?.start ?? k) <= 5 &&
+        s.charCodeAt(k) === 46 &&
+        s.charCodeAt(k + 1) === 32 &&
+        isUpperUnit(s.charCodeAt(k + 2)) &&
+        NAME_TITLE_ABBREVIATIONS.has(text)
+      )
+        i = k + 1;
       continue;
     }
     if ((c === APOS || c === RSQUO) && i + 1 < n) {

@@ -249,7 +249,11 @@ describe('second-batch attribution styles', () => {
       quotesOf(
         'Peskov called the plan "extremely dangerous," adding that it would escalate the conflict.',
       ).map((q) => [q[0], q[2]]),
-    ).toEqual([['Dmitry Peskov', 'it would escalate the conflict']]);
+    ).toEqual([
+      // The characterisation is a statement of its own (docs/extractor.md).
+      ['Dmitry Peskov', 'the plan "extremely dangerous,"'],
+      ['Dmitry Peskov', 'it would escalate the conflict'],
+    ]);
   });
 
   it('does not take a cue word used as a noun for a verb', () => {

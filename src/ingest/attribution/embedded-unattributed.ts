@@ -1,0 +1,17 @@
+import type { AttributionRule } from './rule.ts';
+
+/** A long quoted passage inside an unattributed sentence is still someone's words: … the "…" …. */
+export const EMBEDDED_UNATTRIBUTED: AttributionRule = {
+  id: 'embedded-unattributed',
+  doc: "A long quoted passage inside an unattributed sentence is still someone's words.",
+  pattern: '… the "…" …',
+  triggers: ['"'],
+  confidence: 0.4,
+  examples: [
+    {
+      text: 'Jan Novak said the talks were over.\nThe crowd heard the words "we will never give up this land" again.',
+      speaker: 'Jan Novak',
+      statement: 'we will never give up this land',
+    },
+  ],
+};

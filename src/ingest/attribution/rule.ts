@@ -1,0 +1,42 @@
+/**
+ * The shape of one attribution rule of the registry (./registry.ts): a typed id that the
+ * extractor writes into each quote (`rule`), the words that trigger it, a one-line doc, the
+ * confidence of its finds before speaker resolution, and example sentences with the statement
+ * and speaker it must produce.
+ */
+
+export type RuleId =
+  | 'quote-then-speaker'
+  | 'speaker-then-quote'
+  | 'continuation'
+  | 'embedded-unattributed'
+  | 'interview-answer'
+  | 'clause-then-speaker'
+  | 'clause-resumed'
+  | 'according-to'
+  | 'speaker-verb-clause'
+  | 'participle'
+  | 'quoted-as'
+  | 'speech-act-object'
+  | 'nominal-report';
+
+export interface RuleExample {
+  /** Article body (one paragraph per line). */
+  text: string;
+  /** Expected speaker's name ("Unknown speaker" for the unknown actor). */
+  speaker: string;
+  /** Expected statement text, as the corpus writes it. */
+  statement: string;
+}
+
+export interface AttributionRule {
+  id: RuleId;
+  doc: string;
+  /** The surface pattern, for people reading `--verbose` and the corpus. */
+  pattern: string;
+  /** Words (or marks) without which the rule cannot fire. */
+  triggers: readonly string[];
+  /** Reliability of the rule's finds, 0–1, before speaker resolution. */
+  confidence: number;
+  examples: readonly RuleExample[];
+}
