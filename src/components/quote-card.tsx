@@ -1,3 +1,4 @@
+import { attributionNote } from '../corpus/attribution-notes.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { ActorButton } from './actor-button.tsx';
@@ -20,6 +21,7 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
   const speaker = index.actorsById.get(quote.speakerId);
   const article = index.articlesById.get(quote.articleId);
   const textId = `quote-text-${quote.id}`;
+  const note = attributionNote(quote);
   return (
     <div className="quote-card">
       <blockquote className={`quote-card__text quote-card__text--${quote.kind}`} id={textId}>
@@ -33,7 +35,18 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
         )}
         {quote.cue && <span className="quote-card__cue">{quote.cue}</span>}
         <QuoteKindBadge kind={quote.kind} />
+        {note?.uncertain && (
+          <span className="quote-card__uncertain" title="The extractor is not sure who said this">
+            Uncertain attribution
+          </span>
+        )}
       </div>
+      {note?.how && (
+        <p className="quote-card__how">
+          How we know: {note.how}
+          {note.cue && <> (“{note.cue}”)</>}.
+        </p>
+      )}
       <div className="quote-card__footer">
         <div className="quote-card__source">
           {article && <cite className="quote-card__title">{article.title || article.file}</cite>}
