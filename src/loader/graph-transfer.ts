@@ -4,7 +4,7 @@ import {
   type GraphEdge,
   type GraphNode,
 } from '../graph/build-actor-graph.ts';
-import type { Actor, Quote } from './schema.ts';
+import type { Actor, Quote } from '../corpus/schema.ts';
 
 /**
  * An ActorGraph as flat typed arrays of positions (in `corpus.actors` / `corpus.quotes`), so a
