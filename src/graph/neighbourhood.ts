@@ -1,5 +1,6 @@
 import type { ActorId } from '../corpus/schema.ts';
-import type { ActorGraph, EdgeId } from './build-actor-graph.ts';
+import type { EdgeId } from '../corpus/edge-id.ts';
+import type { ActorGraph } from './build-actor-graph.ts';
 
 /** For each actor, its incident edges (in and out) and adjacent actors. */
 export interface Adjacency {

@@ -1,9 +1,5 @@
-import {
-  edgeIdOf,
-  type ActorGraph,
-  type GraphEdge,
-  type GraphNode,
-} from '../graph/build-actor-graph.ts';
+import { edgeIdOf } from '../corpus/edge-id.ts';
+import type { ActorGraph, GraphEdge, GraphNode } from '../graph/build-actor-graph.ts';
 import type { Actor, Quote } from '../corpus/schema.ts';
 
 /**
