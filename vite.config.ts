@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, parseCorpusOrigins } from './src/corpus/corpus-origins.ts';
+import { contentSecurityPolicy, parseCorpusOrigins } from './src/loader/corpus-origins.ts';
 
 /**
  * One Content-Security-Policy, three deliveries: a `<meta>` in index.html (any host), the

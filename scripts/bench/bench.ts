@@ -461,7 +461,7 @@ async function main(): Promise<void> {
       app.initialJsFiles = js.files;
       const corpusStat = await stat(path.join(siteDir, 'bench-corpus.json'));
       app.corpusFileMB = round(corpusStat.size / 1024 ** 2, 1);
-      const { startPreview, launchChromium } = await import('../../tests/e2e/support/browser.ts');
+      const { startPreview, launchChromium } = await import('../lib/browser.ts');
       const preview = await startPreview(siteDir);
       server = preview.server;
       const base = preview.url.endsWith('/') ? preview.url : `${preview.url}/`;

@@ -9,8 +9,9 @@ import {
   NO_FILTERS,
   type QuoteFilters,
 } from '../corpus/filter-quotes.ts';
-import type { LoadedCorpus } from '../corpus/load-corpus.ts';
-import { buildActorGraph, parseEdgeId, type ActorGraph } from '../graph/build-actor-graph.ts';
+import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import { parseEdgeId } from '../corpus/edge-id.ts';
+import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';

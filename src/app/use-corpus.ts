@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CorpusError } from '../corpus/corpus-error.ts';
-import { corpusQueryKey, corpusQueryOptions, DEFAULT_CORPUS_URL } from '../corpus/corpus-query.ts';
-import type { LoadProgress } from '../corpus/fetch-corpus.ts';
-import type { CorpusSource, LoadedCorpus } from '../corpus/load-corpus.ts';
+import { corpusQueryKey, corpusQueryOptions, DEFAULT_CORPUS_URL } from '../loader/corpus-query.ts';
+import type { LoadProgress } from '../loader/fetch-corpus.ts';
+import type { CorpusSource, LoadedCorpus } from '../loader/load-corpus.ts';
 
 /** `?corpus=<url>` when given, else `corpus.json` beside index.html. */
 export function useCorpusUrl(): string {
@@ -38,7 +38,7 @@ export function useOpenBundled(): () => void {
  * Loads the corpus named by the URL, with byte progress while it streams in, Cancel and Retry.
  * When the URL names another corpus, the previous one is released (its worker terminated, its
  * cache entry dropped), so switching corpora does not pile up workers holding whole corpora.
- * The hook lives here rather than in src/corpus/corpus-query.ts because that layer is kept
+ * The hook lives here rather than in src/loader/corpus-query.ts because that layer is kept
  * free of React and react-query (eslint.config.js); the query options come from there.
  */
 export function useCorpus() {

@@ -1,7 +1,7 @@
 import { parseQuoteKind } from '../corpus/quote-kinds.ts';
 import type { ActorId, QuoteId } from '../corpus/schema.ts';
 import { isCompleteDate, type QuoteFilters } from '../corpus/filter-quotes.ts';
-import type { EdgeId } from '../graph/build-actor-graph.ts';
+import type { EdgeId } from '../corpus/edge-id.ts';
 
 export type ViewMode = 'graph' | 'list';
 

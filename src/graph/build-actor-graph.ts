@@ -1,7 +1,5 @@
+import { edgeIdOf, type EdgeId } from '../corpus/edge-id.ts';
 import type { Actor, ActorId, ActorKind, Quote, QuoteId } from '../corpus/schema.ts';
-
-/** `${source}->${target}`; the id used in the URL (?edge=). */
-export type EdgeId = string & { readonly __brand: 'EdgeId' };
 
 /** One actor in the graph, with how often it speaks and is spoken about in the given quotes. */
 export interface GraphNode {
@@ -39,26 +37,6 @@ export interface BuildActorGraphOptions<Q extends GraphQuote = GraphQuote> {
    * Used only to order `GraphEdge.quoteIds` newest first; without it input order is kept.
    */
   quoteDate?: (quote: Q) => string | null | undefined;
-}
-
-const EDGE_SEPARATOR = '->';
-
-/** The edge id of the directed pair `source → target`. Pure. */
-export function edgeIdOf(source: ActorId, target: ActorId): EdgeId {
-  return `${source}${EDGE_SEPARATOR}${target}` as EdgeId;
-}
-
-/**
- * Splits an edge id back into its endpoints, or returns null when the text is not an edge id.
- * Actor ids are slugs (no `->`), so the first separator is the split point. Pure.
- */
-export function parseEdgeId(id: string): { source: ActorId; target: ActorId } | null {
-  const at = id.indexOf(EDGE_SEPARATOR);
-  if (at <= 0 || at + EDGE_SEPARATOR.length >= id.length) return null;
-  return {
-    source: id.slice(0, at) as ActorId,
-    target: id.slice(at + EDGE_SEPARATOR.length) as ActorId,
-  };
 }
 
 /**

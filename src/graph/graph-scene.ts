@@ -1,5 +1,6 @@
 import type { ActorId, Layout } from '../corpus/schema.ts';
-import type { ActorGraph, EdgeId, GraphNode } from './build-actor-graph.ts';
+import type { EdgeId } from '../corpus/edge-id.ts';
+import type { ActorGraph, GraphNode } from './build-actor-graph.ts';
 import { boundsOfCircles, type WorldBounds } from './coordinates.ts';
 import { edgeCurve, TWIN_BEND, type EdgeCurve } from './edge-geometry.ts';
 import { buildNodeHitIndex, type NodeHitIndex } from './hit-test.ts';

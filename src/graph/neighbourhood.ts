@@ -1,5 +1,6 @@
 import type { ActorId } from '../corpus/schema.ts';
-import type { ActorGraph, EdgeId } from './build-actor-graph.ts';
+import type { EdgeId } from '../corpus/edge-id.ts';
+import type { ActorGraph } from './build-actor-graph.ts';
 
 /** For each actor, its incident edges (in and out) and adjacent actors. */
 export interface Adjacency {
@@ -66,4 +67,41 @@ export function neighbourhoodOf(adjacency: Adjacency, id: ActorId): Neighbourhoo
   const nodes = new Set<ActorId>([id]);
   for (const n of adjacency.neighboursOf.get(id) ?? []) nodes.add(n);
   return { nodes, edges: new Set(edges) };
+}
+
+/** One link of an actor to another: the other end, the edge between them, its quote count. */
+export interface Connection<A> {
+  readonly actor: A;
+  readonly edgeId: EdgeId;
+  readonly count: number;
+}
+
+// One collator for every comparison: `localeCompare` without one sets up ICU on each call.
+const byName = new Intl.Collator();
+
+/**
+ * Who `actorId` talks about (out-edges) and who talks about them (in-edges), each sorted by
+ * quote count, most first, then by name. Ends missing from `actorsById` are skipped (a
+ * filtered graph may name actors the caller does not hold). Self-loops count as out-edges only.
+ * Pure; one pass over `graph.edges`, O(edges + connections·log connections).
+ */
+export function actorConnections<A extends { readonly name: string }>(
+  graph: ActorGraph,
+  actorId: ActorId,
+  actorsById: ReadonlyMap<ActorId, A>,
+): { talksAbout: Connection<A>[]; talkedAboutBy: Connection<A>[] } {
+  const talksAbout: Connection<A>[] = [];
+  const talkedAboutBy: Connection<A>[] = [];
+  for (const edge of graph.edges) {
+    if (edge.source === actorId) {
+      const other = actorsById.get(edge.target);
+      if (other) talksAbout.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
+    } else if (edge.target === actorId) {
+      const other = actorsById.get(edge.source);
+      if (other) talkedAboutBy.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
+    }
+  }
+  const byCount = (a: Connection<A>, b: Connection<A>) =>
+    b.count - a.count || byName.compare(a.actor.name, b.actor.name);
+  return { talksAbout: talksAbout.sort(byCount), talkedAboutBy: talkedAboutBy.sort(byCount) };
 }

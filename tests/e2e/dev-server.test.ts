@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { startDevServer } from './support/dev-server.ts';
 
 // The README's first command, `npm start`, runs Vite's dev server: React's development build,

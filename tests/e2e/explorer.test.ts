@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from './support/browser.ts';
+import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
 
 // Opens the built app (dist/, bundled corpus built from data/articles) in Debian's Chromium:
 // what jsdom cannot show — real layout, canvas hit testing, zoom, history, axe, screenshots.

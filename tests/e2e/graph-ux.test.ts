@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from './support/browser.ts';
+import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
 
 // The graph view's small-but-visible behaviour in a real browser (the built app, bundled
 // corpus): tooltip and panel steadiness, keyboard focus among actors, how doubtful actors

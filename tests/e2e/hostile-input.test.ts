@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 // Hostile input in a real browser (issue #9 points 2, 4, 5, 6, 9, 18; issue #8 point 9): what
 // jsdom cannot show — a tab that dies, a worker and its own CSP, redirects, a worker that dies.

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from './support/browser.ts';
+import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
 
 // The panels and controls of the built app in Chromium, where jsdom differs: segmented date
 // inputs, sticky headers and scrolling, table layout on a laptop and a phone, dark mode.

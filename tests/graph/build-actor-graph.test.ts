@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActorId, Quote } from '../../src/corpus/schema.ts';
-import { buildActorGraph, edgeIdOf, parseEdgeId } from '../../src/graph/build-actor-graph.ts';
+import { edgeIdOf, parseEdgeId } from '../../src/corpus/edge-id.ts';
+import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { NEWS_ACTORS, NEWS_QUOTES, newsQuoteDate } from '../fixtures/graph/news-network.ts';
 import { syntheticCorpus } from '../fixtures/graph/synthetic-corpus.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/corpus/schema.ts';
-import { buildActorGraph, edgeIdOf } from '../../src/graph/build-actor-graph.ts';
+import { edgeIdOf } from '../../src/corpus/edge-id.ts';
+import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { completePositions } from '../../src/graph/complete-positions.ts';
 import { worldPoint } from '../../src/graph/coordinates.ts';
 import {

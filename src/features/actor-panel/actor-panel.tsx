@@ -2,7 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Actor, ActorId } from '../../corpus/schema.ts';
 import { quotesOfActor, type CorpusIndex } from '../../corpus/corpus-index.ts';
 import { filterQuotes, type QuoteFilters } from '../../corpus/filter-quotes.ts';
-import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
+import type { ActorGraph } from '../../graph/build-actor-graph.ts';
+import { actorConnections, type Connection } from '../../graph/neighbourhood.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import { ActorKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
@@ -22,15 +23,6 @@ interface ActorPanelProps {
   actions?: ReactNode;
 }
 
-// One collator for every comparison: `localeCompare` without one sets up ICU on each call.
-const byName = new Intl.Collator();
-
-interface Connection {
-  actor: Actor;
-  edgeId: EdgeId;
-  count: number;
-}
-
 /** Everything about one actor: identity, what they said, what was said about them, their links. */
 export function ActorPanel({ actor, index, filters, graph, nav, actions }: ActorPanelProps) {
   // Precomputed newest-first rows, then one pass over this actor's quotes only: O(their quotes).
@@ -42,22 +34,10 @@ export function ActorPanel({ actor, index, filters, graph, nav, actions }: Actor
     () => filterQuotes(quotesOfActor(index, actor.id, 'about'), index.articlesById, filters),
     [index, actor.id, filters],
   );
-  const { talksAbout, talkedAboutBy } = useMemo(() => {
-    const out: Connection[] = [];
-    const inc: Connection[] = [];
-    for (const edge of graph.edges) {
-      if (edge.source === actor.id) {
-        const other = index.actorsById.get(edge.target);
-        if (other) out.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
-      } else if (edge.target === actor.id) {
-        const other = index.actorsById.get(edge.source);
-        if (other) inc.push({ actor: other, edgeId: edge.id, count: edge.quoteIds.length });
-      }
-    }
-    const byCount = (a: Connection, b: Connection) =>
-      b.count - a.count || byName.compare(a.actor.name, b.actor.name);
-    return { talksAbout: out.sort(byCount), talkedAboutBy: inc.sort(byCount) };
-  }, [graph, actor.id, index.actorsById]);
+  const { talksAbout, talkedAboutBy } = useMemo(
+    () => actorConnections(graph, actor.id, index.actorsById),
+    [graph, actor.id, index.actorsById],
+  );
 
   const otherAliases = actor.aliases.filter((a) => a !== actor.name);
 
@@ -139,9 +119,9 @@ function ConnectionList({
   describe,
   emptyText,
 }: {
-  connections: Connection[];
+  connections: Connection<Actor>[];
   nav: ExplorerNav;
-  describe: (c: Connection) => string;
+  describe: (c: Connection<Actor>) => string;
   emptyText: string;
 }) {
   const [expanded, setExpanded] = useState(false);

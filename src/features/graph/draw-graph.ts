@@ -1,5 +1,5 @@
 import type { ActorId } from '../../corpus/schema.ts';
-import type { EdgeId } from '../../graph/build-actor-graph.ts';
+import type { EdgeId } from '../../corpus/edge-id.ts';
 import { visibleWorldBounds, type ViewTransform } from '../../graph/coordinates.ts';
 import type { GraphScene, SceneEdge, SceneNode } from '../../graph/graph-scene.ts';
 import {

@@ -11,7 +11,8 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import type { ActorId, Layout } from '../../corpus/schema.ts';
-import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
+import type { EdgeId } from '../../corpus/edge-id.ts';
+import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import {
   circleInBounds,
   fitTransform,

@@ -1,6 +1,7 @@
 import { searchKey } from '../../corpus/fold-text.ts';
 import type { Actor, ActorId, ActorKind } from '../../corpus/schema.ts';
-import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
+import type { EdgeId } from '../../corpus/edge-id.ts';
+import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 
 /** One row of the actor table. */
 export interface ActorRow {

@@ -1,7 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { ActorId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
-import type { ActorGraph, EdgeId } from '../../graph/build-actor-graph.ts';
+import type { EdgeId } from '../../corpus/edge-id.ts';
+import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { ActorKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';
 import { formatNumber } from '../../components/format.ts';

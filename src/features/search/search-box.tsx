@@ -11,11 +11,11 @@ import {
 } from 'react';
 import type { ActorId, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
-import type { CorpusSource } from '../../corpus/load-corpus.ts';
-import { foldText } from '../../corpus/fold-text.ts';
+import type { CorpusSource } from '../../loader/load-corpus.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
 import { kindCssColor } from '../../theme/palette.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
+import { snippetAround } from './snippet-around.ts';
 import { useSearch } from './use-search-index.ts';
 import './search-box.css';
 
@@ -36,24 +36,6 @@ type Option =
 
 /** Quiet time after the last keystroke before ?q= is written. */
 const URL_WRITE_DELAY_MS = 300;
-const SNIPPET = 140;
-const SNIPPET_LEAD = 40;
-
-/** Up to SNIPPET characters of `text`, starting a little before the first searched word. */
-function snippetAround(text: string, query: string): string {
-  const folded = foldText(text);
-  const positions = query
-    .split(/\s+/)
-    .map(foldText)
-    .filter((t) => t.length > 0)
-    .map((t) => folded.indexOf(t))
-    .filter((i) => i >= 0);
-  const hit = positions.length > 0 ? Math.min(...positions) : 0;
-  const start = hit > SNIPPET_LEAD + 20 ? text.lastIndexOf(' ', hit - SNIPPET_LEAD) + 1 : 0;
-  const end = start + SNIPPET;
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
-}
-
 /**
  * Combobox over actors and quotes (WAI-ARIA combobox with listbox popup): ArrowDown/ArrowUp
  * move through the options, Enter opens the active one, Escape closes the list (and clears

@@ -2,11 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId, Layout } from '../../../src/corpus/schema.ts';
-import {
-  buildActorGraph,
-  type ActorGraph,
-  type EdgeId,
-} from '../../../src/graph/build-actor-graph.ts';
+import type { EdgeId } from '../../../src/corpus/edge-id.ts';
+import { buildActorGraph, type ActorGraph } from '../../../src/graph/build-actor-graph.ts';
 import {
   GraphView,
   MAX_ACTOR_BUTTONS,

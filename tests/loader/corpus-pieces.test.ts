@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
-import { validateInPieces } from '../../src/corpus/corpus-pieces.ts';
+import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
 import {
   CorpusAssembler,
   fullActorGraph,
   type PieceMessage,
-} from '../../src/corpus/corpus-protocol.ts';
+} from '../../src/loader/corpus-protocol.ts';
 import { indexCorpus, quotesOfActor } from '../../src/corpus/corpus-index.ts';
-import { pageMayFetch } from '../../src/corpus/load-corpus.ts';
+import { pageMayFetch } from '../../src/loader/load-corpus.ts';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId } from '../../src/corpus/schema.ts';

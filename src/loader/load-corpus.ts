@@ -1,4 +1,4 @@
-import { CorpusIndexBuilder, indexCorpus, type CorpusIndex } from './corpus-index.ts';
+import { CorpusIndexBuilder, indexCorpus, type CorpusIndex } from '../corpus/corpus-index.ts';
 import type { ActorGraph } from '../graph/build-actor-graph.ts';
 import {
   CorpusAssembler,
@@ -7,13 +7,13 @@ import {
   type PageMessage,
   type WorkerMessage,
 } from './corpus-protocol.ts';
-import { CorpusError } from './corpus-error.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import type { LoadProgress } from './fetch-corpus.ts';
 import { markCorpusLoaded } from './marks.ts';
-import type { ArticleId } from './schema.ts';
-import type { CorpusSearchIndex, SearchHits } from './search-index.ts';
-import { slimCorpus, type SlimCorpus } from './slim-corpus.ts';
+import type { ArticleId } from '../corpus/schema.ts';
+import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
+import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -58,7 +58,7 @@ const NO_HITS: SearchHits = { actors: [], quotes: [], quotesComplete: true };
 
 /**
  * Loads, validates and indexes the corpus at `url`. In a browser the download, JSON.parse and
- * validation run in a worker (src/corpus/corpus-worker.ts), which keeps the article bodies and
+ * validation run in a worker (src/loader/corpus-worker.ts), which keeps the article bodies and
  * the search index; elsewhere (jsdom, no Worker) the same happens on this thread with the same
  * result shape. Failures are the same CorpusErrors either way. Marks `corpus:loaded`.
  */
@@ -111,7 +111,7 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
   let search: Promise<CorpusSearchIndex> | null = null;
   const prepareSearch = () => {
     // The index code (and minisearch) load on demand: nothing of search is on the critical path.
-    search ??= import('./search-index.ts').then(({ buildSearchIndexAsync }) =>
+    search ??= import('../corpus/search-index.ts').then(({ buildSearchIndexAsync }) =>
       buildSearchIndexAsync(corpus),
     );
     return search;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { buildActorQuoteTables } from './actor-quotes.ts';
-import { articleDates } from './corpus-index.ts';
+import { buildActorQuoteTables } from '../corpus/actor-quotes.ts';
+import { articleDates } from '../corpus/corpus-index.ts';
 import {
   fullActorGraph,
   QUOTE_CHUNK_SIZE,
   type CorpusHead,
   type PieceMessage,
 } from './corpus-protocol.ts';
-import { CorpusError } from './corpus-error.ts';
-import { checkRecordCounts, validateCorpus } from './parse-corpus.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { checkRecordCounts, validateCorpus } from '../corpus/parse-corpus.ts';
 import {
   CorpusShapeSchema,
   QuoteSchema,
@@ -16,9 +16,9 @@ import {
   type Corpus,
   type CorpusShape,
   type Quote,
-} from './schema.ts';
+} from '../corpus/schema.ts';
 import { encodeGraph, graphTransferList } from './graph-transfer.ts';
-import { slimArticle } from './slim-corpus.ts';
+import { slimArticle } from '../corpus/slim-corpus.ts';
 
 /**
  * The worker's half of the corpus protocol (see corpus-protocol.ts): the validated corpus as

@@ -1,11 +1,11 @@
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
-import type { ActorQuoteTables } from './actor-quotes.ts';
-import { CorpusError } from './corpus-error.ts';
-import { articleDates } from './corpus-index.ts';
+import type { ActorQuoteTables } from '../corpus/actor-quotes.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { articleDates } from '../corpus/corpus-index.ts';
 import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
-import type { Quote } from './schema.ts';
-import type { SearchHits } from './search-index.ts';
-import type { SlimCorpus } from './slim-corpus.ts';
+import type { Quote } from '../corpus/schema.ts';
+import type { SearchHits } from '../corpus/search-index.ts';
+import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 
 /**
  * The protocol between the page and the corpus worker, and the page's pure half

@@ -1,3 +1,5 @@
+// Shared by the browser tests (tests/e2e) and the benchmark (scripts/bench): one way to
+// launch Chromium and serve a build, so both measure and test the same setup.
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 // Resolves relative corpus addresses against the page location, as the app does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts';
+import { corpusQueryOptions } from '../../src/loader/corpus-query.ts';
 import {
   fetchCorpus,
   fetchCorpusText,
   MIN_PART_BYTES,
   type LoadProgress,
-} from '../../src/corpus/fetch-corpus.ts';
+} from '../../src/loader/fetch-corpus.ts';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 

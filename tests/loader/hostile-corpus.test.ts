@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
-import { validateInPieces } from '../../src/corpus/corpus-pieces.ts';
-import type { PieceMessage } from '../../src/corpus/corpus-protocol.ts';
-import { fetchCorpus, fetchCorpusText } from '../../src/corpus/fetch-corpus.ts';
+import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
+import type { PieceMessage } from '../../src/loader/corpus-protocol.ts';
+import { fetchCorpus, fetchCorpusText } from '../../src/loader/fetch-corpus.ts';
 import { CORPUS_LIMITS } from '../../src/corpus/limits.ts';
 import { parseJsonText, validateCorpus } from '../../src/corpus/parse-corpus.ts';
-import { contentSecurityPolicy, corpusOriginAllowed } from '../../src/corpus/corpus-origins.ts';
+import { contentSecurityPolicy, corpusOriginAllowed } from '../../src/loader/corpus-origins.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 // Hostile corpora (issue #9): inputs a shared ?corpus= link can carry. Each case is small; the

@@ -1,10 +1,6 @@
-import {
-  edgeIdOf,
-  type ActorGraph,
-  type GraphEdge,
-  type GraphNode,
-} from '../graph/build-actor-graph.ts';
-import type { Actor, Quote } from './schema.ts';
+import { edgeIdOf } from '../corpus/edge-id.ts';
+import type { ActorGraph, GraphEdge, GraphNode } from '../graph/build-actor-graph.ts';
+import type { Actor, Quote } from '../corpus/schema.ts';
 
 /**
  * An ActorGraph as flat typed arrays of positions (in `corpus.actors` / `corpus.quotes`), so a

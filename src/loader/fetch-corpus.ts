@@ -1,8 +1,8 @@
-import { CorpusError } from './corpus-error.ts';
-import { CORPUS_LIMITS, DOWNLOAD_TIMEOUTS, formatLimitBytes } from './limits.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { CORPUS_LIMITS, DOWNLOAD_TIMEOUTS, formatLimitBytes } from '../corpus/limits.ts';
 import { markCorpusLoaded } from './marks.ts';
-import { parseCorpusJson } from './parse-corpus.ts';
-import type { Corpus } from './schema.ts';
+import { parseCorpusJson } from '../corpus/parse-corpus.ts';
+import type { Corpus } from '../corpus/schema.ts';
 
 /** Bytes received so far; `total` is the Content-Length when the server gave a usable one. */
 export interface LoadProgress {

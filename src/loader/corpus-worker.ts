@@ -2,10 +2,10 @@
 import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
 import { validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
-import { CorpusError } from './corpus-error.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
-import { parseJsonText } from './parse-corpus.ts';
-import { buildSearchIndexAsync, type CorpusSearchIndex } from './search-index.ts';
+import { parseJsonText } from '../corpus/parse-corpus.ts';
+import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
 
 /**
  * Loads a corpus off the page's main thread: download (with progress), JSON.parse and schema
