@@ -13,6 +13,7 @@ import {
   OBJECT_INFINITIVE_VERBS,
   ORG_HEAD_NOUNS,
   PARTICIPLE_CUES,
+  PROGRESSIVE_CUES,
   PERSON_ROLE_NOUNS,
   SPEAKER_VERB_FILLERS,
   STATEMENT_NOUNS,
@@ -112,6 +113,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...PARTICIPLE_CUES,
   ...STATEMENT_NOUNS,
   ...NP_OBJECT_VERBS,
+  ...PROGRESSIVE_CUES.keys(),
   'according',
 ]);
 
@@ -878,7 +880,10 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
-    const key = vt.key;
+    // "Trump is warning voters that …": the progressive reads as the present ("warns").
+    const present = PROGRESSIVE_CUES.get(vt.key);
+    const progressive = !!present && PROGRESSIVE_AUX.test(stream[v - 1]?.key ?? '');
+    const key = progressive && present ? present : vt.key;
     if (!CUE_LIKE.has(key)) continue;
     const participle =
       PARTICIPLE_CUES.has(key) &&
@@ -895,6 +900,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (
       NP_OBJECT_VERBS.has(key) &&
       !CUE_VERBS.has(key) &&
+      !progressive &&
       PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
     )
       continue;
@@ -1093,6 +1099,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
 }
 
 const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|get|got)$/;
+const PROGRESSIVE_AUX = /^(?:is|are|was|were|been|be)$/;
 
 /**
  * End of [from, end) without trailing "in a statement", "on Thursday", "at a news conference",

@@ -73,6 +73,27 @@ export const NP_OBJECT_VERBS = set(`
 /** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */
 export const AS_COMPLEMENT_VERBS = set(`described describes dismissed dismisses`);
 
+/**
+ * Progressive forms of speech acts and the present form they stand for after "is/are/was/were"
+ * ("Trump is warning voters that …" reads as "Trump warns voters that …"), pairs `ing:present`.
+ */
+export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
+  `
+  saying:says telling:tells adding:adds noting:notes stressing:stresses warning:warns
+  arguing:argues insisting:insists claiming:claims announcing:announces declaring:declares
+  suggesting:suggests predicting:predicts vowing:vows pledging:pledges promising:promises
+  threatening:threatens accusing:accuses charging:charges alleging:alleges complaining:complains
+  demanding:demands proposing:proposes urging:urges asking:asks calling:calls denying:denies
+  confirming:confirms acknowledging:acknowledges admitting:admits criticizing:criticizes
+  criticising:criticises praising:praises condemning:condemns rejecting:rejects blasting:blasts
+  slamming:slams questioning:questions defending:defends dismissing:dismisses describing:describes
+  reminding:reminds assuring:assures explaining:explains emphasizing:emphasizes
+  `
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Participles that continue an attribution with a new clause (", saying that …"). */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing

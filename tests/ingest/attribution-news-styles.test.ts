@@ -234,3 +234,18 @@ describe('rule and confidence of each quote', () => {
     expect(corpus.quotes[0]?.confidence).toBeLessThan(0.85);
   });
 });
+
+// Issue #10, second round: reported speech in other verb forms and positions.
+describe('reported speech in other forms', () => {
+  it('reads a progressive speech act ("X is warning voters that …")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak is warning voters that a defeat would bring the old scandals back.\n' +
+          'Eva Dvorak is demanding that the campaign stop using her photo.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'a defeat would bring the old scandals back'],
+      ['Eva Dvorak', 'indirect', 'the campaign stop using her photo'],
+    ]);
+  });
+});
