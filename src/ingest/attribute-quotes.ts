@@ -1064,6 +1064,26 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    // "He said his attacks had worked and said that Trump …": a second speech act of the same
+    // subject ends the first statement; the loop reads it from its cue.
+    let coordinated = -1;
+    if (!npObject && !participle) {
+      for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
+        const nt = stream[m + 1];
+        if (
+          stream[m]?.key === 'and' &&
+          isWord(nt) &&
+          (BARE_CLAUSE_VERBS.has(nt.key) ||
+            (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
+          !ACCUSE_VERBS.has(nt.key) &&
+          !nounUse(s, m + 1)
+        ) {
+          clauseEnd = m;
+          coordinated = m;
+          break;
+        }
+      }
+    }
     let rest: RawAttribution[] = [];
     for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
       if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
@@ -1091,6 +1111,11 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (participleAt >= 0) {
       if (q) found.push(q);
       v = participleAt - 1;
+      continue;
+    }
+    if (coordinated >= 0) {
+      if (q) found.push(q);
+      v = coordinated;
       continue;
     }
     if (q) return [...found, q, ...rest];

@@ -248,4 +248,15 @@ describe('reported speech in other forms', () => {
       ['Eva Dvorak', 'indirect', 'the campaign stop using her photo'],
     ]);
   });
+
+  it('splits "X said A and said that B" into two statements of the same speaker', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said his recent attacks had given the campaign momentum and said that his rival did not represent the party.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'his recent attacks had given the campaign momentum'],
+      ['Jan Novak', 'indirect', 'his rival did not represent the party'],
+    ]);
+  });
 });
