@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
+  CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
   DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
@@ -1060,6 +1061,15 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         if (comma && PARTICIPLE_CUES.has(stream[m + 1]?.key ?? '')) {
           clauseEnd = mt?.kind === 'quote' ? m + 1 : m;
           participleAt = m + 1;
+          break;
+        }
+      }
+    }
+    // "said the plan failed, although polls say …": the writer's own narration follows.
+    if (!participle) {
+      for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          clauseEnd = m;
           break;
         }
       }

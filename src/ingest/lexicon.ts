@@ -94,6 +94,12 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Words that, after a comma inside a reported clause, open narration of the writer's own: the
+ * report ends at the comma ("said the plan failed, although polls say …", "…, compared with …").
+ */
+export const CLAUSE_END_AFTER_COMMA = set(`although though compared yet after`);
+
 /** Participles that continue an attribution with a new clause (", saying that …"). */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing

@@ -259,4 +259,12 @@ describe('reported speech in other forms', () => {
       ['Jan Novak', 'indirect', 'his rival did not represent the party'],
     ]);
   });
+
+  it('ends a reported clause at ", although" / ", compared with" (the writer narrates on)', () => {
+    expect(
+      quotesOf(
+        'Eva Dvorak said the program had failed, although most economists disagree with her.',
+      ),
+    ).toEqual([['Eva Dvorak', 'indirect', 'the program had failed']]);
+  });
 });
