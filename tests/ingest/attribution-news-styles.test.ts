@@ -268,3 +268,18 @@ describe('reported speech in other forms', () => {
     ).toEqual([['Eva Dvorak', 'indirect', 'the program had failed']]);
   });
 });
+
+describe('pronoun speakers: given names in data/first-names.json', () => {
+  it('gives "she says" to the woman just named, not to an earlier one', () => {
+    expect(
+      quotesOf(
+        'Jennifer Novak said the campaign was fine.\n' +
+          'Hillary Dvorak denied that the plan had failed. She says the critics are wrong about it.',
+      ),
+    ).toEqual([
+      ['Jennifer Novak', 'indirect', 'the campaign was fine'],
+      ['Hillary Dvorak', 'indirect', 'the plan had failed'],
+      ['Hillary Dvorak', 'indirect', 'the critics are wrong about it'],
+    ]);
+  });
+});
