@@ -396,7 +396,8 @@ function leadingNameApposition(
   if (/^(?:the|a|an)$/.test(stream[start]?.key ?? '')) return null;
   for (let k = c0 + 1; k < j; k += 1) {
     const t = stream[k];
-    if (!t || t.kind === 'quote' || isPunct(t, ';:.!?')) return null;
+    // "Johnnie Wilson, of Springfield, Va., said": an abbreviation's dot stays inside the aside.
+    if (!t || t.kind === 'quote' || (isPunct(t, ';:.!?') && !abbreviationDot(s, k))) return null;
     if (t.kind === 'word' && CUE_VERBS.has(t.key)) return null;
   }
   const np = { from: start, to: c0 };

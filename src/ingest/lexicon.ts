@@ -199,10 +199,12 @@ export const NAME_PARTICLES = set(`de van von der den bin al da di du le la ibn 
 /** Prepositions that turn a following place name into a location, not a mention. */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside from inside to across around`);
 
-/** Abbreviations whose final dot does not end a sentence. */
+/** Abbreviations whose final dot does not end a sentence (US states as the AP writes them too). */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st gen lt col sgt gov sen rep jr sr no vs etc inc ltd co corp adm capt maj prof
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig dept univ
+  va ga fla calif tenn ky mich wis minn ala ariz ark colo conn kan neb nev okla tex wyo vt md pa
+  mass
 `);
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);

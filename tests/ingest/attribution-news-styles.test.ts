@@ -283,3 +283,18 @@ describe('pronoun speakers: given names in data/first-names.json', () => {
     ]);
   });
 });
+
+describe('US state abbreviations', () => {
+  it('reads "Name, of Town, Va., said" and keeps the speaker for "He said" after it', () => {
+    expect(
+      quotesOf(
+        'President George W. Bush spoke at the opening.\n' +
+          'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the rights of the nation.\n' +
+          'He said the museum compensated for a sanitized version of history.',
+      ),
+    ).toEqual([
+      ['Johnnie Wilson', 'indirect', 'he had fought in Vietnam for the rights of the nation'],
+      ['Johnnie Wilson', 'indirect', 'the museum compensated for a sanitized version of history'],
+    ]);
+  });
+});
