@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
+  CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
   DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
@@ -13,6 +14,7 @@ import {
   OBJECT_INFINITIVE_VERBS,
   ORG_HEAD_NOUNS,
   PARTICIPLE_CUES,
+  PROGRESSIVE_CUES,
   PERSON_ROLE_NOUNS,
   SPEAKER_VERB_FILLERS,
   STATEMENT_NOUNS,
@@ -112,6 +114,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...PARTICIPLE_CUES,
   ...STATEMENT_NOUNS,
   ...NP_OBJECT_VERBS,
+  ...PROGRESSIVE_CUES.keys(),
   'according',
 ]);
 
@@ -393,7 +396,8 @@ function leadingNameApposition(
   if (/^(?:the|a|an)$/.test(stream[start]?.key ?? '')) return null;
   for (let k = c0 + 1; k < j; k += 1) {
     const t = stream[k];
-    if (!t || t.kind === 'quote' || isPunct(t, ';:.!?')) return null;
+    // "Johnnie Wilson, of Springfield, Va., said": an abbreviation's dot stays inside the aside.
+    if (!t || t.kind === 'quote' || (isPunct(t, ';:.!?') && !abbreviationDot(s, k))) return null;
     if (t.kind === 'word' && CUE_VERBS.has(t.key)) return null;
   }
   const np = { from: start, to: c0 };
@@ -878,7 +882,10 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
-    const key = vt.key;
+    // "Trump is warning voters that …": the progressive reads as the present ("warns").
+    const present = PROGRESSIVE_CUES.get(vt.key);
+    const progressive = !!present && PROGRESSIVE_AUX.test(stream[v - 1]?.key ?? '');
+    const key = progressive && present ? present : vt.key;
     if (!CUE_LIKE.has(key)) continue;
     const participle =
       PARTICIPLE_CUES.has(key) &&
@@ -895,6 +902,7 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (
       NP_OBJECT_VERBS.has(key) &&
       !CUE_VERBS.has(key) &&
+      !progressive &&
       PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
     )
       continue;
@@ -1058,6 +1066,35 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         }
       }
     }
+    // "said the plan failed, although polls say …": the writer's own narration follows.
+    if (!participle) {
+      for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          clauseEnd = m;
+          break;
+        }
+      }
+    }
+    // "He said his attacks had worked and said that Trump …": a second speech act of the same
+    // subject ends the first statement; the loop reads it from its cue.
+    let coordinated = -1;
+    if (!npObject && !participle) {
+      for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
+        const nt = stream[m + 1];
+        if (
+          stream[m]?.key === 'and' &&
+          isWord(nt) &&
+          (BARE_CLAUSE_VERBS.has(nt.key) ||
+            (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
+          !ACCUSE_VERBS.has(nt.key) &&
+          !nounUse(s, m + 1)
+        ) {
+          clauseEnd = m;
+          coordinated = m;
+          break;
+        }
+      }
+    }
     let rest: RawAttribution[] = [];
     for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
       if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
@@ -1087,12 +1124,18 @@ function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       v = participleAt - 1;
       continue;
     }
+    if (coordinated >= 0) {
+      if (q) found.push(q);
+      v = coordinated;
+      continue;
+    }
     if (q) return [...found, q, ...rest];
   }
   return found;
 }
 
 const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|get|got)$/;
+const PROGRESSIVE_AUX = /^(?:is|are|was|were|been|be)$/;
 
 /**
  * End of [from, end) without trailing "in a statement", "on Thursday", "at a news conference",

@@ -73,6 +73,33 @@ export const NP_OBJECT_VERBS = set(`
 /** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */
 export const AS_COMPLEMENT_VERBS = set(`described describes dismissed dismisses`);
 
+/**
+ * Progressive forms of speech acts and the present form they stand for after "is/are/was/were"
+ * ("Trump is warning voters that …" reads as "Trump warns voters that …"), pairs `ing:present`.
+ */
+export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
+  `
+  saying:says telling:tells adding:adds noting:notes stressing:stresses warning:warns
+  arguing:argues insisting:insists claiming:claims announcing:announces declaring:declares
+  suggesting:suggests predicting:predicts vowing:vows pledging:pledges promising:promises
+  threatening:threatens accusing:accuses charging:charges alleging:alleges complaining:complains
+  demanding:demands proposing:proposes urging:urges asking:asks calling:calls denying:denies
+  confirming:confirms acknowledging:acknowledges admitting:admits criticizing:criticizes
+  criticising:criticises praising:praises condemning:condemns rejecting:rejects blasting:blasts
+  slamming:slams questioning:questions defending:defends dismissing:dismisses describing:describes
+  reminding:reminds assuring:assures explaining:explains emphasizing:emphasizes
+  `
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Words that, after a comma inside a reported clause, open narration of the writer's own: the
+ * report ends at the comma ("said the plan failed, although polls say …", "…, compared with …").
+ */
+export const CLAUSE_END_AFTER_COMMA = set(`although though compared yet after`);
+
 /** Participles that continue an attribution with a new clause (", saying that …"). */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing
@@ -172,10 +199,12 @@ export const NAME_PARTICLES = set(`de van von der den bin al da di du le la ibn 
 /** Prepositions that turn a following place name into a location, not a mention. */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside from inside to across around`);
 
-/** Abbreviations whose final dot does not end a sentence. */
+/** Abbreviations whose final dot does not end a sentence (US states as the AP writes them too). */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr st gen lt col sgt gov sen rep jr sr no vs etc inc ltd co corp adm capt maj prof
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig dept univ
+  va ga fla calif tenn ky mich wis minn ala ariz ark colo conn kan neb nev okla tex wyo vt md pa
+  mass
 `);
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);

@@ -234,3 +234,67 @@ describe('rule and confidence of each quote', () => {
     expect(corpus.quotes[0]?.confidence).toBeLessThan(0.85);
   });
 });
+
+// Issue #10, second round: reported speech in other verb forms and positions.
+describe('reported speech in other forms', () => {
+  it('reads a progressive speech act ("X is warning voters that …")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak is warning voters that a defeat would bring the old scandals back.\n' +
+          'Eva Dvorak is demanding that the campaign stop using her photo.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'a defeat would bring the old scandals back'],
+      ['Eva Dvorak', 'indirect', 'the campaign stop using her photo'],
+    ]);
+  });
+
+  it('splits "X said A and said that B" into two statements of the same speaker', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said his recent attacks had given the campaign momentum and said that his rival did not represent the party.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'his recent attacks had given the campaign momentum'],
+      ['Jan Novak', 'indirect', 'his rival did not represent the party'],
+    ]);
+  });
+
+  it('ends a reported clause at ", although" / ", compared with" (the writer narrates on)', () => {
+    expect(
+      quotesOf(
+        'Eva Dvorak said the program had failed, although most economists disagree with her.',
+      ),
+    ).toEqual([['Eva Dvorak', 'indirect', 'the program had failed']]);
+  });
+});
+
+describe('pronoun speakers: given names in data/first-names.json', () => {
+  it('gives "she says" to the woman just named, not to an earlier one', () => {
+    expect(
+      quotesOf(
+        'Jennifer Novak said the campaign was fine.\n' +
+          'Hillary Dvorak denied that the plan had failed. She says the critics are wrong about it.',
+      ),
+    ).toEqual([
+      ['Jennifer Novak', 'indirect', 'the campaign was fine'],
+      ['Hillary Dvorak', 'indirect', 'the plan had failed'],
+      ['Hillary Dvorak', 'indirect', 'the critics are wrong about it'],
+    ]);
+  });
+});
+
+describe('US state abbreviations', () => {
+  it('reads "Name, of Town, Va., said" and keeps the speaker for "He said" after it', () => {
+    expect(
+      quotesOf(
+        'President George W. Bush spoke at the opening.\n' +
+          'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the rights of the nation.\n' +
+          'He said the museum compensated for a sanitized version of history.',
+      ),
+    ).toEqual([
+      ['Johnnie Wilson', 'indirect', 'he had fought in Vietnam for the rights of the nation'],
+      ['Johnnie Wilson', 'indirect', 'the museum compensated for a sanitized version of history'],
+    ]);
+  });
+});
