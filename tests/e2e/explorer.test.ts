@@ -1,35 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltApp } from './support/built-app.ts';
 
 // Opens the built app (dist/, bundled corpus built from data/articles) in Debian's Chromium:
 // what jsdom cannot show — real layout, canvas hit testing, zoom, history, axe, screenshots.
 
 const SHOTS = 'tests/e2e/screenshots';
 
-let server: PreviewServer;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startPreview(process.env.QG_DIST ?? 'dist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function openPage(path = '/', viewport = { width: 1366, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await app.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(new URL(path, baseUrl).href);
+  await page.goto(new URL(path, app.baseUrl).href);
   return page;
 }
 
@@ -191,11 +178,11 @@ describe('Quotegraph in Chromium', () => {
   });
 
   it('names the problem when the corpus is malformed, and runs no script from quote text', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await app.browser.newContext()).newPage();
     await page.route('**/broken.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: '{"version": 1, "articles": [' }),
     );
-    await page.goto(new URL('/?corpus=broken.json', baseUrl).href);
+    await page.goto(new URL('/?corpus=broken.json', app.baseUrl).href);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/not valid JSON/i);
@@ -203,7 +190,7 @@ describe('Quotegraph in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/error-bad-json.png` });
     await page.close();
 
-    const hostile = await (await browser.newContext()).newPage();
+    const hostile = await (await app.browser.newContext()).newPage();
     let dialogs = 0;
     hostile.on('dialog', (d) => {
       dialogs++;
@@ -236,7 +223,9 @@ describe('Quotegraph in Chromium', () => {
     await hostile.route('**/hostile.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
     );
-    await hostile.goto(new URL('/?corpus=hostile.json&actor=jane-doe&quote=a%231', baseUrl).href);
+    await hostile.goto(
+      new URL('/?corpus=hostile.json&actor=jane-doe&quote=a%231', app.baseUrl).href,
+    );
     await hostile.locator('mark').first().waitFor();
     expect(await hostile.locator('mark').first().textContent()).toContain(payload);
     expect(await hostile.locator('img').count()).toBe(0);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltApp } from './support/built-app.ts';
 
 // The graph view's small-but-visible behaviour in a real browser (the built app, bundled
 // corpus): tooltip and panel steadiness, keyboard focus among actors, how doubtful actors
@@ -9,24 +8,12 @@ import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
 
 const SHOTS = 'tests/e2e/screenshots';
 
-let server: PreviewServer;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startPreview(process.env.QG_DIST ?? 'dist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function openPage(path = '/', viewport = { width: 1366, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await app.browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl).href);
+  await page.goto(new URL(path, app.baseUrl).href);
   await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0, null, {
     timeout: 15_000,
   });

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from '../../scripts/lib/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltApp } from './support/built-app.ts';
 
 // The panels and controls of the built app in Chromium, where jsdom differs: segmented date
 // inputs, sticky headers and scrolling, table layout on a laptop and a phone, dark mode.
@@ -11,27 +10,15 @@ const SHOTS = 'tests/e2e/screenshots';
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-let server: PreviewServer;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startPreview(process.env.QG_DIST ?? 'dist'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function openPage(path = '/', options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-US', ...options });
+  const context = await app.browser.newContext({ viewport: LAPTOP, locale: 'en-US', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(new URL(path, baseUrl).href);
+  await page.goto(new URL(path, app.baseUrl).href);
   await page.waitForFunction(() => performance.getEntriesByName('corpus:loaded').length > 0, null, {
     timeout: 15_000,
   });
