@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { corpusErrorOf } from './support.ts';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
 import {
@@ -8,7 +9,6 @@ import {
 } from '../../src/loader/corpus-protocol.ts';
 import { indexCorpus, quotesOfActor } from '../../src/corpus/corpus-index.ts';
 import { pageMayFetch } from '../../src/loader/load-corpus.ts';
-import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
@@ -19,16 +19,6 @@ function pieces(value: unknown, chunkSize = 3): PieceMessage[] {
   const out: PieceMessage[] = [];
   validateInPieces(value, (message) => out.push(structuredClone(message)), chunkSize);
   return out;
-}
-
-function errorOf(fn: () => unknown): CorpusError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return error as CorpusError;
-  }
-  throw new Error('expected a CorpusError');
 }
 
 describe('validateInPieces + CorpusAssembler', () => {
@@ -102,23 +92,23 @@ describe('validateInPieces + CorpusAssembler', () => {
   it.each(broken)('reject %s with exactly the message of validateCorpus', (_, breakIt) => {
     const bad = smallCorpus();
     breakIt(bad);
-    const expected = errorOf(() => validateCorpus(bad));
-    const actual = errorOf(() => validateInPieces(bad, () => {}, 2));
+    const expected = corpusErrorOf(() => validateCorpus(bad));
+    const actual = corpusErrorOf(() => validateInPieces(bad, () => {}, 2));
     expect(actual.kind).toBe('schema');
     expect(actual.message).toBe(expected.message);
   });
 
   it('reject a value that is not an object like validateCorpus', () => {
     for (const value of [null, [], 'corpus', 3]) {
-      expect(errorOf(() => validateInPieces(value, () => {})).message).toBe(
-        errorOf(() => validateCorpus(value)).message,
+      expect(corpusErrorOf(() => validateInPieces(value, () => {})).message).toBe(
+        corpusErrorOf(() => validateCorpus(value)).message,
       );
     }
   });
 
   it('turn a worker error into the CorpusError it names', () => {
     const assembler = new CorpusAssembler();
-    const error = errorOf(() =>
+    const error = corpusErrorOf(() =>
       assembler.accept({ type: 'error', kind: 'http', message: 'Could not load x: HTTP 404' }),
     );
     expect(error.kind).toBe('http');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { corpusErrorOf } from './support.ts';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
 import type { PieceMessage } from '../../src/loader/corpus-protocol.ts';
@@ -22,16 +23,6 @@ function corpus(): Mutable {
   return smallCorpus() as unknown as Mutable;
 }
 
-function errorOf(fn: () => unknown): CorpusError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return error as CorpusError;
-  }
-  throw new Error('expected a CorpusError');
-}
-
 async function failure(promise: Promise<unknown>): Promise<CorpusError> {
   const error = await promise.then(
     () => null,
@@ -50,7 +41,7 @@ describe('the schema bounds every number and string it accepts', () => {
   it('rejects a layout coordinate that overflows the drawing (1e308), naming the limit', () => {
     const bad = corpus();
     bad.layout = { positions: { 'sergey-lavrov': [1e308, -1e308] } };
-    const error = errorOf(() => validateCorpus(bad));
+    const error = corpusErrorOf(() => validateCorpus(bad));
     expect(error.message).toContain(
       'layout.positions.sergey-lavrov[0]: beyond the limit of ±1,000,000',
     );
@@ -63,7 +54,7 @@ describe('the schema bounds every number and string it accepts', () => {
   it('rejects a 2 MB actor name, naming the limit', () => {
     const bad = corpus();
     (bad.actors[0] as { name: string }).name = 'L'.repeat(2_000_000);
-    expect(errorOf(() => validateCorpus(bad)).message).toContain(
+    expect(corpusErrorOf(() => validateCorpus(bad)).message).toContain(
       'actors[0].name: longer than the limit of 1,000 characters',
     );
   });
@@ -72,17 +63,17 @@ describe('the schema bounds every number and string it accepts', () => {
     const bad = corpus();
     bad.quotes = new Array(CORPUS_LIMITS.quotes + 1).fill(null);
     const expected = 'The corpus has 1,000,001 quotes, more than the limit of 1,000,000.';
-    const onThread = errorOf(() => validateCorpus(bad));
+    const onThread = corpusErrorOf(() => validateCorpus(bad));
     expect(onThread.kind).toBe('limit');
     expect(onThread.message).toBe(expected);
     const sent: PieceMessage[] = [];
-    expect(errorOf(() => validateInPieces(bad, (m) => sent.push(m))).message).toBe(expected);
+    expect(corpusErrorOf(() => validateInPieces(bad, (m) => sent.push(m))).message).toBe(expected);
     expect(sent).toEqual([]);
   });
 
   it('refuses millions of tiny records before JSON.parse can exhaust the memory', () => {
     const tiny = `{"version":1,"quotes":[${'{},'.repeat(CORPUS_LIMITS.structures)}{}]}`;
-    const error = errorOf(() => parseJsonText(tiny));
+    const error = corpusErrorOf(() => parseJsonText(tiny));
     expect(error.kind).toBe('limit');
     expect(error.message).toContain('more than 5,000,000 objects and lists');
     expect(parseJsonText('{"a":[{"b":"[{"}]}')).toEqual({ a: [{ b: '[{' }] });
@@ -91,11 +82,11 @@ describe('the schema bounds every number and string it accepts', () => {
   it('rejects a date that no calendar has (2021-02-31), keeps leap days', () => {
     const bad = corpus();
     (bad.articles[0] as Record<string, unknown>).date = '2021-02-31';
-    expect(errorOf(() => validateCorpus(bad)).message).toContain(
+    expect(corpusErrorOf(() => validateCorpus(bad)).message).toContain(
       'articles[0].date: not a real calendar date',
     );
     (bad.articles[0] as Record<string, unknown>).date = '2021-13-01';
-    expect(errorOf(() => validateCorpus(bad)).message).toContain('not a real calendar date');
+    expect(corpusErrorOf(() => validateCorpus(bad)).message).toContain('not a real calendar date');
     (bad.articles[0] as Record<string, unknown>).date = '2024-02-29';
     expect(validateCorpus(bad).articles[0]?.date).toBe('2024-02-29');
   });
@@ -117,7 +108,9 @@ describe('the worker sends nothing it has not validated', () => {
     const bad = corpus();
     bad.quotes[0] = null;
     const sent: PieceMessage[] = [];
-    const error = errorOf(() => validateInPieces(bad, (m) => sent.push(structuredClone(m)), 3));
+    const error = corpusErrorOf(() =>
+      validateInPieces(bad, (m) => sent.push(structuredClone(m)), 3),
+    );
     expect(error.message).toContain('quotes[0]: Invalid input: expected object, received null');
     expect(sent.map((m) => m.type)).toEqual(['head']);
   });
@@ -126,7 +119,9 @@ describe('the worker sends nothing it has not validated', () => {
     const bad = corpus();
     (bad.quotes[4] as { start: number }).start = -1;
     const sent: PieceMessage[] = [];
-    const error = errorOf(() => validateInPieces(bad, (m) => sent.push(structuredClone(m)), 2));
+    const error = corpusErrorOf(() =>
+      validateInPieces(bad, (m) => sent.push(structuredClone(m)), 2),
+    );
     expect(error.message).toContain('quotes[4].start');
     const quotes = sent.flatMap((m) => (m.type === 'quotes' ? m.quotes : []));
     expect(quotes).toHaveLength(4);
