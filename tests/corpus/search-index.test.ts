@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/corpus/fold-text.ts';
-import { buildSearchIndex, buildSearchIndexAsync } from '../../src/corpus/search-index.ts';
+import {
+  buildSearchIndex,
+  buildSearchIndexAsync,
+  QUOTE_SHARD_SIZE,
+} from '../../src/corpus/search-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { hubCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
@@ -59,38 +63,15 @@ describe('CorpusSearchIndex', () => {
     expect(asyncIndex.search('luck').quotes.map((q) => q.id)).toEqual(['rt-nato#0']);
   });
 
-  it('answers a keystroke within the 50 ms budget at 100,000 quotes', async () => {
-    const big = validateCorpus(hubCorpus(100_000));
-    const t0 = performance.now();
+  // Keystroke timings are measured by `npm run bench:budgets`, not asserted here.
+  it('finds a rare word in whichever of many shards holds it', async () => {
+    const big = validateCorpus(hubCorpus(5 * QUOTE_SHARD_SIZE));
     const bigIndex = await buildSearchIndexAsync(big);
-    const buildMs = performance.now() - t0;
-    const times: number[] = [];
-    const queries = [
-      's',
-      'st',
-      'sta',
-      'stat',
-      'statement',
-      'statement num',
-      'alliance zebra',
-      'lav',
-    ];
-    for (const q of queries) {
-      // Best of three: on a shared machine another process can steal any single run.
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const t1 = performance.now();
-        bigIndex.search(q);
-        best = Math.min(best, performance.now() - t1);
-      }
-      times.push(best);
-    }
-    console.info(`100k quotes: index ${buildMs.toFixed(0)} ms; keystrokes`, times.map(Math.round));
-    // Found wherever its shard is: a rare word is cheap to look up in every shard.
-    expect(bigIndex.search('99999').quotes[0]?.text).toBe(
-      'Statement number 99999 about the alliance',
-    );
-    // The budget stops a search at 25 ms plus one shard; allow scheduler noise on a shared machine.
-    expect(Math.max(...times)).toBeLessThan(50);
-  }, 60_000);
+    expect(bigIndex.search('19999').quotes.map((q) => q.text)).toEqual([
+      'Statement number 19999 about the alliance',
+    ]);
+    expect(bigIndex.search('12345').quotes.map((q) => q.id)).toEqual([
+      big.quotes.find((q) => q.text.includes(' 12345 '))?.id,
+    ]);
+  });
 });

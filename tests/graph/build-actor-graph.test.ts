@@ -126,18 +126,15 @@ describe('buildActorGraph', () => {
     );
   });
 
-  it('builds 10,000 actors / 100,000 quotes fast', () => {
+  it('builds 10,000 actors / 100,000 quotes', () => {
     const { actors, quotes, articleDates } = syntheticCorpus(10_000, 100_000);
-    const started = performance.now();
     const g = buildActorGraph(actors, quotes, {
       includeIsolated: true,
       quoteDate: (q) => articleDates.get(q.articleId),
     });
-    const ms = performance.now() - started;
     expect(g.nodes).toHaveLength(10_000);
     expect(g.edges.length).toBeGreaterThan(10_000);
-    // Typically 40–90 ms on a busy 2-core machine; the bound only catches accidental O(n²).
-    expect(ms).toBeLessThan(1500);
+    // Its time (a guard against accidental O(n²)) is measured by `npm run bench:budgets`.
   });
 });
 
