@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -15,16 +14,16 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
+import { cliBundle } from './cli-bundle.ts';
 
 // Hostile input through the real CLI (issue #9, ingest side): each case is a folder or an
 // output target an attacker or an accident could produce.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'scripts/ingest/cli.ts');
-// The tsx loader by absolute URL, so the CLI can run from any working directory.
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+// The CLI as one bundled module (see cli-bundle.ts): the same code, without tsx's start-up.
+const CLI = cliBundle();
 const GOOD = 'Title\n"We are ready," Lavrov said.\n';
 let dir = '';
 
@@ -32,7 +31,7 @@ function ingest(
   args: string[],
   cwd = ROOT,
 ): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 60_000,
@@ -57,9 +56,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'qg-cli-hostile-'));
 });
 
+// Thousands of files (the interruption case): slow to delete on a busy machine.
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('ingest CLI: per-file work budget (#9.1)', () => {
   it('rejects files of quote marks with a reason and ingests the others', () => {
@@ -133,7 +133,7 @@ describe('ingest CLI: interruption and write errors (#9.7)', () => {
     }
     const outDir = folder('many-out');
     const out = join(outDir, 'corpus.json');
-    const child = spawn(process.execPath, ['--import', TSX, CLI, input, '--out', out], {
+    const child = spawn(process.execPath, [CLI, input, '--out', out], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -169,8 +169,6 @@ describe('ingest CLI: interruption and write errors (#9.7)', () => {
         '-c',
         'ulimit -f 128 && exec "$0" "$@"',
         process.execPath,
-        '--import',
-        TSX,
         CLI,
         input,
         '--out',
@@ -205,8 +203,6 @@ describe('ingest CLI: interruption and write errors (#9.7)', () => {
         'sh',
         mnt,
         process.execPath,
-        '--import',
-        TSX,
         CLI,
         input,
         '--out',
