@@ -14,7 +14,8 @@ async function rulesReported(filePath: string, code: string): Promise<string[]> 
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('layer zones', () => {
+// The first probe pays ESLint's start-up (type-aware resolver, 2–5 s on a busy machine).
+describe('layer zones', { timeout: 30_000 }, () => {
   it('rejects a feature importing another feature', async () => {
     const rules = await rulesReported(
       'src/features/search/probe.ts',

@@ -54,7 +54,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ingest CLI', () => {
+// Each case spawns the CLI through tsx (about 1 s each, more on a busy machine).
+describe('ingest CLI', { timeout: 30_000 }, () => {
   it('ingests good files, rejects bad ones with reasons, and writes a valid corpus', () => {
     const out = join(dir, 'corpus.json');
     const r = ingest(join(dir, 'in'), '--out', out);
