@@ -47,6 +47,13 @@ function round(value: number): number {
   return r === 0 ? 0 : r;
 }
 
+function* ticks(simulation: { tick: (n: number) => unknown }, count: number): Generator<void> {
+  for (let done = 0; done < count; done += TICKS_PER_STEP) {
+    simulation.tick(Math.min(TICKS_PER_STEP, count - done));
+    yield;
+  }
+}
+
 /**
  * Deterministic force-directed layout of an actor graph.
  *
@@ -62,6 +69,25 @@ function round(value: number): number {
  * Returns a position for every node id (none for anything else).
  */
 export function layoutGraph(graph: ActorGraph, options: LayoutGraphOptions = {}): Layout {
+  const steps = layoutGraphSteps(graph, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Simulation ticks between two yields of `layoutGraphSteps` (a few ms each on big graphs). */
+export const TICKS_PER_STEP = 5;
+
+/**
+ * `layoutGraph` cut into steps: yields every `TICKS_PER_STEP` ticks and returns the same layout
+ * (ticking in chunks changes nothing), so a worker can stop a layout between steps when it is
+ * no longer wanted. Pure, deterministic.
+ */
+export function* layoutGraphSteps(
+  graph: ActorGraph,
+  options: LayoutGraphOptions = {},
+): Generator<void, Layout, void> {
   const n = graph.nodes.length;
   if (n === 0) return { positions: {} };
   const radiusOf = nodeRadiusScale(maxNodeWeight(graph.nodes));
@@ -129,9 +155,9 @@ export function layoutGraph(graph: ActorGraph, options: LayoutGraphOptions = {})
     .iterations(large ? 1 : 2);
   // Collision is the second most expensive force: large graphs only use it to tidy up at the end.
   const collideTicks = large ? Math.min(iterations, 12) : iterations;
-  simulation.tick(iterations - collideTicks);
+  yield* ticks(simulation, iterations - collideTicks);
   simulation.force('collide', collide);
-  simulation.tick(collideTicks);
+  yield* ticks(simulation, collideTicks);
 
   let cx = 0;
   let cy = 0;

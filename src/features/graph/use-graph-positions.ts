@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { completePositions } from '../../graph/complete-positions.ts';
 import { layoutGraph } from '../../graph/layout-graph.ts';
+import { LayoutClient, type LayoutPort } from './layout-protocol.ts';
 
 /** Graphs up to this many nodes are laid out synchronously; larger ones in a Web Worker. */
 export const SYNC_LAYOUT_MAX_NODES = 500;
@@ -31,6 +32,15 @@ export function useGraphPositions(
     [layout, small, fullGraph],
   );
   const [computed, setComputed] = useState<Computed | null>(null);
+  // One worker for the view's life: a new graph cancels the running layout and asks again.
+  const client = useRef<LayoutClient | null>(null);
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (layout || small) return;
@@ -46,24 +56,29 @@ export function useGraphPositions(
         clearTimeout(timer);
       };
     }
-    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ layout: Layout }>) => {
-      deliver(completePositions(event.data.layout.positions, fullGraph.nodes));
-      worker.terminate();
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      deliver(layoutGraph(fullGraph).positions);
-    };
+    client.current ??= new LayoutClient(
+      new Worker(new URL('./layout-worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as LayoutPort,
+    );
     // Layout reads only ids, counts and endpoints: leave the quote lists behind (cheaper to clone).
     const slim: ActorGraph = {
       nodes: fullGraph.nodes,
       edges: fullGraph.edges.map((e) => ({ ...e, quoteIds: [] })),
     };
-    worker.postMessage({ requestId: 1, graph: slim });
+    const cancel = client.current.request(
+      slim,
+      (result) => deliver(completePositions(result.positions, fullGraph.nodes)),
+      () => {
+        // The worker failed (it could not start, or crashed): lay out here, once.
+        client.current?.dispose();
+        client.current = null;
+        deliver(layoutGraph(fullGraph).positions);
+      },
+    );
     return () => {
       cancelled = true;
-      worker.terminate();
+      cancel();
     };
   }, [layout, small, fullGraph]);
 

@@ -6,7 +6,8 @@ import { buildGraphScene, type GraphScene } from '../../../src/graph/graph-scene
 import { layoutGraph } from '../../../src/graph/layout-graph.ts';
 import { neighbourhoodOf } from '../../../src/graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../../src/graph/node-style.ts';
-import { drawOverlay, type DrawState } from '../../../src/features/graph/draw-graph.ts';
+import { drawOverlay } from '../../../src/features/graph/draw-graph.ts';
+import type { DrawState } from '../../../src/features/graph/draw-state.ts';
 import { NEWS_ACTORS, NEWS_QUOTES } from '../../fixtures/graph/news-network.ts';
 import { syntheticCorpus } from '../../fixtures/graph/synthetic-corpus.ts';
 

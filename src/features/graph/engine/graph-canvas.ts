@@ -1,0 +1,432 @@
+import type { ActorId } from '../../../corpus/schema.ts';
+import type { EdgeId } from '../../../corpus/edge-id.ts';
+import {
+  circleInBounds,
+  fitTransform,
+  IDENTITY_TRANSFORM,
+  screenPoint,
+  toWorld,
+  visibleWorldBounds,
+  zoomAround,
+  type ScreenPoint,
+  type ViewTransform,
+} from '../../../graph/coordinates.ts';
+import {
+  moveSceneNode,
+  reindexNodes,
+  type GraphScene,
+  type SceneNode,
+} from '../../../graph/graph-scene.ts';
+import { frameFocus, type Viewport } from '../../../graph/view-focus.ts';
+import { GRAPH_PALETTES, type GraphPalette } from '../../../theme/palette.ts';
+import {
+  browserHost,
+  canvasContext,
+  type GraphCanvasCallbacks,
+  type GraphCanvasElements,
+  type GraphCanvasHost,
+} from './canvas-host.ts';
+import { HitTester } from './hit-tester.ts';
+import { FramePainter, reservedBoxes, type FrameMarks, type FrameView } from './frame-painter.ts';
+import { edgeTooltip, hideTooltip, nodeTooltip, showTooltip } from './tooltip.ts';
+import type { DragSubject, ZoomController } from './zoom-and-drag.ts';
+
+/**
+ * The graph drawing outside React: owns the view state (transform, size, hover, drag), the draw
+ * loop (one animation frame at a time, a cached base layer under a per-frame overlay), hit
+ * testing, the zoom/drag gestures and the pointer listeners on the container. Never mutates a
+ * scene it was given except through node drags, which it keeps and re-applies to later scenes
+ * of the same positions. `dispose` removes every listener and pending frame; a disposed engine
+ * ignores everything (React may mount twice in development and dispose the first one).
+ */
+export class GraphCanvas {
+  readonly #el: GraphCanvasElements;
+  readonly #on: GraphCanvasCallbacks;
+  readonly #host: GraphCanvasHost;
+  readonly #zoom: ZoomController;
+  readonly #cleanups: (() => void)[] = [];
+
+  #scene: GraphScene | null = null;
+  #positions: unknown = null;
+  /** Nodes moved by dragging, re-applied to every scene of the same positions. */
+  #moved = new Map<ActorId, [number, number]>();
+  #transform: ViewTransform = IDENTITY_TRANSFORM;
+  #width = 0;
+  #height = 0;
+  #palette: GraphPalette = GRAPH_PALETTES.light;
+  #moving = false;
+  #dragging: ActorId | null = null;
+  #hoveredActor: ActorId | null = null;
+  #hoveredEdge: EdgeId | null = null;
+  #selectedActorId: ActorId | null = null;
+  #selectedEdgeId: EdgeId | null = null;
+  #userMoved = false;
+  #fitted = false;
+  #ready = false;
+  #disposed = false;
+  readonly #hits = new HitTester();
+  #sceneVersion = 0;
+  #frame = 0;
+  readonly #painter = new FramePainter();
+
+  constructor(
+    elements: GraphCanvasElements,
+    callbacks: GraphCanvasCallbacks,
+    host: Partial<GraphCanvasHost> = {},
+  ) {
+    this.#el = elements;
+    this.#on = callbacks;
+    this.#host = { ...browserHost(), ...host };
+    const container = elements.container;
+    this.#zoom = this.#host.gestures(container, {
+      onTransform: (t, byUser) => {
+        this.#transform = t;
+        if (byUser) this.#userMoved = true;
+        this.#hideTooltip();
+        this.requestDraw();
+      },
+      onMovingChange: (moving) => {
+        if (this.#moving === moving) return;
+        this.#moving = moving;
+        this.requestDraw();
+        if (!moving) this.#publish();
+      },
+      dragSubjectAt: (p) => {
+        const n = this.nodeAt(p);
+        if (!n) return null;
+        const t = this.#transform;
+        return { id: n.id, x: n.x * t.k + t.x, y: n.y * t.k + t.y };
+      },
+      onDragStart: (subject: DragSubject) => {
+        this.#dragging = subject.id as ActorId;
+        this.#moving = true;
+      },
+      onDrag: (subject, p) => this.#dragTo(subject.id as ActorId, p),
+      onDragEnd: (_subject, moved) => {
+        this.#dragging = null;
+        this.#moving = false;
+        if (moved && this.#scene) {
+          reindexNodes(this.#scene);
+          // Buttons follow the moved node (a new viewport object re-renders them).
+          this.#publish();
+        }
+        this.requestDraw();
+      },
+    });
+    this.#cleanups.push(() => this.#zoom.dispose());
+    this.#listen(container, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent));
+    this.#listen(container, 'pointerleave', () => this.#onPointerLeave());
+    this.#listen(container, 'click', (e) => this.#onClick(e as MouseEvent));
+  }
+
+  #listen(target: EventTarget, type: string, listener: (event: Event) => void): void {
+    target.addEventListener(type, listener);
+    this.#cleanups.push(() => target.removeEventListener(type, listener));
+  }
+
+  /** The current view (transform and CSS size). */
+  viewport(): Viewport {
+    return { transform: this.#transform, width: this.#width, height: this.#height };
+  }
+
+  /** Whether the first real frame has been drawn (`graph:ready` is marked then). */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /**
+   * Shows `scene` (null: nothing yet). `positions` identifies the layout it was built on: while
+   * it stays the same, dragged nodes keep their place across scenes (filters); a new layout
+   * drops them. Fits the view to the first scene once the size is known.
+   */
+  setScene(scene: GraphScene | null, positions: unknown): void {
+    if (this.#disposed) return;
+    if (this.#positions !== positions) {
+      this.#positions = positions;
+      this.#moved = new Map();
+    }
+    if (scene) {
+      for (const [id, [x, y]] of this.#moved) moveSceneNode(scene, id, x, y);
+      if (this.#moved.size > 0) reindexNodes(scene);
+    }
+    if (this.#scene !== scene) this.#hits.drop();
+    this.#scene = scene;
+    if (this.#hoveredActor && !scene?.nodeById.has(this.#hoveredActor)) this.#hoveredActor = null;
+    if (this.#hoveredEdge && !scene?.edgeById.has(this.#hoveredEdge)) this.#hoveredEdge = null;
+    if (scene && !this.#fitted && this.#width > 0) {
+      this.#fitted = true;
+      this.fit(false);
+    }
+    this.requestDraw();
+  }
+
+  /** Follows the selection (from the URL) and brings an off-screen selected actor into view. */
+  setSelection(actorId: ActorId | null, edgeId: EdgeId | null): void {
+    if (this.#disposed) return;
+    this.#selectedActorId = actorId;
+    this.#selectedEdgeId = edgeId;
+    this.#hideTooltip();
+    this.requestDraw();
+    const n = actorId ? this.#scene?.nodeById.get(actorId) : undefined;
+    if (!n || this.#width <= 0 || !this.#fitted) return;
+    const t = this.#transform;
+    const bounds = visibleWorldBounds(t, this.#width, this.#height);
+    if (!circleInBounds(n.x, n.y, -n.r, bounds)) {
+      this.#zoom.setTransform(
+        { k: t.k, x: this.#width / 2 - n.x * t.k, y: this.#height / 2 - n.y * t.k },
+        true,
+      );
+    }
+  }
+
+  /** Draws in the colours of `palette` from the next frame on. */
+  setPalette(palette: GraphPalette): void {
+    if (this.#disposed || palette === this.#palette) return;
+    this.#palette = palette;
+    this.requestDraw();
+  }
+
+  /** Hovers an actor as the pointer would (keyboard focus on its button); null clears it. */
+  setHoveredActor(id: ActorId | null): void {
+    if (this.#disposed || this.#hoveredActor === id) return;
+    this.#hoveredActor = id;
+    this.requestDraw();
+  }
+
+  /** The hovered actor, if any. */
+  hoveredActor(): ActorId | null {
+    return this.#hoveredActor;
+  }
+
+  /** Takes the view's size in CSS pixels; fits the scene while the user has not moved it. */
+  setSize(width: number, height: number): void {
+    if (this.#disposed || (width === this.#width && height === this.#height)) return;
+    this.#width = width;
+    this.#height = height;
+    if (this.#scene && (!this.#fitted || !this.#userMoved) && width > 0) {
+      this.#fitted = true;
+      this.fit(false);
+    }
+    this.#publish();
+    this.requestDraw();
+  }
+
+  /** Measures the container now and whenever it resizes (until disposed). */
+  observeSize(): void {
+    const container = this.#el.container;
+    const measure = () => {
+      const rect = container.getBoundingClientRect();
+      this.setSize(rect.width, rect.height);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    this.#cleanups.push(() => observer.disconnect());
+  }
+
+  /** The node under a screen point (with a few pixels of slack), or null. */
+  nodeAt(p: ScreenPoint): SceneNode | null {
+    return this.#hits.nodeAt(this.#scene, this.#transform, p);
+  }
+
+  /** The edge under a screen point, or null (a linear scan until the edge index is built). */
+  edgeAt(p: ScreenPoint): EdgeId | null {
+    return this.#hits.edgeAt(this.#scene, this.#transform, p);
+  }
+
+  /** Fits the scene into the view (padding clears the zoom controls in the top-right corner). */
+  fit(animate: boolean): void {
+    const bounds = this.#scene?.bounds;
+    if (this.#disposed || !bounds || this.#width <= 0 || this.#height <= 0) return;
+    const t = fitTransform(bounds, this.#width, this.#height, { padding: 48, maxScale: 2.5 });
+    this.#zoom.setScaleExtent(Math.min(t.k / 8, 0.5), Math.max(8, t.k * 8));
+    this.#zoom.setTransform(t, animate);
+  }
+
+  /** Zooms by `factor` around the centre of the view, within the allowed scale range. */
+  zoomBy(factor: number): void {
+    if (this.#disposed) return;
+    const [min, max] = this.#zoom.scaleExtent();
+    const centre = screenPoint(this.#width / 2, this.#height / 2);
+    this.#zoom.setTransform(zoomAround(this.#transform, factor, centre, min, max), true);
+  }
+
+  /** Moves the view to `t` (animated unless the user prefers reduced motion). */
+  setTransform(t: ViewTransform, animate = false): void {
+    if (!this.#disposed) this.#zoom.setTransform(t, animate);
+  }
+
+  /** Asks for a frame; several requests before it is drawn make one frame. */
+  requestDraw(): void {
+    if (this.#frame || this.#disposed) return;
+    // A host without animation frames draws synchronously and returns 0.
+    this.#frame = -1;
+    const handle = this.#host.requestFrame(() => this.#drawFrame());
+    if (this.#frame === -1) this.#frame = handle;
+  }
+
+  /**
+   * Renders the current view (as drawn at rest, with the current focus) onto `ctx` at
+   * `pixelRatio` device pixels per CSS pixel, e.g. for a PNG export. Effects: paints `ctx`.
+   */
+  renderTo(ctx: CanvasRenderingContext2D, pixelRatio: number): void {
+    const view = this.#frameView(pixelRatio, false);
+    if (view) this.#painter.renderTo(ctx, view, this.#marks());
+  }
+
+  /** Stops drawing and removes every listener, observer, frame and background job. */
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    if (this.#frame > 0) this.#host.cancelFrame(this.#frame);
+    this.#frame = 0;
+    this.#hits.drop();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+  }
+
+  #publish(): void {
+    this.#on.onViewportChange(this.viewport());
+  }
+
+  #dragTo(id: ActorId, p: ScreenPoint): void {
+    if (!this.#scene) return;
+    const w = toWorld(this.#transform, p);
+    moveSceneNode(this.#scene, id, w.x, w.y);
+    this.#moved.set(id, [w.x, w.y]);
+    this.#sceneVersion += 1;
+    this.#hits.drop();
+    this.#hideTooltip();
+    this.requestDraw();
+  }
+
+  #frameView(dpr: number, moving: boolean): FrameView | null {
+    const scene = this.#scene;
+    if (!scene || this.#width <= 0 || this.#height <= 0) return null;
+    return {
+      scene,
+      transform: this.#transform,
+      width: this.#width,
+      height: this.#height,
+      dpr,
+      moving,
+      palette: this.#palette,
+      sceneVersion: this.#sceneVersion,
+    };
+  }
+
+  #marks(): FrameMarks {
+    const at = {
+      hoveredActor: this.#hoveredActor,
+      hoveredEdge: this.#hoveredEdge,
+      dragging: this.#dragging,
+      selectedActorId: this.#selectedActorId,
+      selectedEdgeId: this.#selectedEdgeId,
+    };
+    return {
+      ...frameFocus(this.#scene as GraphScene, at),
+      selectedActorId: at.selectedActorId,
+      selectedEdgeId: at.selectedEdgeId,
+      hoveredActorId: at.hoveredActor,
+      reserved: reservedBoxes(this.#el.controls),
+    };
+  }
+
+  #markReady(): void {
+    this.#ready = true;
+    performance.mark('graph:ready');
+  }
+
+  #drawFrame(): void {
+    this.#frame = 0;
+    if (this.#disposed) return;
+    const s = this.#scene;
+    const layer = this.#el.layer;
+    const { k, x, y } = this.#transform;
+    if (layer) {
+      layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      layer.style.setProperty('--qg-k', String(k));
+    }
+    if (!s) return;
+    const canvas = this.#el.canvas;
+    const ctx = canvasContext(canvas);
+    // No canvas support (jsdom): nothing more will be drawn, so the view is as ready as it gets.
+    if (!ctx && !this.#ready) this.#markReady();
+    const started = performance.now();
+    // The first frame is the cheap one drawn while moving (nodes + the heaviest edges, no
+    // arrows): at 75,000 links the full frame is one long task; it follows in the next frame.
+    const firstFrame = !this.#ready && s.nodes.length > 0;
+    const view = this.#frameView(this.#host.pixelRatio(), this.#moving || firstFrame);
+    if (!ctx || !view) return;
+    this.#painter.paint(canvas, ctx, view, this.#marks());
+    // Read by benchmarks and visual checks; cheap to keep.
+    canvas.dataset.drawMs = (performance.now() - started).toFixed(1);
+    const note = this.#el.note;
+    if (note) {
+      note.hidden = this.#painter.edgesSkipped === 0 || this.#moving;
+      note.textContent = `Drawing the ${this.#painter.edgesDrawn.toLocaleString('en')} heaviest links in view; zoom in to see lighter ones.`;
+    }
+    if (!this.#ready && s.nodes.length > 0) this.#markReady();
+    if (firstFrame && !this.#moving) this.requestDraw();
+    else if (!this.#moving) this.#hits.prepare(s);
+  }
+
+  #hideTooltip(): void {
+    hideTooltip(this.#el.tooltip);
+  }
+
+  #showTooltip(text: string, p: ScreenPoint): void {
+    showTooltip(this.#el.tooltip, text, p, this.#width, this.#height);
+  }
+
+  #pointOf(event: { clientX: number; clientY: number }): ScreenPoint {
+    const rect = this.#el.container.getBoundingClientRect();
+    return screenPoint(event.clientX - rect.left, event.clientY - rect.top);
+  }
+
+  #onPointerMove(event: PointerEvent): void {
+    const s = this.#scene;
+    if (event.pointerType === 'touch' || this.#dragging || this.#moving || !s) return;
+    const p = this.#pointOf(event);
+    const node = this.nodeAt(p);
+    // Hover never waits for the edge index; it is built in idle time after the first drawing.
+    const edge = node || !this.#hits.indexed ? null : this.edgeAt(p);
+    this.#el.container.style.cursor = node || edge ? 'pointer' : '';
+    if (node) this.#showTooltip(nodeTooltip(node), p);
+    else if (edge) {
+      const e = s.edgeById.get(edge);
+      if (e) this.#showTooltip(edgeTooltip(e), p);
+    } else this.#hideTooltip();
+    const nodeId = node?.id ?? null;
+    if (nodeId !== this.#hoveredActor || edge !== this.#hoveredEdge) {
+      this.#hoveredActor = nodeId;
+      this.#hoveredEdge = edge;
+      this.requestDraw();
+    }
+  }
+
+  #onPointerLeave(): void {
+    this.#hideTooltip();
+    if (this.#hoveredActor || this.#hoveredEdge) {
+      this.#hoveredActor = null;
+      this.#hoveredEdge = null;
+      this.requestDraw();
+    }
+  }
+
+  #onClick(event: MouseEvent): void {
+    // The tooltip describes what the pointer rests on; once clicked, the panel says it.
+    this.#hideTooltip();
+    const target = event.target as Element | null;
+    // Buttons (actor buttons, controls, legend) handle their own clicks.
+    if (target?.closest?.('button, .qg-graph__controls')) return;
+    const p = this.#pointOf(event);
+    const node = this.nodeAt(p);
+    if (node) {
+      this.#on.onSelectActor(node.id);
+      return;
+    }
+    const edge = this.edgeAt(p);
+    if (edge) this.#on.onSelectEdge(edge);
+  }
+}
