@@ -7,7 +7,8 @@ import {
   type QuoteId,
 } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
-import { attributeSentence, type NpRange, type RawAttribution } from './attribute-quotes.ts';
+import { attributeSentence } from './attribute-quotes.ts';
+import type { NpRange, RawAttribution } from './attribution/sentence.ts';
 import { ruleById } from './attribution/registry.ts';
 import type { RuleId } from './attribution/rule.ts';
 import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './clean-article.ts';
