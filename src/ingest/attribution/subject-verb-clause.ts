@@ -10,7 +10,6 @@ import {
 import {
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
-  CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
   INFINITIVE_VERBS,
   NP_OBJECT_VERBS,
@@ -19,7 +18,7 @@ import {
   PROGRESSIVE_CUES,
 } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
-import { trimTrailingAdjuncts } from './clause-end.ts';
+import { reportedClauseEnd } from './clause-end.ts';
 import { leadingSubject, looseSubject, npBefore, quotedAsSubject } from './noun-phrases.ts';
 import { npObjectClause, skipAdjunct, skipObject, tellObjectEnd } from './objects.ts';
 import {
@@ -200,81 +199,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       stream[clauseFrom - 1]?.key !== 'that'
     )
       continue;
-    let clauseEnd = end;
-    // "Ukraine says Russia shelled the plant; Moscow denies it": a semicolon ends the report.
-    for (let m = clauseFrom; m < end; m += 1) {
-      if (isPunct(stream[m], ';')) {
-        clauseEnd = m;
-        break;
-      }
-    }
-    if (participle) {
-      for (let m = clauseFrom; m < clauseEnd; m += 1) {
-        if (
-          isPunct(stream[m], ',;') &&
-          /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
-        ) {
-          clauseEnd = m;
-          break;
-        }
-      }
-    }
-    // "called for more investment in a statement on Thursday": the adjuncts are not the object.
-    if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
-    // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
-    // the participle, which reports a statement of its own.
-    let participleAt = -1;
-    if (npObject) {
-      for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
-        const mt = stream[m];
-        const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
-        if (comma && PARTICIPLE_CUES.has(stream[m + 1]?.key ?? '')) {
-          clauseEnd = mt?.kind === 'quote' ? m + 1 : m;
-          participleAt = m + 1;
-          break;
-        }
-      }
-    }
-    // "said the plan failed, although polls say …": the writer's own narration follows.
-    if (!participle) {
-      for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
-        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
-          clauseEnd = m;
-          break;
-        }
-      }
-    }
-    // "He said his attacks had worked and said that Trump …": a second speech act of the same
-    // subject ends the first statement; the loop reads it from its cue.
-    let coordinated = -1;
-    if (!npObject && !participle) {
-      for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
-        const nt = stream[m + 1];
-        if (
-          stream[m]?.key === 'and' &&
-          isWord(nt) &&
-          (BARE_CLAUSE_VERBS.has(nt.key) ||
-            (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
-          !ACCUSE_VERBS.has(nt.key) &&
-          !nounUse(s, m + 1)
-        ) {
-          clauseEnd = m;
-          coordinated = m;
-          break;
-        }
-      }
-    }
-    let rest: RawAttribution[] = [];
-    for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
-      if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
-        continue;
-      const next = subjectVerbClause({ ...s, from: m + 2 });
-      if (next.length > 0) {
-        clauseEnd = m;
-        rest = next;
-        break;
-      }
-    }
+    const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
+      subjectVerbClause({ ...s, from }),
+    );
+    const { end: clauseEnd, participleAt, coordinated, rest } = boundary;
     const q = buildIndirect(
       s,
       [clauseFrom, clauseEnd],
