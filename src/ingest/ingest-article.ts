@@ -246,7 +246,6 @@ export function ingestArticle(
   const resolutionCost = (npTokens: number): number =>
     npTokens + ctx.persons.length + ctx.speakers.length;
 
-  const raws: { raw: RawAttribution; para: number; sentenceStart: StreamToken | undefined }[] = [];
   const quotes: Quote[] = [];
   const explanations: string[] = [];
   const speakerOf = (raw: RawAttribution, para: number): { resolved: Resolved; np: string } => {
@@ -368,7 +367,6 @@ export function ingestArticle(
     });
     for (const raw of sentenceRaws) {
       const para = stream[a]?.para ?? 0;
-      raws.push({ raw, para, sentenceStart: stream[a] });
       pushQuote(raw, para, null);
     }
   }
