@@ -4,8 +4,10 @@ import type { EntityHit } from './find-entities.ts';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_NOUNS,
+  GROUP_PRONOUNS,
   NON_NAME_CAPS,
   ORG_HEAD_NOUNS,
+  PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -352,7 +354,7 @@ export function resolveSpeaker(
 
   if (words.length === 1) {
     const k = first.key;
-    if (/^(?:he|she|him|her|his)$/.test(k)) {
+    if (PERSON_PRONOUNS.has(k)) {
       const id = ctx.salientPerson(pos, registry, genderOfPronoun(k));
       return {
         id: id ?? UNKNOWN_ACTOR_ID,
@@ -361,7 +363,7 @@ export function resolveSpeaker(
         how: `pronoun "${first.text}"`,
       };
     }
-    if (/^(?:they|them|their|it|its)$/.test(k)) {
+    if (GROUP_PRONOUNS.has(k)) {
       const id = ctx.lastGroupSpeaker(pos, registry);
       return {
         id: id ?? UNKNOWN_ACTOR_ID,
