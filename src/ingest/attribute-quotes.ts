@@ -45,6 +45,13 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
   if (!candidate) return out;
   let standalone = false;
   const first = clauseStart(s);
+  // The first and last non-punctuation tokens tell, for every quote at once, whether only
+  // punctuation precedes it in the clause or follows it in the sentence (one pass, not one per quote).
+  const last = Math.min(to, stream.length);
+  let firstContent = first;
+  while (firstContent < last && stream[firstContent]?.kind === 'punct') firstContent += 1;
+  let lastContent = last - 1;
+  while (lastContent >= from && stream[lastContent]?.kind === 'punct') lastContent -= 1;
   for (let i = from; i < to; i += 1) {
     const t = stream[i];
     if (!t || t.kind !== 'quote') continue;
@@ -53,11 +60,10 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
     const words = quoteWordCount(span, text);
     if (words === 0) continue;
     const prev = stream[i - 1];
-    const atStart =
-      i === first || (i > first && stream.slice(first, i).every((x) => x.kind === 'punct'));
+    const atStart = i === first || (i > first && firstContent >= i);
     const after = attributionAfter(s, i);
     const before = after ? null : attributionBefore(s, i);
-    const endsHere = i === to - 1 || stream.slice(i + 1, to).every((x) => x.kind === 'punct');
+    const endsHere = i === to - 1 || lastContent <= i;
     if (after && (atStart || isPunct(prev, ',:.;—–') || prev?.kind === 'quote' || !prev)) {
       out.push(directFromSpan(s, i, after.speaker, after.cue, 'quote-then-speaker'));
       standalone = true;
