@@ -15,7 +15,8 @@ import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './cle
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
 import { genderOfPronoun, genderOfTitleWord } from './gender.ts';
-import { ArticleContext, resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
+import { ArticleContext } from './article-context.ts';
+import { resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { tokenize } from './tokenize.ts';
 import { isWs } from './char-class.ts';

@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTOR_ID } from '../../src/corpus/schema.ts';
 import { ActorRegistry } from '../../src/ingest/actor-registry.ts';
 import { findEntities } from '../../src/ingest/find-entities.ts';
-import {
-  ArticleContext,
-  resolveSpeaker,
-  roleClasses,
-  roleCompatible,
-  type NpEnv,
-} from '../../src/ingest/resolve-speakers.ts';
+import { ArticleContext } from '../../src/ingest/article-context.ts';
+import { resolveSpeaker, type NpEnv } from '../../src/ingest/resolve-speakers.ts';
+import { roleClasses, roleCompatible } from '../../src/ingest/role-classes.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
 
 const KNOWN = [
