@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTOR_ID } from '../../src/corpus/schema.ts';
 import { ActorRegistry } from '../../src/ingest/actor-registry.ts';
 import { compileOutlets } from '../../src/ingest/clean-article.ts';
-import {
-  articleIdFromFile,
-  attributionConfidence,
-  ingestArticle,
-} from '../../src/ingest/ingest-article.ts';
+import { articleIdFromFile } from '../../src/ingest/article-id.ts';
+import { attributionConfidence, ingestArticle } from '../../src/ingest/ingest-article.ts';
 
 const KNOWN = [
   {
