@@ -8,7 +8,8 @@ import {
 import { ActorRegistry } from './actor-registry.ts';
 import { compileOutlets } from './clean-article.ts';
 import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
-import { articleIdFromFile, ingestArticle } from './ingest-article.ts';
+import { articleIdFromFile } from './article-id.ts';
+import { ingestArticle } from './ingest-article.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
 import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
 

@@ -24,8 +24,8 @@ export const CUE_VERBS = set(`
   indicated indicates maintained maintains contended contends revealed reveals disclosed discloses
   reported reports commented comments echoed echoes demanded demands proposed proposes assured
   assures reminded reminds cautioned cautions hinted hints estimated estimates informed informs
-  countered counters retorted retorts snapped shouted exclaimed boasted boasts conceded stresses
-  affirmed affirms opined observed recounted explained
+  countered counters retorted retorts snapped shouted exclaimed boasted boasts affirmed affirms
+  opined recounted
 `);
 
 /** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */
@@ -128,7 +128,7 @@ export const PERSON_ROLE_NOUNS = set(`
   mayor lawmaker legislator deputy foreign-minister fm pm king queen prince emir sheikh pope
   negotiator counterpart aide analyst expert professor researcher source sources officer colonel
   lieutenant major captain prosecutor judge ombudsman commissioner coordinator ex-president
-  speaker candidate premier politician activist observer journalist correspondent host anchor
+  speaker candidate politician activist observer journalist correspondent host anchor
   columnist commentator strategist pollster economist lawyer attorney historian editor reporter
   founder
 `);
@@ -139,7 +139,7 @@ export const ORG_HEAD_NOUNS = set(`
   government administration embassy mission delegation parliament duma senate congress court
   army military navy command forces headquarters staff commission union organization
   organisation authority authorities bureau cabinet party movement group coalition alliance bloc
-  company corporation bank fund institute foundation network channel newspaper agency federation
+  company corporation bank fund institute foundation network channel newspaper federation
   league board assembly secretariat presidency kremlin diplomacy media press outlet broadcaster
 `);
 
@@ -163,7 +163,7 @@ export const NON_NAME_CAPS = set(`
   Earlier Later Also According Speaking Responding Following Addressing Asked Yet Still Then Now
   Today Yesterday Tomorrow Tonight There Here What Who Whom Whose Which Why How Where Whether Some
   Many Most Several Both Each Every All Any No Not One Two Three Four Five First Second Third Last
-  Next Other Another Such Such Despite Although Though Because Unlike Like Amid Among Against About
+  Next Other Another Such Despite Although Though Because Unlike Like Amid Among Against About
   Under Over Between Without Within Through Across Into Onto Upon Of Off Out Up Down Further
   Furthermore Moreover Instead Indeed Thus Hence Therefore Nevertheless Nonetheless Otherwise
   Mr Mrs Ms Dr Sir Lady Lord Dame Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
@@ -171,7 +171,7 @@ export const NON_NAME_CAPS = set(`
   Northern Southern West East North South Europe European Asia Asian Africa African Black Sea Euro
   Atlantic Euro-Atlantic Council Summit Assembly Declaration Treaty Fleet Security Defence Defense
   State Foreign Ministry Affairs House Street Agency News Times Post Day Year Week Guys Dear
-  Sorry Of Photo File Russia-NATO NATO-Russia Soviet Cold War Union Iron Curtain God Let Please
+  Sorry Photo File Russia-NATO NATO-Russia Soviet Cold War Union Iron Curtain God Let Please
   Thank Thanks Well Oh Yes Just Even Only Let's COVID Coronavirus Internet
 `);
 
@@ -209,5 +209,7 @@ export const ABBREVIATIONS = set(`
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
 
-export const PRONOUNS_PERSON = set(`he she`);
-export const PRONOUNS_GROUP = set(`they it`);
+/** Pronouns standing for the person most recently in view (their gender: ./gender.ts). */
+export const PERSON_PRONOUNS = set(`he she him her his`);
+/** Pronouns standing for the group or body most recently speaking. */
+export const GROUP_PRONOUNS = set(`they them their it its`);

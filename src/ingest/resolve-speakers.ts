@@ -4,12 +4,16 @@ import type { EntityHit } from './find-entities.ts';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_NOUNS,
+  GROUP_PRONOUNS,
   NON_NAME_CAPS,
   ORG_HEAD_NOUNS,
+  PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { genderOfName, genderOfPronoun, type Gender } from './gender.ts';
+import type { ArticleContext } from './article-context.ts';
+import { genderOfPronoun } from './gender.ts';
+import { roleClasses, roleCompatible, type RoleClass } from './role-classes.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /**
@@ -19,212 +23,6 @@ import { isCapitalized, type Token } from './tokenize.ts';
  * ("the Kremlin", "Moscow", "a statement from the Russian Foreign Ministry"), anonymous
  * sources (→ unknown). `analyze` is pure; `resolve` may register a new actor (documented).
  */
-
-export interface PersonEvent {
-  pos: number;
-  id: string;
-  /** First person named in its sentence (a likely subject for later pronouns). */
-  subject: boolean;
-}
-
-/** How far back (characters) a candidate of the right gender beats a closer one of unknown gender. */
-const SURE_GENDER_WINDOW = 1500;
-
-/** What has been read so far in one article. Mutated as the article is read. */
-export class ArticleContext {
-  readonly persons: PersonEvent[] = [];
-  readonly speakers: { pos: number; id: string; para: number }[] = [];
-
-  addSpeaker(pos: number, id: string, para: number): void {
-    this.speakers.push({ pos, id, para });
-  }
-
-  lastSpeaker(pos: number): { id: string; para: number } | null {
-    for (let i = this.speakers.length - 1; i >= 0; i -= 1) {
-      const s = this.speakers[i];
-      if (s && s.pos < pos && s.id !== UNKNOWN_ACTOR_ID) return s;
-    }
-    return null;
-  }
-
-  /** Gender evidence seen in this article (honorifics, gendered role words), by actor id. */
-  readonly genders = new Map<string, Gender>();
-
-  /** The article's evidence for `id`, else its given name's, else null. */
-  genderOf(id: string, registry: ActorRegistry): Gender | null {
-    return this.genders.get(id) ?? genderOfName(registry.nameOf(id));
-  }
-
-  /**
-   * Most recent person speaker or subject before `pos`; with `gender`, the most recent one
-   * not known to be of the other gender ("she said" skips Mr. Clarke for Ms. Lynch).
-   */
-  salientPerson(pos: number, registry: ActorRegistry, gender: Gender | null = null): string | null {
-    let best: { pos: number; id: string } | null = null;
-    // The most recent candidate known to have the asked gender beats a more recent one of
-    // unknown gender nearby ("Ms. Roe said …. Ira Vance said …. '…,' she said").
-    let sure: { pos: number; id: string } | null = null;
-    const consider = (c: { pos: number; id: string }, orEqual: boolean): void => {
-      const g = gender ? this.genderOf(c.id, registry) : null;
-      if (gender && g !== null && g !== gender) return;
-      if (!best || c.pos > best.pos || (orEqual && c.pos === best.pos)) best = c;
-      if (gender && g === gender && (!sure || c.pos > sure.pos || (orEqual && c.pos === sure.pos)))
-        sure = c;
-    };
-    for (const s of this.speakers)
-      if (s.pos < pos && registry.kindOf(s.id) === 'person') consider(s, true);
-    for (const p of this.persons) if (p.subject && p.pos < pos) consider(p, false);
-    const b = best as { pos: number; id: string } | null;
-    const w = sure as { pos: number; id: string } | null;
-    // "Johnson said …. '…,' he said": the one speaking goes on speaking, unless the pronoun
-    // asks for a woman (most people news quotes are men, so an unknown name rarely is one).
-    const last = this.lastSpeaker(pos);
-    const goesOn = gender === 'm' && !!b && last?.id === b.id;
-    if (w && b && !goesOn && w.id !== b.id && b.pos - w.pos < SURE_GENDER_WINDOW) return w.id;
-    return b?.id ?? null;
-  }
-
-  /** Most recent non-person speaker (for "they" / "it"). */
-  lastGroupSpeaker(pos: number, registry: ActorRegistry): string | null {
-    for (let i = this.speakers.length - 1; i >= 0; i -= 1) {
-      const s = this.speakers[i];
-      if (s && s.pos < pos && s.id !== UNKNOWN_ACTOR_ID && registry.kindOf(s.id) !== 'person')
-        return s.id;
-    }
-    return null;
-  }
-
-  /** Persons seen before `pos`, most recent first, each once. */
-  recentPersons(pos: number): string[] {
-    // Both lists are in reading order: merge them backwards from `pos`.
-    const out: string[] = [];
-    let i = this.persons.length - 1;
-    let j = this.speakers.length - 1;
-    while (i >= 0 && (this.persons[i]?.pos ?? 0) >= pos) i -= 1;
-    while (j >= 0 && (this.speakers[j]?.pos ?? 0) >= pos) j -= 1;
-    while (i >= 0 || j >= 0) {
-      const p = this.persons[i];
-      const s = this.speakers[j];
-      let id: string;
-      if (p && (!s || p.pos >= s.pos)) {
-        id = p.id;
-        i -= 1;
-      } else if (s) {
-        id = s.id;
-        j -= 1;
-      } else break;
-      if (!out.includes(id)) out.push(id);
-    }
-    return out;
-  }
-}
-
-type RoleClass =
-  | 'foreign-minister'
-  | 'defence-minister'
-  | 'minister'
-  | 'prime-minister'
-  | 'president'
-  | 'leader'
-  | 'secretary-general'
-  | 'chief'
-  | 'diplomat'
-  | 'spokesperson'
-  | 'deputy'
-  | 'ambassador';
-
-const roleCache = new Map<string, Set<RoleClass>>();
-
-/** Role classes named by a role or description text. Pure (memoised: roles repeat across articles). */
-export function roleClasses(text: string): Set<RoleClass> {
-  const cached = roleCache.get(text);
-  if (cached) return cached;
-  const computed = computeRoleClasses(text);
-  if (roleCache.size < 10_000) roleCache.set(text, computed);
-  return computed;
-}
-
-function computeRoleClasses(text: string): Set<RoleClass> {
-  const t = ` ${text.toLowerCase().replace(/[-‑]/g, ' ')} `;
-  const out = new Set<RoleClass>();
-  const has = (re: RegExp): boolean => re.test(t);
-  if (
-    has(
-      / foreign (minister|secretary)| minister (of|for) foreign| secretary of state| state secretary| external affairs minister| fm /,
-    )
-  )
-    out.add('foreign-minister').add('minister').add('diplomat');
-  if (has(/ def[ea]n[cs]e (minister|secretary)| minister (of|for) def[ea]n[cs]e/))
-    out.add('defence-minister').add('minister');
-  if (has(/ minister /) && !has(/ prime minister /)) out.add('minister');
-  if (has(/ prime minister | premier | pm /)) out.add('prime-minister').add('leader');
-  if (has(/ president /) && !has(/ vice president /)) out.add('president').add('leader');
-  if (has(/ chancellor /)) out.add('leader');
-  if (has(/ secretary general /)) out.add('secretary-general').add('chief');
-  if (has(/ chief | head | leader | boss /)) out.add('chief');
-  if (has(/ diplomat | envoy | ambassador /)) out.add('diplomat');
-  // Foreign ministry and State Department staff (spokespeople included) are diplomats.
-  if (has(/ foreign (ministry|office|affairs)| state department| mfa /)) out.add('diplomat');
-  if (has(/ ambassador | envoy /)) out.add('ambassador');
-  if (has(/ spokes(man|woman|person) | press secretary /)) out.add('spokesperson');
-  if (has(/ deputy | vice /)) out.add('deputy');
-  return out;
-}
-
-const impliedCache = new WeakMap<Set<RoleClass>, Set<RoleClass>>();
-
-/** Classes a role implies (memoised per memoised class set). */
-function implied(classes: Set<RoleClass>): Set<RoleClass> {
-  let out = impliedCache.get(classes);
-  if (!out) {
-    out = computeImplied(classes);
-    impliedCache.set(classes, out);
-  }
-  return out;
-}
-
-function computeImplied(classes: Set<RoleClass>): Set<RoleClass> {
-  const out = new Set(classes);
-  if (
-    out.has('president') ||
-    out.has('prime-minister') ||
-    out.has('secretary-general') ||
-    out.has('leader')
-  )
-    out.add('chief').add('leader');
-  if (out.has('foreign-minister')) out.add('diplomat').add('minister');
-  return out;
-}
-
-/** Whether a person with `role`/`affiliation` fits a description. Pure. */
-export function roleCompatible(
-  description: Set<RoleClass>,
-  descAffiliations: readonly string[],
-  role: string | null,
-  affiliation: string | null,
-  roleAffiliations: readonly string[],
-): boolean {
-  if (!role) return false;
-  const cand = implied(roleClasses(role));
-  for (const c of description) {
-    if (c === 'deputy') {
-      if (!cand.has('deputy')) return false;
-      continue;
-    }
-    if (!cand.has(c)) return false;
-  }
-  if (
-    !description.has('deputy') &&
-    cand.has('deputy') &&
-    (description.has('foreign-minister') || description.has('defence-minister'))
-  )
-    return false;
-  if (descAffiliations.length > 0) {
-    const own = new Set([...(affiliation ? [affiliation] : []), ...roleAffiliations]);
-    if (!descAffiliations.some((a) => own.has(a))) return false;
-  }
-  return description.size > 0;
-}
 
 export interface Resolved {
   id: string;
@@ -352,7 +150,7 @@ export function resolveSpeaker(
 
   if (words.length === 1) {
     const k = first.key;
-    if (/^(?:he|she|him|her|his)$/.test(k)) {
+    if (PERSON_PRONOUNS.has(k)) {
       const id = ctx.salientPerson(pos, registry, genderOfPronoun(k));
       return {
         id: id ?? UNKNOWN_ACTOR_ID,
@@ -361,7 +159,7 @@ export function resolveSpeaker(
         how: `pronoun "${first.text}"`,
       };
     }
-    if (/^(?:they|them|their|it|its)$/.test(k)) {
+    if (GROUP_PRONOUNS.has(k)) {
       const id = ctx.lastGroupSpeaker(pos, registry);
       return {
         id: id ?? UNKNOWN_ACTOR_ID,

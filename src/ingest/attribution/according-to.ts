@@ -1,3 +1,6 @@
+import { buildIndirect } from './build-statement.ts';
+import { npAfter, sourceOfAccording } from './noun-phrases.ts';
+import { type RawAttribution, type SentenceInput, clauseStart, isPunct } from './sentence.ts';
 import type { AttributionRule } from './rule.ts';
 
 /** "according to" any source opens the sentence: According to X, …. */
@@ -20,3 +23,20 @@ export const ACCORDING_TO: AttributionRule = {
     },
   ],
 };
+
+/** "According to X, …" at the start of the sentence. */
+export function leadingAccordingTo(s: SentenceInput): RawAttribution | null {
+  const { stream, to } = s;
+  const a = clauseStart(s);
+  if (stream[a]?.key !== 'according' || stream[a + 1]?.key !== 'to') return null;
+  const np = npAfter(s, a + 2);
+  if (!np || !isPunct(stream[np.to], ',') || !sourceOfAccording(s, np)) return null;
+  const cue: [number, number] = [stream[a]?.start ?? 0, stream[a + 1]?.end ?? 0];
+  return buildIndirect(
+    s,
+    [np.to + 1, to],
+    cue,
+    { type: 'np', np, apposition: null },
+    'according-to',
+  );
+}

@@ -16,8 +16,8 @@ import type { AttributionRule, RuleId } from './rule.ts';
 /**
  * Every attribution rule, in the order the extractor tries them on a sentence (direct quotes
  * first; a sentence holding a standalone direct quote is not searched for reported speech).
- * The control flow lives in ../attribute-quotes.ts; this registry names, documents and tests
- * each rule (tests/ingest/attribution-rules.test.ts runs every example).
+ * The control flow lives in ../attribute-quotes.ts (its helpers beside this file); this registry
+ * names, documents and tests each rule (tests/ingest/attribution-rules.test.ts runs every example).
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   QUOTE_THEN_SPEAKER,

@@ -1,0 +1,163 @@
+import { ADJUNCT_NOUNS } from '../clause-lexicon.ts';
+import {
+  ACCUSE_VERBS,
+  BARE_CLAUSE_VERBS,
+  CLAUSE_END_AFTER_COMMA,
+  CUE_VERBS,
+  PARTICIPLE_CUES,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import {
+  type RawAttribution,
+  type SentenceInput,
+  isPunct,
+  isWord,
+  lastContentIndex,
+  nounUse,
+  quoteEndsWithComma,
+} from './sentence.ts';
+
+/** Where a reported clause ends: the single place that decides it (see reportedClauseEnd). */
+
+/**
+ * End of [from, end) without trailing "in a statement", "on Thursday", "at a news conference",
+ * "during an interview on Fox" (an adjunct of the speech act, not part of what was said).
+ */
+export function trimTrailingAdjuncts(s: SentenceInput, from: number, end: number): number {
+  const { stream } = s;
+  let e = lastContentIndex(s, end);
+  for (let round = 0; round < 3; round += 1) {
+    let trimmed = false;
+    // "on Thursday" / "Thursday"
+    const last = stream[e - 1];
+    if (last && WEEKDAYS.has(last.key)) {
+      e -= stream[e - 2]?.key === 'on' ? 2 : 1;
+      trimmed = true;
+    }
+    // "in a statement", "at a news conference", "in an interview with CNN"
+    for (let m = e - 1; m > from && e - m <= 6; m -= 1) {
+      const mt = stream[m];
+      if (!mt || mt.kind !== 'word') break;
+      if (ADJUNCT_NOUNS.has(mt.key)) {
+        let p = m - 1;
+        while (p > from && m - p <= 3 && !/^(?:in|at|during|on)$/.test(stream[p]?.key ?? ''))
+          p -= 1;
+        if (p > from && /^(?:in|at|during|on)$/.test(stream[p]?.key ?? '')) {
+          e = p;
+          trimmed = true;
+        }
+        break;
+      }
+    }
+    if (!trimmed) break;
+  }
+  return e - from >= 1 ? e : end;
+}
+
+/** How a reported clause is delimited, beyond its end (what the caller does next). */
+export interface ClauseBoundary {
+  /** Stream index where the clause ends (exclusive). */
+  end: number;
+  /** Index of a participle cue that reports a statement of its own (", saying …"), or -1. */
+  participleAt: number;
+  /** Index of the "and" before a second cue of the same subject ("… and said that …"), or -1. */
+  coordinated: number;
+  /** Statements of a contrasting clause with its own speaker (", while Iran insists …"). */
+  rest: RawAttribution[];
+}
+
+/**
+ * Where the reported clause starting at stream index `clauseFrom` ends, within [clauseFrom, end):
+ * a semicolon, a contrasting connector after a participle cue, trailing adjuncts of a speech-act
+ * object, a following participle cue, the writer's own narration after a comma
+ * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
+ * clause that `nextStatement` (called with the stream index after the connector) finds
+ * statements in. The one decision of a clause's end: a learned boundary model plugs in here.
+ * Pure; calls `nextStatement` at most once per contrasting connector.
+ */
+export function reportedClauseEnd(
+  s: SentenceInput,
+  clauseFrom: number,
+  end: number,
+  cue: { participle: boolean; npObject: boolean },
+  nextStatement: (from: number) => RawAttribution[],
+): ClauseBoundary {
+  const { stream } = s;
+  const { participle, npObject } = cue;
+  let clauseEnd = end;
+  // "Ukraine says Russia shelled the plant; Moscow denies it": a semicolon ends the report.
+  for (let m = clauseFrom; m < end; m += 1) {
+    if (isPunct(stream[m], ';')) {
+      clauseEnd = m;
+      break;
+    }
+  }
+  if (participle) {
+    for (let m = clauseFrom; m < clauseEnd; m += 1) {
+      if (
+        isPunct(stream[m], ',;') &&
+        /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
+      ) {
+        clauseEnd = m;
+        break;
+      }
+    }
+  }
+  // "called for more investment in a statement on Thursday": the adjuncts are not the object.
+  if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+  // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
+  // the participle, which reports a statement of its own.
+  let participleAt = -1;
+  if (npObject) {
+    for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
+      const mt = stream[m];
+      const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
+      if (comma && PARTICIPLE_CUES.has(stream[m + 1]?.key ?? '')) {
+        clauseEnd = mt?.kind === 'quote' ? m + 1 : m;
+        participleAt = m + 1;
+        break;
+      }
+    }
+  }
+  // "said the plan failed, although polls say …": the writer's own narration follows.
+  if (!participle) {
+    for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
+      if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+        clauseEnd = m;
+        break;
+      }
+    }
+  }
+  // "He said his attacks had worked and said that Trump …": a second speech act of the same
+  // subject ends the first statement; the loop reads it from its cue.
+  let coordinated = -1;
+  if (!npObject && !participle) {
+    for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
+      const nt = stream[m + 1];
+      if (
+        stream[m]?.key === 'and' &&
+        isWord(nt) &&
+        (BARE_CLAUSE_VERBS.has(nt.key) ||
+          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
+        !ACCUSE_VERBS.has(nt.key) &&
+        !nounUse(s, m + 1)
+      ) {
+        clauseEnd = m;
+        coordinated = m;
+        break;
+      }
+    }
+  }
+  let rest: RawAttribution[] = [];
+  for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
+    if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
+      continue;
+    const next = nextStatement(m + 2);
+    if (next.length > 0) {
+      clauseEnd = m;
+      rest = next;
+      break;
+    }
+  }
+  return { end: clauseEnd, participleAt, coordinated, rest };
+}

@@ -1,0 +1,140 @@
+import { OBJECT_VERBS } from '../clause-lexicon.ts';
+import { CUE_VERBS, INVERSION_VERBS, PARTICIPLE_CUES } from '../lexicon.ts';
+import { isCapitalized } from '../tokenize.ts';
+import {
+  leadingNameApposition,
+  leadingSubject,
+  npAfter,
+  npBefore,
+  quotedAsSubject,
+  sourceOfAccording,
+} from './noun-phrases.ts';
+import { skipObject } from './objects.ts';
+import {
+  type NpRange,
+  type SentenceInput,
+  type SpeakerRef,
+  clauseStart,
+  cueRange,
+  isPunct,
+  nounUse,
+} from './sentence.ts';
+
+/** The attribution of a direct quote, right after it ("…," X said) or right before it (X said: "…"). */
+
+/** Attribution right after a quote: `"…," X said …` or `"…," said X`. */
+export function attributionAfter(
+  s: SentenceInput,
+  qi: number,
+): { speaker: SpeakerRef; cue: [number, number] } | null {
+  const { stream, to } = s;
+  let a = qi + 1;
+  while (a < to && isPunct(stream[a], ',;:—–')) a += 1;
+  const t = stream[a];
+  if (!t || t.kind !== 'word') return null;
+  // '"The door is open," according to Stoltenberg.'
+  if (t.key === 'according' && stream[a + 1]?.key === 'to') {
+    const np = npAfter(s, a + 2);
+    if (np && sourceOfAccording(s, np))
+      return {
+        speaker: { type: 'np', np, apposition: null },
+        cue: [t.start, stream[a + 1]?.end ?? t.end],
+      };
+    return null;
+  }
+  if (
+    INVERSION_VERBS.has(t.key) ||
+    (CUE_VERBS.has(t.key) &&
+      !PARTICIPLE_CUES.has(t.key) &&
+      !isCapitalized(t.text) &&
+      stream[a + 1] &&
+      isCapitalized(stream[a + 1]?.text ?? ''))
+  ) {
+    const np = npAfter(s, a + 1);
+    if (np && s.isSpeaker(np)) {
+      let appo: NpRange | null = null;
+      if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? ''))
+        appo = npAfter(s, np.to + 1);
+      return { speaker: { type: 'np', np, apposition: appo }, cue: cueRange(s, a, a + 1) };
+    }
+  }
+  // '"…," Michael McFaul, a senior fellow at …, said of RT.' / '"…," Quina Jones, 25, said'
+  if (isCapitalized(t.text) && isPunct(stream[a + 1], ',') !== isPunct(stream[a + 2], ',')) {
+    for (let v = a + 2; v < Math.min(to, a + 40); v += 1) {
+      const vt = stream[v];
+      if (!vt || vt.kind === 'quote' || isPunct(vt, ';:.!?')) break;
+      if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || !isPunct(stream[v - 1], ',')) continue;
+      const np = leadingNameApposition(s, v - 1, a);
+      if (np)
+        return {
+          speaker: { type: 'np', np: np.np, apposition: np.apposition },
+          cue: cueRange(s, v, v + 1),
+        };
+      break;
+    }
+  }
+  for (let v = a + 1; v < Math.min(to, a + 14); v += 1) {
+    const vt = stream[v];
+    if (!vt || vt.kind === 'quote' || isPunct(vt)) return null;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || nounUse(s, v)) continue;
+    const np = npBefore(s, v);
+    if (!np || np.np.from !== a) return null;
+    const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+    // An unresolvable subject still attributes the quote (the resolver says "unknown").
+    return {
+      speaker: { type: 'np', np: np.np, apposition: np.apposition },
+      cue: cueRange(s, v, objEnd),
+    };
+  }
+  return null;
+}
+
+/** Attribution right before a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…"`. */
+export function attributionBefore(
+  s: SentenceInput,
+  qi: number,
+): { speaker: SpeakerRef; cue: [number, number] | null } | null {
+  const { stream } = s;
+  let j = qi - 1;
+  // 'Andriy Yermak: "Peace through strength."': a bare name and a colon introduce the words.
+  const start = clauseStart(s);
+  if (isPunct(stream[j], ':') && j - start >= 1 && j - start <= 5) {
+    const np = { from: start, to: j };
+    const named = stream
+      .slice(start, j)
+      .every((t) => (t.kind === 'word' && isCapitalized(t.text)) || t.kind === 'poss');
+    if (named && s.isSpeaker(np))
+      return { speaker: { type: 'np', np, apposition: null }, cue: null };
+  }
+  if (isPunct(stream[j], ',:—–')) j -= 1;
+  // Allow short adjuncts between the cue and the quote ("said on Sunday:", "told reporters in Rome,").
+  for (let v = j; v >= Math.max(s.from, j - 8); v -= 1) {
+    const vt = stream[v];
+    if (!vt || vt.kind === 'quote' || (isPunct(vt) && v !== j)) return null;
+    if (vt.kind === 'word' && vt.key === 'that') return null;
+    if (vt.kind !== 'word' || !CUE_VERBS.has(vt.key) || nounUse(s, v)) continue;
+    if (v !== j && !isPunct(stream[qi - 1], ',:—–')) return null;
+    const passive = quotedAsSubject(s, v);
+    if (passive)
+      return {
+        speaker: { type: 'np', np: passive, apposition: null },
+        cue: cueRange(s, v, v + 1),
+      };
+    if (PARTICIPLE_CUES.has(vt.key) && isPunct(stream[v - 1], ',')) {
+      const subj = leadingSubject(s, v);
+      // '"…," Zakharova said, adding: "…"': the speaker of the sentence's earlier quote goes on.
+      if (!subj && stream.slice(s.from, v).some((t) => t.kind === 'quote'))
+        return { speaker: { type: 'continuation' }, cue: cueRange(s, v, v + 1) };
+      if (!subj) return null;
+      return { speaker: { type: 'np', np: subj, apposition: null }, cue: cueRange(s, v, v + 1) };
+    }
+    const np = npBefore(s, v);
+    if (!np) return null;
+    const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+    return {
+      speaker: { type: 'np', np: np.np, apposition: np.apposition },
+      cue: cueRange(s, v, objEnd),
+    };
+  }
+  return null;
+}

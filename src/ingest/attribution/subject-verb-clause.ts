@@ -1,0 +1,232 @@
+import {
+  BOUNDARY_WORDS,
+  CUE_LIKE,
+  OBJECT_VERBS,
+  PASSIVE_AUX,
+  PREPOSITIONS,
+  PROGRESSIVE_AUX,
+  TELL_VERBS,
+} from '../clause-lexicon.ts';
+import {
+  ACCUSE_VERBS,
+  BARE_CLAUSE_VERBS,
+  CUE_VERBS,
+  INFINITIVE_VERBS,
+  NP_OBJECT_VERBS,
+  OBJECT_INFINITIVE_VERBS,
+  PARTICIPLE_CUES,
+  PROGRESSIVE_CUES,
+} from '../lexicon.ts';
+import { buildIndirect } from './build-statement.ts';
+import { reportedClauseEnd } from './clause-end.ts';
+import { leadingSubject, looseSubject, npBefore, quotedAsSubject } from './noun-phrases.ts';
+import { npObjectClause, skipAdjunct, skipObject, tellObjectEnd } from './objects.ts';
+import {
+  type RawAttribution,
+  type SentenceInput,
+  type SpeakerRef,
+  abbreviationDot,
+  clauseStart,
+  cueRange,
+  isPunct,
+  isWord,
+  lastContentIndex,
+  nounUse,
+  quoteEndsWithComma,
+} from './sentence.ts';
+
+/** Reported clauses opened by their speaker and cue: "X said (that) …", "X urged Y to …". */
+
+/**
+ * "X said (that) …", "X told reporters on Sunday that …", "X accused Y of …", "X pledged not to …",
+ * "X was quoted as saying …". A second clause with its own speaker ("…, while Iran insists
+ * that …") is a second statement.
+ */
+export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
+  const { stream, to } = s;
+  const start = clauseStart(s);
+  const end = lastContentIndex(s, to);
+  const found: RawAttribution[] = [];
+  for (let v = start; v < end; v += 1) {
+    const vt = stream[v];
+    if (!isWord(vt)) continue;
+    // "Trump is warning voters that …": the progressive reads as the present ("warns").
+    const present = PROGRESSIVE_CUES.get(vt.key);
+    const progressive = !!present && PROGRESSIVE_AUX.test(stream[v - 1]?.key ?? '');
+    const key = progressive && present ? present : vt.key;
+    if (!CUE_LIKE.has(key)) continue;
+    const participle =
+      PARTICIPLE_CUES.has(key) &&
+      (isPunct(stream[v - 1], ',') ||
+        (stream[v - 1]?.kind === 'quote' && quoteEndsWithComma(s, v - 1)));
+    const cueLike =
+      CUE_VERBS.has(key) ||
+      ACCUSE_VERBS.has(key) ||
+      INFINITIVE_VERBS.has(key) ||
+      OBJECT_INFINITIVE_VERBS.has(key) ||
+      NP_OBJECT_VERBS.has(key);
+    if (!cueLike || nounUse(s, v)) continue;
+    // "was criticized", "a group called X": the subject is not the one speaking.
+    if (
+      NP_OBJECT_VERBS.has(key) &&
+      !CUE_VERBS.has(key) &&
+      !progressive &&
+      PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
+    )
+      continue;
+    let speaker: SpeakerRef | null = null;
+    const passive = quotedAsSubject(s, v);
+    if (passive) {
+      speaker = { type: 'np', np: passive, apposition: null };
+    } else if (participle) {
+      const subj = leadingSubject(s, v);
+      if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else if (/^(?:and|but)$/.test(stream[v - 1]?.key ?? '') && v - 1 > start) {
+      // "Zakharova described the sanctions as … and said Moscow would respond": shared subject.
+      const subj = leadingSubject(s, v - 1);
+      if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else {
+      const np = npBefore(s, v);
+      if (np && (s.isSpeaker(np.np) || (np.np.from === start && looseSubject(s, np.np, key)))) {
+        // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
+        const before = stream[np.np.from - 1];
+        if (
+          np.np.from === start ||
+          isPunct(before, ',;:—–(') ||
+          (before && BOUNDARY_WORDS.has(before.key)) ||
+          np.apposition
+        ) {
+          speaker = { type: 'np', np: np.np, apposition: np.apposition };
+        }
+      }
+    }
+    if (!speaker) continue;
+    // "A group called the People Foundation paid …": "called" names, it does not characterise.
+    if (
+      (key === 'called' || key === 'calls') &&
+      speaker.type === 'np' &&
+      /^(?:a|an)$/.test(stream[speaker.np.from]?.key ?? '')
+    )
+      continue;
+
+    let k = v + 1;
+    let clauseFrom = -1;
+    let objEnd = v + 1;
+    if (ACCUSE_VERBS.has(key)) {
+      for (let m = v + 1; m < Math.min(end, v + 10); m += 1) {
+        const mt = stream[m];
+        if (!mt || isPunct(mt)) break;
+        if (mt.key === 'of' || mt.key === 'for') {
+          clauseFrom = v + 1;
+          break;
+        }
+      }
+    } else if (
+      INFINITIVE_VERBS.has(key) &&
+      (stream[k]?.key === 'to' || (stream[k]?.key === 'not' && stream[k + 1]?.key === 'to'))
+    ) {
+      clauseFrom = k;
+    } else if (
+      (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
+      ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
+    ) {
+      for (let m = k; m < Math.min(end, k + 8); m += 1) {
+        const mt = stream[m];
+        if (!mt || isPunct(mt) || mt.kind === 'quote') break;
+        if (mt.key === 'to' && m > k) {
+          clauseFrom = key === 'called' || key === 'calls' ? k + 1 : k;
+          break;
+        }
+      }
+    }
+    let npObject = false;
+    if (clauseFrom < 0 && NP_OBJECT_VERBS.has(key)) {
+      clauseFrom = npObjectClause(s, v, end);
+      npObject = clauseFrom >= 0;
+    }
+    if (clauseFrom < 0 && CUE_VERBS.has(key)) {
+      let tellBare = false;
+      if (OBJECT_VERBS.has(key)) {
+        const e = TELL_VERBS.has(key) ? tellObjectEnd(s, v) : -1;
+        const et = e > 0 ? stream[e] : undefined;
+        if (
+          et &&
+          (et.kind === 'quote' || et.kind === 'word') &&
+          et.key !== 'that' &&
+          !PREPOSITIONS.has(et.key) &&
+          !/^(?:to|about|and|or|but)$/.test(et.key)
+        ) {
+          // "told the AP her group never worked …": a short object, then the clause itself.
+          objEnd = e;
+          tellBare = true;
+        } else objEnd = skipObject(s, v);
+        k = objEnd;
+      }
+      k = skipAdjunct(s, k);
+      const t = stream[k];
+      if (t?.key === 'that') clauseFrom = k + 1;
+      else if (isPunct(t, ':')) clauseFrom = k + 1;
+      else if (t && (isPunct(t, ',') || (t.kind === 'word' && PREPOSITIONS.has(t.key)))) {
+        for (let m = k; m < Math.min(end, k + 25); m += 1) {
+          const mt = stream[m];
+          if (!mt || mt.kind === 'quote') break;
+          if (isPunct(mt, '.;!?') && !abbreviationDot(s, m)) break;
+          if (mt.kind === 'word' && CUE_VERBS.has(mt.key)) break;
+          if (mt.key === 'that') {
+            clauseFrom = m + 1;
+            break;
+          }
+        }
+      } else if (
+        t &&
+        (t.kind === 'word' || t.kind === 'quote') &&
+        BARE_CLAUSE_VERBS.has(key) &&
+        !participle &&
+        (!OBJECT_VERBS.has(key) || objEnd - v <= 3 || tellBare) &&
+        !/^(?:to|so|too|nothing|something|anything|goodbye|yes)$/.test(t.key) &&
+        !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
+      ) {
+        clauseFrom = k;
+      } else if (t && (participle || passive) && (t.kind === 'word' || t.kind === 'quote')) {
+        clauseFrom = k;
+      }
+    }
+    if (clauseFrom < 0) continue;
+    // A direct quote right after the cue belongs to the direct-quote rules.
+    if (
+      stream[clauseFrom]?.kind === 'quote' &&
+      clauseFrom === end - 1 &&
+      stream[clauseFrom - 1]?.key !== 'that'
+    )
+      continue;
+    const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
+      subjectVerbClause({ ...s, from }),
+    );
+    const { end: clauseEnd, participleAt, coordinated, rest } = boundary;
+    const q = buildIndirect(
+      s,
+      [clauseFrom, clauseEnd],
+      cueRange(s, v, Math.max(objEnd, v + 1)),
+      speaker,
+      passive
+        ? 'quoted-as'
+        : participle
+          ? 'participle'
+          : npObject
+            ? 'speech-act-object'
+            : 'speaker-verb-clause',
+    );
+    if (participleAt >= 0) {
+      if (q) found.push(q);
+      v = participleAt - 1;
+      continue;
+    }
+    if (coordinated >= 0) {
+      if (q) found.push(q);
+      v = coordinated;
+      continue;
+    }
+    if (q) return [...found, q, ...rest];
+  }
+  return found;
+}

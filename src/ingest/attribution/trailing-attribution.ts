@@ -1,0 +1,176 @@
+import { OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS, TOPIC_PREPOSITIONS } from '../clause-lexicon.ts';
+import {
+  CUE_VERBS,
+  INVERSION_VERBS,
+  PARTICIPLE_CUES,
+  PERSON_ROLE_NOUNS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from '../lexicon.ts';
+import { isCapitalized } from '../tokenize.ts';
+import { buildIndirect } from './build-statement.ts';
+import { looseSubject, npAfter, npBefore, sourceOfAccording } from './noun-phrases.ts';
+import { skipObject } from './objects.ts';
+import {
+  type NpRange,
+  type RawAttribution,
+  type SentenceInput,
+  type SpeakerRef,
+  clauseStart,
+  cueRange,
+  isPunct,
+  lastContentIndex,
+  nounUse,
+  quoteEndsWithComma,
+} from './sentence.ts';
+
+/** Reported clauses whose attribution follows them: "…, X said [on Sunday]." */
+
+/** "…, X said [on Sunday][, noting …]." / "…, said X, the …" / "…, according to X." */
+export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
+  const { stream, from, to } = s;
+  const start = clauseStart(s);
+  const end = lastContentIndex(s, to);
+  for (let c = end - 1; c > start; c -= 1) {
+    // `was a "theatrical performance," X told journalists`: the comma sits inside the marks.
+    const quoteComma = stream[c]?.kind === 'quote' && quoteEndsWithComma(s, c);
+    if (!isPunct(stream[c], ',—–') && !quoteComma) continue;
+    const clauseEnd = quoteComma ? c + 1 : c;
+    const a = c + 1;
+    let speaker: SpeakerRef | null = null;
+    let cue: [number, number] | null = null;
+    let after = -1;
+    // "…, X said, …" (not "…, said X, …" nor "according to"): only then may the clause resume.
+    let subjectFirst = false;
+    const t = stream[a];
+    if (!t) continue;
+    if (t.key === 'according' && stream[a + 1]?.key === 'to') {
+      const np = npAfter(s, a + 2);
+      if (np && sourceOfAccording(s, np)) {
+        speaker = { type: 'np', np, apposition: null };
+        cue = [t.start, stream[a + 1]?.end ?? t.end];
+        after = np.to;
+      }
+    } else if (t.kind === 'word' && INVERSION_VERBS.has(t.key)) {
+      const np = npAfter(s, a + 1);
+      if (np && s.isSpeaker(np)) {
+        let appo: NpRange | null = null;
+        after = np.to;
+        if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? '')) {
+          const ap = npAfter(s, np.to + 1);
+          if (ap) {
+            appo = ap;
+            after = ap.to;
+          }
+        }
+        // "…, said the union expected production to …": a clause follows, so this "said"
+        // opens a report of its own; an inverted attribution ends the sentence or an adjunct follows.
+        const nt = stream[after];
+        if (
+          nt &&
+          after < end &&
+          !isPunct(nt) &&
+          !(
+            nt.kind === 'word' &&
+            (PREPOSITIONS.has(nt.key) || TIME_ADVERBS.has(nt.key) || WEEKDAYS.has(nt.key))
+          )
+        )
+          continue;
+        speaker = { type: 'np', np, apposition: appo };
+        cue = cueRange(s, a, a + 1);
+      }
+    } else {
+      for (let v = a + 1; v < Math.min(end, a + 15); v += 1) {
+        const vt = stream[v];
+        if (!vt || vt.kind === 'quote' || isPunct(vt)) break;
+        if (
+          vt.kind !== 'word' ||
+          !CUE_VERBS.has(vt.key) ||
+          PARTICIPLE_CUES.has(vt.key) ||
+          nounUse(s, v)
+        )
+          continue;
+        const np = npBefore(s, v);
+        if (!np || np.np.from !== a || !(s.isSpeaker(np.np) || looseSubject(s, np.np, vt.key)))
+          break;
+        const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
+        // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
+        const nt = stream[objEnd];
+        if (
+          nt &&
+          nt.kind !== 'punct' &&
+          !(
+            nt.kind === 'word' &&
+            ((PREPOSITIONS.has(nt.key) && !TOPIC_PREPOSITIONS.has(nt.key)) ||
+              TIME_ADVERBS.has(nt.key) ||
+              WEEKDAYS.has(nt.key))
+          )
+        )
+          break;
+        speaker = { type: 'np', np: np.np, apposition: np.apposition };
+        cue = cueRange(s, v, objEnd);
+        after = v + 1;
+        subjectFirst = true;
+        break;
+      }
+    }
+    if (!speaker || after < 0) continue;
+    // What follows the attribution: adjuncts, a participle continuation, or the rest of the clause.
+    let k = after;
+    while (k < end && !isPunct(stream[k], ',;—–')) {
+      if (stream[k]?.kind === 'quote' || stream[k]?.key === 'that') break;
+      k += 1;
+    }
+    if (k < end && (stream[k]?.kind === 'quote' || stream[k]?.key === 'that')) continue;
+    let extra: [number, number] | null = null;
+    if (k < end) {
+      const n = stream[k + 1];
+      // ", citing …", ", saying …": a participle adds to the attribution, it does not resume the clause.
+      const participle = !!n && (PARTICIPLE_CUES.has(n.key) || /^[a-z]+ing$/.test(n.text));
+      if (
+        !participle &&
+        n &&
+        n.kind === 'word' &&
+        !isCapitalized(n.text) &&
+        !/^(?:the|a|an)$/.test(n.key)
+      ) {
+        // "The talks, Lavrov said, were productive": the clause resumes after the attribution.
+        extra = [k + 1, end];
+      }
+    }
+    const clauseFrom = start;
+    if (stream[clauseFrom]?.key === 'according') continue;
+    const resumeFirst = extra ? stream[extra[0]] : undefined;
+    if (
+      extra &&
+      resumeFirst &&
+      subjectFirst &&
+      !PREPOSITIONS.has(resumeFirst.key) &&
+      !TITLE_WORDS.has(resumeFirst.key) &&
+      !PERSON_ROLE_NOUNS.has(resumeFirst.key) &&
+      !/ing$/.test(resumeFirst.key)
+    ) {
+      // A reported clause interrupted by its cue is two statements, like a direct quote split
+      // by its cue ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt").
+      const first = buildIndirect(
+        s,
+        [clauseFrom, clauseEnd],
+        cue,
+        speaker,
+        'clause-then-speaker',
+        null,
+        2,
+      );
+      const second = first && buildIndirect(s, extra, cue, speaker, 'clause-resumed', null, 2);
+      if (first && second) return [first, second];
+    }
+    const q = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker', extra);
+    if (q) {
+      q.end = Math.max(q.end, stream[end - 1]?.end ?? q.end);
+      q.end = q.parts[q.parts.length - 1]?.[1] ?? q.end;
+      return [q];
+    }
+  }
+  void from;
+  return null;
+}

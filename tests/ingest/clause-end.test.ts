@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { RawAttribution, SentenceInput } from '../../src/ingest/attribution/sentence.ts';
+import { reportedClauseEnd } from '../../src/ingest/attribution/clause-end.ts';
+import { findQuoteSpans } from '../../src/ingest/find-direct-quotes.ts';
+import { buildStream } from '../../src/ingest/segment.ts';
+import { tokenize } from '../../src/ingest/tokenize.ts';
+
+/** One-paragraph sentence; `clause` is the word the reported clause starts at. */
+function clauseOf(
+  text: string,
+  clause: string,
+  cue = { participle: false, npObject: false },
+  next: (from: number) => RawAttribution[] = () => [],
+): string {
+  const spans = findQuoteSpans([text], [0]);
+  const stream = buildStream(tokenize(text), spans, [0]);
+  const s: SentenceInput = {
+    stream,
+    from: 0,
+    to: stream.length,
+    spans,
+    text,
+    isSpeaker: () => true,
+  };
+  const from = stream.findIndex((t) => t.text === clause);
+  const b = reportedClauseEnd(s, from, stream.length - 1, cue, next);
+  return text.slice(stream[from]?.start ?? 0, stream[b.end - 1]?.end ?? 0);
+}
+
+describe('reportedClauseEnd', () => {
+  it('runs to the end of the sentence when nothing closes the clause', () => {
+    expect(clauseOf('Roe said the talks had failed.', 'the')).toBe('the talks had failed');
+  });
+
+  it('stops at a semicolon', () => {
+    expect(clauseOf('Kyiv says Russia shelled the plant; Moscow denies it.', 'Russia')).toBe(
+      'Russia shelled the plant',
+    );
+  });
+
+  it("stops before the writer's own narration after a comma", () => {
+    expect(clauseOf('Roe said the plan failed, although polls show support.', 'the')).toBe(
+      'the plan failed',
+    );
+  });
+
+  it('stops before a second cue of the same subject', () => {
+    expect(clauseOf('Roe said the attacks worked and said that more would come.', 'the')).toBe(
+      'the attacks worked',
+    );
+  });
+
+  it('trims trailing adjuncts of a speech-act object and stops at a participle cue', () => {
+    const npObject = { participle: false, npObject: true };
+    expect(clauseOf('Roe called for more aid in a statement on Thursday.', 'more', npObject)).toBe(
+      'more aid',
+    );
+    expect(clauseOf('Roe praised the plan, saying it would help.', 'the', npObject)).toBe(
+      'the plan',
+    );
+  });
+
+  it('hands a contrasting clause to the next statement only when it holds one', () => {
+    const text = 'Roe said the deal was dead, while Vance insists it can be saved.';
+    expect(clauseOf(text, 'the')).toBe(text.slice(9, -1));
+    const found: RawAttribution = {
+      kind: 'indirect',
+      start: 0,
+      end: 1,
+      parts: [[0, 1]],
+      cue: null,
+      speaker: { type: 'continuation' },
+      rule: 'speaker-verb-clause',
+      quotes: [],
+    };
+    expect(clauseOf(text, 'the', undefined, () => [found])).toBe('the deal was dead');
+  });
+});
