@@ -29,6 +29,8 @@ export interface CorpusBuilderOptions {
   workBudget?: number;
   /** Keep per-quote attribution explanations (costly; for --verbose and eval). */
   explain?: boolean;
+  /** Ingest option `learnedClauseEnds` (off by default: see docs/extractor.md, Learned). */
+  learnedClauseEnds?: boolean;
 }
 
 export class CorpusBuilder {
@@ -36,6 +38,7 @@ export class CorpusBuilder {
   private readonly outlets;
   private readonly maxBytes: number;
   private readonly explain: boolean;
+  private readonly learnedClauseEnds: boolean;
   private readonly workBudget: number;
   private readonly articleIds = new Set<string>();
   readonly rejected: Rejected[] = [];
@@ -47,6 +50,7 @@ export class CorpusBuilder {
     this.outlets = compileOutlets(options.outlets);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.explain = options.explain ?? false;
+    this.learnedClauseEnds = options.learnedClauseEnds ?? false;
     this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
   }
 
@@ -75,6 +79,7 @@ export class CorpusBuilder {
           registry: this.registry,
           outlets: this.outlets,
           explain: this.explain,
+          learnedClauseEnds: this.learnedClauseEnds,
           budget: new WorkBudget(this.workBudget),
         },
       );
