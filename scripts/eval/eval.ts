@@ -17,14 +17,15 @@ import { loadKnownActors, loadOutlets } from '../ingest/load-data.ts';
  * annotations (span matching) or outside gold such as PolNeAR's `gold-speech-split.json` (word-set
  * matching; see src/ingest/evaluate.ts). Prints P, R, F1, speaker accuracy (named gold only),
  * attributed F1 and recall per kind; `--verbose` lists the misses grouped by category (at most
- * `--limit` examples per group, default 6; `--limit 0` for all).
+ * `--limit` examples per group, default 6; `--limit 0` for all); `--learned` turns on the learned
+ * clause-end model.
  * Defaults: data/articles + tests/fixtures/seeds-annotation.json.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs ingest on `dir` in memory and scores it. */
-export function runEval(dir: string, annotationFile: string): EvalResult {
+export function runEval(dir: string, annotationFile: string, learned = false): EvalResult {
   const annotation = AnnotationSchema.parse(JSON.parse(readFileSync(annotationFile, 'utf8')));
   const files = readdirSync(dir)
     .filter((n) => n.toLowerCase().endsWith('.txt'))
@@ -34,6 +35,7 @@ export function runEval(dir: string, annotationFile: string): EvalResult {
     knownActors: loadKnownActors(),
     outlets: loadOutlets(),
     explain: true,
+    learnedClauseEnds: learned,
   });
   return evaluate(corpus, annotation);
 }
@@ -83,6 +85,8 @@ function main(): number {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const json = args.includes('--json');
+  // The learned clause-end model (docs/extractor.md, Learned components), off by default.
+  const learned = args.includes('--learned');
   const valued = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
@@ -101,7 +105,7 @@ function main(): number {
   if (args.includes('--all')) {
     // One line per annotated set (`npm run eval -- --all`).
     for (const [name, dir, file] of SETS) {
-      const r = runEval(join(ROOT, dir), join(ROOT, file));
+      const r = runEval(join(ROOT, dir), join(ROOT, file), learned);
       process.stdout.write(
         `${name.padEnd(8)} gold ${String(r.gold).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  speaker ${pct(r.speakerAccuracy)}  attributed F1 ${pct(r.attributedF1)}\n`,
       );
@@ -120,7 +124,7 @@ function main(): number {
     process.stderr.write(`eval: no such ${existsSync(dir) ? 'gold file' : 'folder'}\n`);
     return 2;
   }
-  const r = runEval(dir, annotationFile);
+  const r = runEval(dir, annotationFile, learned);
   if (json) {
     const { misses, ...figures } = r;
     process.stdout.write(

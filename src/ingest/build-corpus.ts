@@ -30,6 +30,8 @@ export interface CorpusBuilderOptions {
   workBudget?: number;
   /** Keep per-quote attribution explanations (costly; for --verbose and eval). */
   explain?: boolean;
+  /** Ingest option `learnedClauseEnds` (off by default: see docs/extractor.md, Learned). */
+  learnedClauseEnds?: boolean;
 }
 
 export class CorpusBuilder {
@@ -37,6 +39,7 @@ export class CorpusBuilder {
   private readonly outlets;
   private readonly maxBytes: number;
   private readonly explain: boolean;
+  private readonly learnedClauseEnds: boolean;
   private readonly workBudget: number;
   private readonly articleIds = new Set<string>();
   readonly rejected: Rejected[] = [];
@@ -48,6 +51,7 @@ export class CorpusBuilder {
     this.outlets = compileOutlets(options.outlets);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.explain = options.explain ?? false;
+    this.learnedClauseEnds = options.learnedClauseEnds ?? false;
     this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
   }
 
@@ -76,6 +80,7 @@ export class CorpusBuilder {
           registry: this.registry,
           outlets: this.outlets,
           explain: this.explain,
+          learnedClauseEnds: this.learnedClauseEnds,
           budget: new WorkBudget(this.workBudget),
         },
       );

@@ -18,6 +18,7 @@ import { genderOfPronoun, genderOfTitleWord } from './gender.ts';
 import { ArticleContext } from './article-context.ts';
 import { resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
+import { bundledClauseEndModel, refineClauseEnds } from './learned/refine-clause.ts';
 import { tokenize } from './tokenize.ts';
 import { isWs } from './char-class.ts';
 import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
@@ -35,6 +36,8 @@ export interface IngestEnv {
   explain?: boolean;
   /** This file's work budget (default: a fresh {@link WorkBudget}); over it, ingestArticle throws. */
   budget?: WorkBudget;
+  /** Let the learned clause-end model (src/ingest/learned/) choose reported clauses' ends. */
+  learnedClauseEnds?: boolean;
 }
 
 export interface IngestedArticle {
@@ -319,14 +322,9 @@ export function ingestArticle(
       });
       continue;
     }
-    const sentenceRaws = attributeSentence({
-      stream,
-      from: a,
-      to: b,
-      spans,
-      text,
-      isSpeaker,
-    });
+    const sentence = { stream, from: a, to: b, spans, text, isSpeaker };
+    const clauseEndModel = env.learnedClauseEnds ? bundledClauseEndModel() : null;
+    const sentenceRaws = refineClauseEnds(sentence, attributeSentence(sentence), clauseEndModel);
     for (const raw of sentenceRaws) {
       const para = stream[a]?.para ?? 0;
       pushQuote(raw, para, null);
