@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeSentence, type SentenceInput } from '../../../src/ingest/attribute-quotes.ts';
+import { attributeSentence } from '../../../src/ingest/attribute-quotes.ts';
+import type { SentenceInput } from '../../../src/ingest/attribution/sentence.ts';
 import { findQuoteSpans } from '../../../src/ingest/find-direct-quotes.ts';
 import { loadClauseEndModel } from '../../../src/ingest/learned/clause-end-model.ts';
 import {
