@@ -11,6 +11,7 @@ import {
 } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 import { parseEdgeId } from '../corpus/edge-id.ts';
+import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
@@ -68,12 +69,19 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
     [index],
   );
+  // Edges and counts are of distinct statements (one per folded repost group) unless the URL
+  // asks for reports; without folded statements both are the quotes themselves.
+  const { countReports } = view;
+  const counted = useMemo(
+    () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
+    [countReports, filtered, index],
+  );
   const graph = useMemo(
     () =>
-      !isFiltering(filters) && hasNoIsolated(fullGraph)
+      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
         ? fullGraph
-        : buildActorGraph(corpus.actors, filtered, { quoteDate }),
-    [corpus.actors, filters, filtered, fullGraph, quoteDate],
+        : buildActorGraph(corpus.actors, counted, { quoteDate }),
+    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
   );
 
   // The unknown speaker can be left out of the drawing (?unknown=hide), with its edges.
@@ -231,6 +239,26 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
           }}
         />
+        {index.statementsByQuote.size > 0 && (
+          <div className="segmented" role="group" aria-label="Count">
+            {([false, true] as const).map((reports) => (
+              <button
+                key={String(reports)}
+                type="button"
+                className="segmented__button"
+                aria-pressed={countReports === reports}
+                title={
+                  reports
+                    ? 'Links count every report, reposts included'
+                    : 'Links count each statement once, however many outlets carried it'
+                }
+                onClick={() => update({ countReports: reports })}
+              >
+                {reports ? 'Reports' : 'Statements'}
+              </button>
+            ))}
+          </div>
+        )}
         <div className="segmented" role="group" aria-label="View">
           {(['graph', 'list'] as const).map((mode) => (
             <button
