@@ -21,6 +21,7 @@ import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
+import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
@@ -174,6 +175,33 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       empty,
     ],
   );
+  // The timeline places every date (the brush chooses among them) under the other filters.
+  const timelineQuotes = useMemo(() => {
+    const undatedOn = filterQuotes(corpus.quotes, index.articlesById, {
+      ...filters,
+      from: null,
+      to: null,
+    });
+    return countReports ? undatedOn : distinctStatements(undatedOn, index.statementsByQuote);
+  }, [corpus, index, filters, countReports]);
+  const timeline = useMemo(
+    () => (
+      <TimelinePanel
+        index={index}
+        quotes={timelineQuotes}
+        from={from}
+        to={to}
+        includeUndated={includeUndated}
+        selectedActorId={actor}
+        onRangeChange={(range) => update({ filters: range }, { replace: true })}
+        onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
+        onOpenQuote={(id) =>
+          update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
+        }
+      />
+    ),
+    [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters],
+  );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const side = useMemo(
     () => (
@@ -274,9 +302,12 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         </div>
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
-        <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
-          {main}
-        </main>
+        <div className="workspace__primary">
+          <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
+            {main}
+          </main>
+          {timeline}
+        </div>
         {side}
       </div>
     </div>
