@@ -56,6 +56,11 @@ function useWidth(fallback: number) {
   return [ref, width] as const;
 }
 
+/** A row label that fits its column: cut with an ellipsis (the full name is the row's label). */
+function truncate(name: string, chars: number): string {
+  return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
+}
+
 function startsCollapsed(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
 }
@@ -301,7 +306,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
                       y={y + ROW_HEIGHT - 5}
                       aria-hidden="true"
                     >
-                      {name.length > 18 && labelWidth < 140 ? `${name.slice(0, 11)}…` : name}
+                      {truncate(name, Math.floor((labelWidth - 8) / 6.5))}
                     </text>
                     <line
                       className="timeline__row-line"
@@ -372,15 +377,15 @@ export function TimelinePanel(props: TimelinePanelProps) {
                 range?.to ?? span.max,
                 formatDate(isoOfDay(range?.to ?? span.max)),
               )}
-              {range && (
-                <button
-                  type="button"
-                  className="button button--small button--ghost"
-                  onClick={() => setRange(null)}
-                >
-                  Clear range
-                </button>
-              )}
+              {/* Always there, disabled without a range: a row that grew would resize the graph. */}
+              <button
+                type="button"
+                className="button button--small button--ghost"
+                disabled={!range}
+                onClick={() => setRange(null)}
+              >
+                Clear range
+              </button>
             </div>
           </>
         )}
