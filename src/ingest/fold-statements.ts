@@ -19,6 +19,8 @@ const SHINGLE = 3;
 const BANDS = 16;
 const ROWS = 4;
 const HASHES = BANDS * ROWS;
+/** Up to this many quotes, a speaker's quotes are compared pairwise (cheaper than signatures). */
+const SMALL_GROUP = 24;
 /** Earlier members of a bucket a quote is compared with: keeps a 10,000-copy bucket linear. */
 const BUCKET_PEERS = 4;
 /** Fixed seed of the hash family: statements must not change between runs. */
@@ -55,11 +57,17 @@ function fnv1a(text: string): number {
  * one shingle of all its words). Pure.
  */
 export function shingleHashes(tokens: readonly string[]): Uint32Array {
+  // Hash each word once, then mix SHINGLE word hashes: no strings built per shingle.
+  const words = tokens.map(fnv1a);
   const set = new Set<number>();
-  if (tokens.length > 0 && tokens.length < SHINGLE) set.add(fnv1a(tokens.join(' ')));
-  for (let i = 0; i + SHINGLE <= tokens.length; i += 1) {
-    set.add(fnv1a(tokens.slice(i, i + SHINGLE).join(' ')));
-  }
+  const mix = (from: number, to: number) => {
+    let h = 0x9e3779b9;
+    for (let k = from; k < to; k += 1)
+      h = Math.imul(h ^ (words[k] as number), 0x85ebca6b) ^ (h >>> 13);
+    return h >>> 0;
+  };
+  if (words.length > 0 && words.length < SHINGLE) set.add(mix(0, words.length));
+  for (let i = 0; i + SHINGLE <= words.length; i += 1) set.add(mix(i, i + SHINGLE));
   return Uint32Array.from(set).sort();
 }
 
@@ -120,32 +128,47 @@ interface Entry {
 
 /**
  * Collects quotes one article at a time (so the CLI can stream) and folds them on `finish`.
- * Holds each quote's shingles and a bucket index, not its article. Mutates only itself.
+ * Holds each quote's wording and shingles, not its article. Mutates only itself.
  */
 export class StatementFolder {
   readonly #entries: Entry[] = [];
   readonly #parent: number[] = [];
-  readonly #buckets = new Map<string, number[]>();
+  #elapsed = 0;
+
   /** Milliseconds spent folding so far (for `--stats` and the benchmark). */
-  elapsedMs = 0;
+  get elapsedMs(): number {
+    return this.#elapsed;
+  }
 
   add(input: FoldInput): void {
     const started = performance.now();
-    const tokens = normaliseTokens(input.text);
-    const shingles = shingleHashes(tokens);
-    const index = this.#entries.length;
+    const shingles = shingleHashes(normaliseTokens(input.text));
     this.#entries.push({ input, shingles });
-    this.#parent.push(index);
-    if (shingles.length > 0) {
+    this.#parent.push(this.#parent.length);
+    this.#elapsed += performance.now() - started;
+  }
+
+  /** Compares the quotes of one speaker: every pair in a small group, LSH buckets in a big one. */
+  #foldGroup(members: readonly number[]): void {
+    if (members.length <= SMALL_GROUP) {
+      for (let b = 1; b < members.length; b += 1) {
+        for (let a = 0; a < b; a += 1) this.#tryUnion(members[b] as number, members[a] as number);
+      }
+      return;
+    }
+    const buckets = new Map<string, number[]>();
+    for (const index of members) {
+      const shingles = (this.#entries[index] as Entry).shingles;
+      if (shingles.length === 0) continue;
       const sig = minHash(shingles);
       const compared = new Set<number>();
       for (let band = 0; band < BANDS; band += 1) {
-        let key = `${input.speakerId}\u0000${band}`;
+        let key = `${band}`;
         for (let r = 0; r < ROWS; r += 1)
           key += `:${(sig[band * ROWS + r] as number).toString(36)}`;
-        const bucket = this.#buckets.get(key);
+        const bucket = buckets.get(key);
         if (!bucket) {
-          this.#buckets.set(key, [index]);
+          buckets.set(key, [index]);
           continue;
         }
         for (let p = Math.max(0, bucket.length - BUCKET_PEERS); p < bucket.length; p += 1) {
@@ -157,7 +180,6 @@ export class StatementFolder {
         bucket.push(index);
       }
     }
-    this.elapsedMs += performance.now() - started;
   }
 
   #find(i: number): number {
@@ -215,6 +237,14 @@ export class StatementFolder {
    */
   finish(): Statement[] {
     const started = performance.now();
+    // Group by speaker (only one speaker's quotes can fold), in first-appearance order.
+    const bySpeaker = new Map<string, number[]>();
+    this.#entries.forEach((entry, i) => {
+      const group = bySpeaker.get(entry.input.speakerId);
+      if (group) group.push(i);
+      else bySpeaker.set(entry.input.speakerId, [i]);
+    });
+    for (const members of bySpeaker.values()) if (members.length > 1) this.#foldGroup(members);
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.#entries.length; i += 1) {
       const root = this.#find(i);
@@ -243,7 +273,7 @@ export class StatementFolder {
         outlets,
       });
     }
-    this.elapsedMs += performance.now() - started;
+    this.#elapsed += performance.now() - started;
     return statements;
   }
 }

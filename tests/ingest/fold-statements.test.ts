@@ -61,6 +61,19 @@ describe('foldStatements', () => {
     expect(foldStatements([AGENCY, OTHER_SPEAKER])).toEqual([]);
   });
 
+  it('folds the same way for a speaker with many quotes (signature buckets, not all pairs)', () => {
+    const others: FoldInput[] = Array.from({ length: 60 }, (_, i) => ({
+      ...AGENCY,
+      id: `other-${i}#1` as QuoteId,
+      articleId: `other-${i}`,
+      text: `On day ${i} of the talks the ministry issued statement number ${i} about grain exports ${i * 7}`,
+    }));
+    const statements = foldStatements([AGENCY, ...others, ...REPOSTS, ...DIFFERENT]);
+    expect(statements.map((s) => [...s.quoteIds].sort())).toEqual([
+      [AGENCY, ...REPOSTS].map((q) => q.id).sort(),
+    ]);
+  });
+
   it('ignores case, accents and punctuation', () => {
     expect(normaliseTokens('«Élysée» said: “NO—never.”')).toEqual([
       'elysee',
