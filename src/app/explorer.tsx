@@ -302,13 +302,12 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         </div>
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
-        <div className="workspace__primary">
-          <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
-            {main}
-          </main>
-          {timeline}
-        </div>
+        <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
+          {main}
+        </main>
         {side}
+        {/* After the panel in tab order (the graph's skip link leads to the panel), under the graph on screen. */}
+        {timeline}
       </div>
     </div>
   );
