@@ -231,6 +231,16 @@ async function ingest(
     result.runs.map((r) => (r.userS === null ? null : r.userS + (r.systemS ?? 0))),
   );
   result.figures.cpuSeconds = round(cpu, 2);
+  // Statement folding (docs/extractor.md): its own time inside the ingest, and its share of it.
+  const statNumber = (r: IngestRun, key: string) =>
+    typeof r.stats?.[key] === 'number' ? (r.stats[key] as number) : null;
+  const foldMs = median(result.runs.map((r) => statNumber(r, 'foldMs')));
+  result.figures.foldMs = round(foldMs, 0);
+  result.figures.foldShareOfIngest = foldMs !== null && wall ? round(foldMs / wall, 3) : null;
+  // What folding adds to an ingest that would not fold: the "at most 20%".
+  result.figures.foldAddsPercent =
+    foldMs !== null && wall && wall > foldMs ? round((foldMs / (wall - foldMs)) * 100, 1) : null;
+  result.figures.statements = median(result.runs.map((r) => statNumber(r, 'statements')));
   // The machine is shared: CPU seconds are what the ingest itself needed, whatever else ran on core 0.
   result.figures.articlesPerCpuSecond = cpu ? round(gen.articles / cpu, 0) : null;
   return result;

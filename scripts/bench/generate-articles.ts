@@ -12,9 +12,13 @@ import { parseArgs } from 'node:util';
 import {
   coverRankFor,
   createWorld,
+  DEFAULT_REPOST_SHARE,
   generateArticle,
+  isRepost,
   plannedCorpusPart,
+  repostArticle,
   type PlannedCorpusPart,
+  type SyntheticArticle,
 } from './synthetic-articles.ts';
 
 export interface GenerateOptions {
@@ -27,6 +31,8 @@ export interface GenerateOptions {
   actorsFile: string;
   /** If set, also write the generator's plan as a corpus (what a perfect extractor would produce). */
   plannedCorpusFile?: string;
+  /** Share of articles that repost the one before (default DEFAULT_REPOST_SHARE; 0 for none). */
+  repostShare?: number;
 }
 
 export interface GenerateSummary {
@@ -36,6 +42,8 @@ export interface GenerateSummary {
   plannedQuotes: number;
   plannedDirect: number;
   plannedIndirect: number;
+  /** Articles that repost the one before them (their quotes should fold into statements). */
+  reposts: number;
   bytes: number;
   outDir: string;
   actorsFile: string;
@@ -56,8 +64,18 @@ export async function writeSyntheticCorpus(options: GenerateOptions): Promise<Ge
   const batch: Promise<void>[] = [];
   const plannedArticles: PlannedCorpusPart['article'][] = [];
   const plannedQuoteRecords: PlannedCorpusPart['quotes'] = [];
+  const repostShare = options.repostShare ?? DEFAULT_REPOST_SHARE;
+  let reposts = 0;
+  let previous: SyntheticArticle | null = null;
   for (let i = 0; i < options.articles; i++) {
-    const article = generateArticle(world, i, coverRankFor(world, i));
+    const repost = previous !== null && isRepost(options.seed, i, repostShare);
+    const article: SyntheticArticle =
+      repost && previous
+        ? repostArticle(previous, options.seed, i)
+        : generateArticle(world, i, coverRankFor(world, i));
+    if (repost) reposts += 1;
+    // Reposts copy the last original, so one story can travel to several outlets.
+    if (!repost) previous = article;
     plannedQuotes += article.planned.length;
     for (const q of article.planned) {
       if (q.kind === 'direct') plannedDirect++;
@@ -96,6 +114,7 @@ export async function writeSyntheticCorpus(options: GenerateOptions): Promise<Ge
     plannedQuotes,
     plannedDirect,
     plannedIndirect: plannedQuotes - plannedDirect,
+    reposts,
     bytes,
     outDir: options.outDir,
     actorsFile: options.actorsFile,
@@ -122,6 +141,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'actors-file': { type: 'string' },
       'planned-corpus': { type: 'string' },
+      reposts: { type: 'string' },
     },
   });
   const summary = await writeSyntheticCorpus({
@@ -131,6 +151,7 @@ async function main(): Promise<void> {
     outDir: values.out ?? 'bench-out/articles',
     actorsFile: values['actors-file'] ?? 'bench-out/bench-actors.json',
     ...(values['planned-corpus'] ? { plannedCorpusFile: values['planned-corpus'] } : {}),
+    ...(values.reposts !== undefined ? { repostShare: Number(values.reposts) } : {}),
   });
   const { topSpeakers, ...rest } = summary;
   console.log(JSON.stringify({ ...rest, topSpeakers: topSpeakers.slice(0, 5) }, null, 2));

@@ -243,6 +243,43 @@ async function timeSearch(
   return { latencies };
 }
 
+/**
+ * The timeline's figures, measured in the page. Draw: showing the collapsed timeline (binning
+ * every statement, rendering and laying out its SVG), from the click to the forced layout; a
+ * click is a discrete event, so React commits inside it. Brush: one keyboard brush step (filter,
+ * graph rebuild, canvas redraw) up to the second animation frame after it, an upper bound;
+ * median of five.
+ */
+const TIME_TIMELINE = `(async () => {
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const region = document.querySelector('section[aria-label="Timeline"]');
+  if (!region) return { reason: 'no Timeline region' };
+  const button = (label) => [...region.querySelectorAll('button')].find((b) => b.textContent === label);
+  const hide = button('Hide timeline');
+  if (hide) { hide.click(); await frames(); }
+  const show = button('Show timeline');
+  if (!show) return { reason: 'no Show timeline button' };
+  let t = performance.now();
+  show.click();
+  region.getBoundingClientRect();
+  const drawMs = performance.now() - t;
+  await frames();
+  const slider = region.querySelector('[role="slider"][aria-label="Range end"]');
+  if (!slider) return { drawMs, reason: 'no Range end slider' };
+  const key = (k) => slider.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  const brush = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    key('PageDown');
+    await frames();
+    brush.push(performance.now() - t);
+    key('Escape');
+    await frames();
+  }
+  brush.sort((a, b) => a - b);
+  return { drawMs, brushMs: brush[2] };
+})()`;
+
 async function newPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
@@ -380,6 +417,13 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
         setFigure(result, k, null, search.reason);
       }
     }
+
+    phase('timeline');
+    const timeline = (await evaluateWithin(page, TIME_TIMELINE).catch((e: unknown) => ({
+      reason: message(e),
+    }))) as { drawMs?: number; brushMs?: number; reason?: string };
+    setFigure(result, 'timelineDrawMs', timeline.drawMs ?? null, timeline.reason);
+    setFigure(result, 'timelineBrushToGraphMs', timeline.brushMs ?? null, timeline.reason);
 
     // 20 select/pan/zoom cycles: leaks in selection, panels or the zoom handler show as growth.
     // The reference is taken AFTER the first click, pan/zoom and search, so what is built once on

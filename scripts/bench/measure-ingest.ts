@@ -26,6 +26,23 @@ export interface IngestRun {
   pinnedToOneCore: boolean;
   stdoutTail: string;
   stderrTail: string;
+  /** The CLI's `--stats` line (foldMs, layoutMs, statements …), or null when it printed none. */
+  stats: Record<string, unknown> | null;
+}
+
+/** The last JSON object line of the CLI's stderr (its `--stats`), or null. */
+function parseStats(stderr: string): Record<string, unknown> | null {
+  const line = stderr
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
+  if (!line) return null;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 const TIME = '/usr/bin/time';
@@ -43,6 +60,7 @@ export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRu
     options.articlesDir,
     '--out',
     options.outFile,
+    '--stats',
   ];
   if (options.actorsFile) node.push('--actors', options.actorsFile);
   const pinned = existsSync(TASKSET);
@@ -87,5 +105,6 @@ export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRu
     pinnedToOneCore: pinned,
     stdoutTail: stdout.slice(-1500),
     stderrTail: stderr.slice(-1500),
+    stats: parseStats(stderr),
   };
 }

@@ -96,6 +96,13 @@ export const TARGETS: readonly Target[] = [
     unit: 'articles/s',
   },
   {
+    figure: 'ingest.foldAddsPercent',
+    label: 'statement folding added to ingest time',
+    comparison: 'atMost',
+    limit: 20,
+    unit: '%',
+  },
+  {
     figure: 'app.navigationToGraphReadyMs',
     label: 'navigation → graph:ready',
     comparison: 'atMost',
@@ -126,6 +133,20 @@ export const TARGETS: readonly Target[] = [
   {
     figure: 'app.clickToQuotesMs',
     label: 'click actor → quotes painted',
+    comparison: 'atMost',
+    limit: 100,
+    unit: 'ms',
+  },
+  {
+    figure: 'app.timelineDrawMs',
+    label: 'timeline draw (all statements)',
+    comparison: 'atMost',
+    limit: 16.7,
+    unit: 'ms',
+  },
+  {
+    figure: 'app.timelineBrushToGraphMs',
+    label: 'timeline brush step → graph redrawn',
     comparison: 'atMost',
     limit: 100,
     unit: 'ms',

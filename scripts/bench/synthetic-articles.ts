@@ -759,3 +759,37 @@ export function plannedCorpusPart(article: SyntheticArticle): PlannedCorpusPart 
     quotes,
   };
 }
+
+/** Share of articles that repost the previous one by default (wire copy carried by another outlet). */
+export const DEFAULT_REPOST_SHARE = 0.1;
+
+/**
+ * Article `index` as a repost of `source` (the previous article): the same quotes with the light
+ * edits reposts make (straight quotes for curly ones, a date one day later, a changed cue, a
+ * credit line), under another file name. Deterministic in (seed, index). Statement folding at
+ * ingest should fold each of its quotes with the source's.
+ */
+export function repostArticle(
+  source: SyntheticArticle,
+  seed: number,
+  index: number,
+): SyntheticArticle {
+  const random = seededRandom(mixSeed(seed, 0x7e905 + index));
+  const nextDay = (iso: string) => {
+    const d = new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000);
+    return d.toISOString().slice(0, 10);
+  };
+  const text = source.text
+    .replace(/^ date (\d{4}-\d{2}-\d{2})/, (_, iso: string) => ` date ${nextDay(iso)}`)
+    .replace(/[“”]/g, '"')
+    .replace(/ told reporters\b/, ' said')
+    .replace(/\n$/, `\nThis story was first published by ${pick(random, AGENCIES)}.\n`);
+  const file = `${String(index).padStart(5, '0')}_${hex16(random)}.txt`;
+  return { file, text, planned: source.planned };
+}
+
+/** Whether article `index` reposts the one before it (never the first). Deterministic. */
+export function isRepost(seed: number, index: number, share: number): boolean {
+  if (index === 0 || share <= 0) return false;
+  return seededRandom(mixSeed(seed, 0x4e905 + index))() < share;
+}

@@ -319,6 +319,10 @@ async function writeCorpus(
     out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(r)}`),
   );
   out.write(`${builder.rejected.length ? '\n  ' : ''}]`);
+  const statements = builder.folder.finish();
+  out.write(`,\n  "statements": [`);
+  statements.forEach((s, i) => out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(s)}`));
+  out.write(`${statements.length ? '\n  ' : ''}]`);
   await yieldSometimes();
   // The layout is computed once here so every load of the app shows the same picture at once,
   // and a 10,000-actor graph never runs a force simulation in the browser.
@@ -354,7 +358,7 @@ async function writeCorpus(
     }
   }
   process.stdout.write(
-    `ingested ${builder.articleCount} articles, ${builder.quoteCount} quotes, ${actors.length} actors, ${builder.rejected.length} rejected → ${basename(opts.out)}\n`,
+    `ingested ${builder.articleCount} articles, ${builder.quoteCount} quotes, ${actors.length} actors, ${builder.rejected.length} rejected, ${statements.length} statements folded → ${basename(opts.out)}\n`,
   );
   if (opts.stats) {
     const seconds = (performance.now() - started) / 1000;
@@ -366,6 +370,8 @@ async function writeCorpus(
         cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
         maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         layoutMs,
+        foldMs: Math.round(builder.folder.elapsedMs),
+        statements: statements.length,
       })}\n`,
     );
   }

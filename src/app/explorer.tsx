@@ -11,6 +11,7 @@ import {
 } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 import { parseEdgeId } from '../corpus/edge-id.ts';
+import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
@@ -20,6 +21,7 @@ import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
+import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
@@ -68,12 +70,19 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
     [index],
   );
+  // Edges and counts are of distinct statements (one per folded repost group) unless the URL
+  // asks for reports; without folded statements both are the quotes themselves.
+  const { countReports } = view;
+  const counted = useMemo(
+    () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
+    [countReports, filtered, index],
+  );
   const graph = useMemo(
     () =>
-      !isFiltering(filters) && hasNoIsolated(fullGraph)
+      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
         ? fullGraph
-        : buildActorGraph(corpus.actors, filtered, { quoteDate }),
-    [corpus.actors, filters, filtered, fullGraph, quoteDate],
+        : buildActorGraph(corpus.actors, counted, { quoteDate }),
+    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
   );
 
   // The unknown speaker can be left out of the drawing (?unknown=hide), with its edges.
@@ -166,6 +175,33 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       empty,
     ],
   );
+  // The timeline places every date (the brush chooses among them) under the other filters.
+  const timelineQuotes = useMemo(() => {
+    const undatedOn = filterQuotes(corpus.quotes, index.articlesById, {
+      ...filters,
+      from: null,
+      to: null,
+    });
+    return countReports ? undatedOn : distinctStatements(undatedOn, index.statementsByQuote);
+  }, [corpus, index, filters, countReports]);
+  const timeline = useMemo(
+    () => (
+      <TimelinePanel
+        index={index}
+        quotes={timelineQuotes}
+        from={from}
+        to={to}
+        includeUndated={includeUndated}
+        selectedActorId={actor}
+        onRangeChange={(range) => update({ filters: range }, { replace: true })}
+        onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
+        onOpenQuote={(id) =>
+          update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
+        }
+      />
+    ),
+    [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters],
+  );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const side = useMemo(
     () => (
@@ -231,6 +267,26 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
           }}
         />
+        {index.statementsByQuote.size > 0 && (
+          <div className="segmented" role="group" aria-label="Count">
+            {([false, true] as const).map((reports) => (
+              <button
+                key={String(reports)}
+                type="button"
+                className="segmented__button"
+                aria-pressed={countReports === reports}
+                title={
+                  reports
+                    ? 'Links count every report, reposts included'
+                    : 'Links count each statement once, however many outlets carried it'
+                }
+                onClick={() => update({ countReports: reports })}
+              >
+                {reports ? 'Reports' : 'Statements'}
+              </button>
+            ))}
+          </div>
+        )}
         <div className="segmented" role="group" aria-label="View">
           {(['graph', 'list'] as const).map((mode) => (
             <button
@@ -250,6 +306,8 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
           {main}
         </main>
         {side}
+        {/* After the panel in tab order (the graph's skip link leads to the panel), under the graph on screen. */}
+        {timeline}
       </div>
     </div>
   );

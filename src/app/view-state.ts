@@ -18,6 +18,8 @@ export interface ViewState {
   view: ViewMode;
   /** `unknown=hide`: the graph leaves out actors of doubtful identity (the unknown speaker). */
   hideUnknown: boolean;
+  /** `count=reports`: edges count every report of a folded statement, not distinct statements. */
+  countReports: boolean;
 }
 
 export type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<QuoteFilters> };
@@ -44,6 +46,7 @@ export function readViewState(params: URLSearchParams): ViewState {
     },
     view: params.get('view') === 'list' ? 'list' : 'graph',
     hideUnknown: params.get('unknown') === 'hide',
+    countReports: params.get('count') === 'reports',
   };
 }
 
@@ -64,6 +67,10 @@ export function writeViewState(params: URLSearchParams, patch: ViewPatch): URLSe
   set('q', patch.q);
   set('view', patch.view === undefined ? undefined : patch.view === 'graph' ? null : patch.view);
   set('unknown', patch.hideUnknown === undefined ? undefined : patch.hideUnknown ? 'hide' : null);
+  set(
+    'count',
+    patch.countReports === undefined ? undefined : patch.countReports ? 'reports' : null,
+  );
   if (patch.filters) {
     set('from', patch.filters.from);
     set('to', patch.filters.to);

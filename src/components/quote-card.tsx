@@ -5,6 +5,7 @@ import { ActorButton } from './actor-button.tsx';
 import { QuoteKindBadge } from './badges.tsx';
 import type { ExplorerNav } from './explorer-nav.ts';
 import { formatDate } from './format.ts';
+import { StatementReports } from './statement-reports.tsx';
 import './quote-card.css';
 
 interface QuoteCardProps {
@@ -47,6 +48,7 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
           {note.cue && <> (“{note.cue}”)</>}.
         </p>
       )}
+      <StatementReports quote={quote} index={index} nav={nav} />
       <div className="quote-card__footer">
         <div className="quote-card__source">
           {article && <cite className="quote-card__title">{article.title || article.file}</cite>}

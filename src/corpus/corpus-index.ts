@@ -6,6 +6,7 @@ import {
   type ActorQuoteTables,
 } from './actor-quotes.ts';
 import type { SlimArticle, SlimCorpus } from './slim-corpus.ts';
+import { indexStatements, type StatementRef } from './statements.ts';
 import type { Actor, ActorId, ArticleId, Quote, QuoteId } from './schema.ts';
 
 /** Lookup tables over a validated corpus, built once per load. */
@@ -24,6 +25,8 @@ export interface CorpusIndex {
   readonly actorQuotes: ActorQuoteTables;
   /** Actor id → row of `actorQuotes`. */
   readonly actorRows: ReadonlyMap<ActorId, number>;
+  /** Quote id → its folded statement (empty when the corpus has no `statements`). */
+  readonly statementsByQuote: ReadonlyMap<QuoteId, StatementRef>;
 }
 
 /**
@@ -82,6 +85,7 @@ export class CorpusIndexBuilder {
       actorQuotes:
         actorQuotes ?? buildActorQuoteTables(corpus.actors, corpus.quotes, articleDates(corpus)),
       actorRows: actorPositions(corpus.actors),
+      statementsByQuote: indexStatements(corpus.statements),
     };
   }
 }

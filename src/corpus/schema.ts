@@ -135,6 +135,26 @@ export const LayoutSchema = z.object({
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 
+/**
+ * Optional: one statement carried by several articles (wire copies, reposts, light edits),
+ * folded at ingest (src/ingest/fold-statements.ts). Only statements with two or more reports
+ * are listed: a quote in no statement is a statement of its own. Quotes stay as they are.
+ */
+export const StatementSchema = z.object({
+  /** `s:<id of its first report>`. */
+  id: label().min(1),
+  speakerId: ActorIdSchema,
+  /** The wording of the first report (earliest dated, then corpus order). */
+  text: z.string().max(LIMITS.quoteText, tooLong(LIMITS.quoteText)),
+  /** Its reports, first seen first: every one a quote of `speakerId` in a different article. */
+  quoteIds: list(QuoteIdSchema).min(2),
+  /** Date of the earliest dated report, or null when none is dated. */
+  firstDate: isoDate.nullable(),
+  /** Distinct outlets of the reports, in report order (articles without an outlet add none). */
+  outlets: list(displayLabel()),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
 /** The corpus records without the cross-record checks (see refineCorpusReferences). */
 export const CorpusShapeSchema = z.object({
   version: z.literal(CORPUS_VERSION),
@@ -143,6 +163,7 @@ export const CorpusShapeSchema = z.object({
   quotes: list(QuoteSchema, LIMITS.quotes),
   rejected: list(RejectedSchema, LIMITS.rejected),
   layout: LayoutSchema.optional(),
+  statements: list(StatementSchema, LIMITS.quotes).optional(),
 });
 
 export type CorpusShape = z.infer<typeof CorpusShapeSchema>;
@@ -178,16 +199,16 @@ export function refineCorpusReferences(
     }
     actorIds.add(a.id);
   });
-  const quoteIds = new Set<string>();
+  const quoteSpeakers = new Map<string, string>();
   corpus.quotes.forEach((q, i) => {
-    if (quoteIds.has(q.id)) {
+    if (quoteSpeakers.has(q.id)) {
       ctx.addIssue({
         code: 'custom',
         path: ['quotes', i, 'id'],
         message: `duplicate quote id "${q.id}"`,
       });
     }
-    quoteIds.add(q.id);
+    quoteSpeakers.set(q.id, q.speakerId);
     const length = articleText.get(q.articleId);
     if (length === undefined) {
       ctx.addIssue({
@@ -217,6 +238,22 @@ export function refineCorpusReferences(
           message: `unknown actor "${m}"`,
         });
       }
+    });
+  });
+  // A quote belongs to one statement at most, and every report is said by its speaker.
+  const folded = new Set<string>();
+  corpus.statements?.forEach((s, i) => {
+    s.quoteIds.forEach((id, j) => {
+      const path = ['statements', i, 'quoteIds', j];
+      const speaker = quoteSpeakers.get(id);
+      if (speaker === undefined) {
+        ctx.addIssue({ code: 'custom', path, message: `unknown quote "${id}"` });
+      } else if (speaker !== s.speakerId) {
+        ctx.addIssue({ code: 'custom', path, message: `quote "${id}" is not by "${s.speakerId}"` });
+      } else if (folded.has(id)) {
+        ctx.addIssue({ code: 'custom', path, message: `quote "${id}" is in two statements` });
+      }
+      folded.add(id);
     });
   });
 }

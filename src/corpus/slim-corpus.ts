@@ -1,4 +1,4 @@
-import type { Actor, Article, Corpus, Layout, Quote, Rejected } from './schema.ts';
+import type { Actor, Article, Corpus, Layout, Quote, Rejected, Statement } from './schema.ts';
 
 /**
  * An article without its body. Bodies are most of a corpus's bytes and only the reader
@@ -14,6 +14,7 @@ export interface SlimCorpus {
   quotes: Quote[];
   rejected: Rejected[];
   layout?: Layout;
+  statements?: Statement[];
 }
 
 /** The article without `text`. Pure; returns a new object. */
@@ -32,5 +33,6 @@ export function slimCorpus(corpus: Corpus): SlimCorpus {
     rejected: corpus.rejected,
   };
   if (corpus.layout) slim.layout = corpus.layout;
+  if (corpus.statements) slim.statements = corpus.statements;
   return slim;
 }

@@ -4,11 +4,13 @@ import {
   type Article,
   type Quote,
   type Rejected,
+  type Statement,
 } from '../corpus/schema.ts';
 import { ActorRegistry } from './actor-registry.ts';
 import { compileOutlets } from './clean-article.ts';
 import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile } from './article-id.ts';
+import { StatementFolder } from './fold-statements.ts';
 import { ingestArticle } from './ingest-article.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
 import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
@@ -42,6 +44,8 @@ export class CorpusBuilder {
   private readonly learnedClauseEnds: boolean;
   private readonly workBudget: number;
   private readonly articleIds = new Set<string>();
+  /** Folds reposts of one statement across articles (docs/extractor.md, Statements). */
+  readonly folder = new StatementFolder();
   readonly rejected: Rejected[] = [];
   articleCount = 0;
   quoteCount = 0;
@@ -89,6 +93,10 @@ export class CorpusBuilder {
       this.articleIds.add(id);
       this.articleCount += 1;
       this.quoteCount += result.quotes.length;
+      const { date, outlet } = result.article;
+      for (const { id: qid, speakerId, text, articleId } of result.quotes) {
+        this.folder.add({ id: qid, speakerId, text, articleId, date, outlet });
+      }
       return { ok: true, ...result };
     } catch (error) {
       this.registry.rollbackUsage(checkpoint);
@@ -113,6 +121,7 @@ export interface BuiltCorpus {
   actors: Actor[];
   quotes: Quote[];
   rejected: Rejected[];
+  statements: Statement[];
   explanations: string[];
 }
 
@@ -139,6 +148,7 @@ export function buildCorpus(
     actors: builder.actors(),
     quotes,
     rejected: builder.rejected,
+    statements: builder.folder.finish(),
     explanations,
   };
 }

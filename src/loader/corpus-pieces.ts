@@ -66,7 +66,7 @@ export function validateInPieces(
   const rawQuotes: unknown[] = value.quotes;
   const head = HeadSchema.safeParse(value);
   if (!head.success) rejectLikeValidateCorpus(value);
-  const { articles, actors, rejected, layout, version } = head.data;
+  const { articles, actors, rejected, layout, statements, version } = head.data;
   const slimHead: CorpusHead = {
     version,
     articles: articles.map(slimArticle),
@@ -75,6 +75,7 @@ export function validateInPieces(
     quoteCount: rawQuotes.length,
   };
   if (layout) slimHead.layout = layout;
+  if (statements) slimHead.statements = statements;
   emit({ type: 'head', head: slimHead }, []);
 
   const quotes: Quote[] = [];
@@ -93,6 +94,7 @@ export function validateInPieces(
 
   const corpus: CorpusShape = { version, articles, actors, quotes, rejected };
   if (layout) corpus.layout = layout;
+  if (statements) corpus.statements = statements;
   let broken = false;
   refineCorpusReferences(corpus, {
     addIssue: () => {

@@ -103,6 +103,7 @@ export class CorpusAssembler {
           rejected: head.rejected,
         };
         if (head.layout) corpus.layout = head.layout;
+        if (head.statements) corpus.statements = head.statements;
         const buffers = this.#graph;
         // The page keeps this assembler (its worker answers later requests): hold nothing.
         this.#head = null;

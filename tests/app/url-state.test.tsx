@@ -21,6 +21,7 @@ describe('view state in the URL (pure)', () => {
       filters: { from: '2022-01-01', to: null, outlet: null, kind: null, includeUndated: false },
       view: 'list',
       hideUnknown: false,
+      countReports: false,
     });
   });
 

@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { QuoteCard } from '../../src/components/quote-card.tsx';
 import type { ExplorerNav } from '../../src/components/explorer-nav.ts';
-import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 const nav = (): ExplorerNav => ({ selectActor: vi.fn(), selectEdge: vi.fn(), openQuote: vi.fn() });
 
@@ -39,5 +40,41 @@ describe('QuoteCard: how we know', () => {
     const { corpus, quote } = corpusWith(undefined, undefined);
     render(<QuoteCard quote={quote} index={indexCorpus(corpus)} nav={nav()} />);
     expect(screen.queryByText(/How we know/)).toBeNull();
+  });
+});
+
+describe('QuoteCard: a statement reported by several outlets', () => {
+  const corpus = validateCorpus(repostCorpus());
+  const index = indexCorpus(corpus);
+  const byId = (id: string) => {
+    const quote = corpus.quotes.find((q) => q.id === id);
+    if (!quote) throw new Error(`no quote ${id}`);
+    return quote;
+  };
+
+  it('says how many outlets reported it and who had it first', () => {
+    render(<QuoteCard quote={byId('rt-repost#0')} index={index} nav={nav()} />);
+    expect(screen.getByText('Reported by 3 outlets, first seen 1 Feb 2022 (TASS)')).toBeVisible();
+  });
+
+  it('lists every report, each opening its own article', async () => {
+    const user = userEvent.setup();
+    const n = nav();
+    render(<QuoteCard quote={byId('rt-repost#0')} index={index} nav={n} />);
+    await user.click(screen.getByText(/^Reported by 3 outlets/));
+    const reports = screen.getByRole('list', { name: 'Reports of this statement' });
+    const buttons = within(reports).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['TASS', 'RT', 'Sputnik']);
+    expect(within(reports).getByRole('button', { name: 'RT' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.click(within(reports).getByRole('button', { name: 'Sputnik' }));
+    expect(n.openQuote).toHaveBeenCalledWith('sputnik-repost#0');
+  });
+
+  it('says nothing of spread for a quote reported once', () => {
+    render(<QuoteCard quote={byId('bbc-answer#0')} index={index} nav={nav()} />);
+    expect(screen.queryByText(/Reported by/)).toBeNull();
   });
 });

@@ -5,9 +5,12 @@ import {
   coverRankFor,
   createWorld,
   generateArticle,
+  isRepost,
   plannedCorpusPart,
+  repostArticle,
   sampleRank,
 } from '../../../scripts/bench/synthetic-articles.ts';
+import { buildCorpus } from '../../../src/ingest/build-corpus.ts';
 
 // Small worlds (a few hundred actors, a few hundred articles) keep these fast; the properties
 // checked are the ones the 20,000-article benchmark relies on.
@@ -140,5 +143,37 @@ describe('plannedCorpusPart', () => {
     const dated = corpus.articles.filter((a) => a.date !== null);
     expect(dated.length).toBeGreaterThan(10);
     for (const a of dated) expect(a.title).not.toMatch(/^ ?date /);
+  });
+});
+
+describe('reposts', () => {
+  const world = createWorld({ actors: 200, seed: 3 });
+
+  it('reposts about the share asked, never the first article, deterministically', () => {
+    const flags = Array.from({ length: 2000 }, (_, i) => isRepost(3, i, 0.1));
+    expect(flags[0]).toBe(false);
+    const share = flags.filter(Boolean).length / flags.length;
+    expect(share).toBeGreaterThan(0.07);
+    expect(share).toBeLessThan(0.13);
+    expect(Array.from({ length: 2000 }, (_, i) => isRepost(3, i, 0.1))).toEqual(flags);
+    expect(flags.some((_, i) => isRepost(3, i, 0))).toBe(false);
+  });
+
+  it('carries the same quotes, which the ingest folds with the original’s', () => {
+    const source = generateArticle(world, 7, coverRankFor(world, 7));
+    const repost = repostArticle(source, 3, 8);
+    expect(repost.file).not.toBe(source.file);
+    expect(repost.text).not.toBe(source.text);
+    expect(repost.text).not.toMatch(/[“”]/);
+    const encoder = new TextEncoder();
+    const corpus = buildCorpus(
+      [source, repost].map((a) => ({ file: a.file, bytes: encoder.encode(a.text) })),
+      { knownActors: world.actors, outlets: [] },
+    );
+    const fromSource = corpus.quotes.filter((q) => q.articleId === corpus.articles[0]?.id).length;
+    expect(fromSource).toBeGreaterThan(0);
+    // Nearly every quote of the original has its repost folded with it.
+    expect(corpus.statements.length).toBeGreaterThanOrEqual(Math.ceil(fromSource * 0.7));
+    for (const s of corpus.statements) expect(s.quoteIds).toHaveLength(2);
   });
 });
