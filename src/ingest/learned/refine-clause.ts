@@ -1,5 +1,9 @@
 import clauseEndFile from '../../../data/models/clause-end.json';
-import { quoteWordCount, type RawAttribution, type SentenceInput } from '../attribution/sentence.ts';
+import {
+  quoteWordCount,
+  type RawAttribution,
+  type SentenceInput,
+} from '../attribution/sentence.ts';
 import type { RuleId } from '../attribution/rule.ts';
 import { loadClauseEndModel, predictClauseEnd, type ClauseEndModel } from './clause-end-model.ts';
 import type { ClauseContext } from './clause-features.ts';
