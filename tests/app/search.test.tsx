@@ -36,6 +36,10 @@ describe('search', () => {
     await user.type(box, 'jose alvarez');
     const actors = await within(await listbox()).findByRole('group', { name: 'Actors' });
     expect(within(actors).getByRole('option')).toHaveTextContent('José Álvarez');
+    // One actor is "1 actor", not "1 actors".
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(
+      /^1 actor, \d+ quotes?$/,
+    );
   });
 
   it('finds quotes by their words, grouped apart from actors', async () => {

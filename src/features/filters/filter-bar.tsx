@@ -163,8 +163,8 @@ export function FilterBar(props: FilterBarProps) {
         </p>
         <p className="filter-bar__summary" role="status">
           {active
-            ? `${formatNumber(shown)} of ${formatNumber(total)} quotes`
-            : `${formatNumber(total)} quotes`}
+            ? `${formatNumber(shown)} of ${formatCount(total, 'quote')}`
+            : formatCount(total, 'quote')}
           {undated > 0 && !filters.includeUndated && ` · ${formatNumber(undated)} undated left out`}
         </p>
       </div>

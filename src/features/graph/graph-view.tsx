@@ -1,5 +1,6 @@
 import { useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ActorId, Layout } from '../../corpus/schema.ts';
+import { formatCount } from '../../components/format.ts';
 import type { EdgeId } from '../../corpus/edge-id.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import type { SceneNode } from '../../graph/graph-scene.ts';
@@ -36,9 +37,7 @@ export const MAX_ACTOR_BUTTONS = 300;
 const ZOOM_STEP = 1.6;
 
 function describeNode(n: SceneNode['node']): string {
-  const quotes = `${n.quotedCount} ${n.quotedCount === 1 ? 'quote' : 'quotes'}`;
-  const mentions = `${n.mentionedCount} ${n.mentionedCount === 1 ? 'mention' : 'mentions'}`;
-  return `${n.name}, ${n.kind}, ${quotes}, ${mentions}`;
+  return `${n.name}, ${n.kind}, ${formatCount(n.quotedCount, 'quote')}, ${formatCount(n.mentionedCount, 'mention')}`;
 }
 
 /**
@@ -114,7 +113,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
 
   const total = graph.nodes.length;
   const summary = positions
-    ? `Network of ${total} ${total === 1 ? 'actor' : 'actors'} and ${graph.edges.length} ${graph.edges.length === 1 ? 'link' : 'links'}: arrows point from speaker to the actor mentioned.`
+    ? `Network of ${formatCount(total, 'actor')} and ${formatCount(graph.edges.length, 'link')}: arrows point from speaker to the actor mentioned.`
     : 'Laying out the network…';
 
   return (

@@ -14,7 +14,7 @@ import type { CorpusIndex } from '../../corpus/corpus-index.ts';
 import type { CorpusSource } from '../../loader/load-corpus.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
 import { kindCssColor } from '../../theme/palette.ts';
-import { formatDate, formatNumber } from '../../components/format.ts';
+import { formatCount, formatDate, formatNumber } from '../../components/format.ts';
 import { snippetAround } from './snippet-around.ts';
 import { useSearch } from './use-search-index.ts';
 import './search-box.css';
@@ -163,7 +163,11 @@ export function SearchBox(props: SearchBoxProps) {
       ? `Searching ${formatNumber(index.corpus.quotes.length)} quotes…`
       : options.length === 0
         ? `No actors or quotes match “${query.trim()}”.`
-        : `${actorOptions.length} actors, ${quoteOptions.length}${results?.quotesComplete ? '' : '+'} quotes`;
+        : `${formatCount(actorOptions.length, 'actor')}, ${
+            results.quotesComplete
+              ? formatCount(quoteOptions.length, 'quote')
+              : `${formatNumber(quoteOptions.length)}+ quotes`
+          }`;
 
   return (
     <div className="search" role="search">

@@ -1,9 +1,6 @@
 import type { ScreenPoint } from '../../../graph/coordinates.ts';
 import type { SceneEdge, SceneNode } from '../../../graph/graph-scene.ts';
-
-function count(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
-}
+import { formatCount as count } from '../../../components/format.ts';
 
 /** "Name · 3 quotes · 1 mention". */
 export function nodeTooltip(node: SceneNode): string {
