@@ -59,6 +59,13 @@ export default defineConfig(({ mode }) => {
       // after each test (above), so nothing leaks from one file into the next.
       pool: 'threads',
       isolate: false,
+      // Vitest keeps one core for its main process by default: one worker on this 2-core machine.
+      // The main process idles once files are transformed, and the CLI tests wait on child
+      // processes, so a worker per core finishes sooner.
+      maxWorkers: '100%',
+      // A guard against hangs, not a verdict: the heaviest cases (a 2,000-actor layout, ESLint
+      // building the import graph, the CLI in a child process) pass 5 s on a loaded machine.
+      testTimeout: 30_000,
       // jsdom costs ~1 s of start-up per file on this machine: only component tests (.tsx) get it,
       // pure logic runs in Node, as it does in the ingest CLI and the workers.
       projects: [
