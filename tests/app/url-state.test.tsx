@@ -21,6 +21,15 @@ describe('view state in the URL (pure)', () => {
       filters: { from: '2022-01-01', to: null, outlet: null, kind: null, includeUndated: false },
       view: 'list',
       hideUnknown: false,
+      focus: null,
+      depth: 1,
+      dir: 'both',
+      minQuotes: 1,
+      kinds: null,
+      size: 'quotes',
+      colour: 'kind',
+      path: null,
+      compare: null,
     });
   });
 
