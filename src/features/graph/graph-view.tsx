@@ -39,6 +39,7 @@ import {
 } from '../../graph/hit-test.ts';
 import { arrowDirection, nearestInDirection } from '../../graph/directional-focus.ts';
 import { neighbourhoodOf, type Neighbourhood } from '../../graph/neighbourhood.ts';
+import type { NodeAppearance } from '../../graph/node-appearance.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from './draw-graph.ts';
 import { useColorScheme } from '../../theme/color-scheme.ts';
@@ -65,6 +66,12 @@ export interface GraphViewProps {
   unknownToggle?: GraphLegendProps['unknownToggle'];
   /** Id of the element a "Skip to panel" link before the actors moves focus to. */
   skipTargetId?: string;
+  /** Size and colour by structure (memoised by the caller); null or absent: quotes and kind. */
+  appearance?: NodeAppearance | null;
+  /** Actors and links drawn emphasised when nothing is hovered or selected (a path). */
+  highlight?: Neighbourhood | null;
+  /** What the legend says about size and colour when `appearance` changes them. */
+  legendStyle?: GraphLegendProps['style'];
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -104,7 +111,7 @@ function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
-  const { unknownToggle, skipTargetId } = props;
+  const { unknownToggle, skipTargetId, appearance = null, highlight = null, legendStyle } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -121,7 +128,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     base: null,
     moved: new Map(),
   });
-  const scene = useGraphScene(graph, fullGraph, positions);
+  const scene = useGraphScene(graph, fullGraph, positions, appearance);
   // The canvas takes its colours from the scheme in effect; a change redraws (effect below).
   const palette = graphPalette(useColorScheme().scheme);
   const paletteRef = useRef(palette);
@@ -144,6 +151,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     hoveredEdge: null as EdgeId | null,
     selectedActorId: null as ActorId | null,
     selectedEdgeId: null as EdgeId | null,
+    highlight: null as Neighbourhood | null,
     userMoved: false,
     fitted: false,
     ready: false,
@@ -229,6 +237,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
         if (v.selectedActorId && s.nodeById.has(v.selectedActorId)) {
           focus = neighbourhoodOf(s.adjacency, v.selectedActorId);
         } else if (v.selectedEdgeId) focus = edgeFocus(v.selectedEdgeId);
+        else focus = v.highlight;
       }
       const started = performance.now();
       // The first frame is the cheap one drawn while moving (nodes + the heaviest edges, no
@@ -484,6 +493,11 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       }
     }
   }, [selectedActorId, selectedEdgeId, scene, requestDraw, controller]);
+
+  useEffect(() => {
+    view.current.highlight = highlight;
+    requestDraw();
+  }, [highlight, requestDraw]);
 
   // Follow the container's size (the canvas backing store is resized in draw).
   useEffect(() => {
@@ -741,7 +755,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
           </button>
         </div>
       </div>
-      <GraphLegend unknownToggle={unknownToggle} />
+      <GraphLegend unknownToggle={unknownToggle} style={legendStyle} />
     </div>
   );
 }
