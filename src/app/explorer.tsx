@@ -12,7 +12,6 @@ import {
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 import { parseEdgeId } from '../corpus/edge-id.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
-import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
@@ -20,11 +19,15 @@ import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
+import { ExplorePanel } from '../features/explore/explore-panel.tsx';
+import { PathPanel } from '../features/path-view/path-panel.tsx';
+import { ComparePanel } from '../features/compare-view/compare-panel.tsx';
+import { explorePatch, useExplore } from './use-explore.tsx';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
 import { useViewState } from './use-view-state.ts';
-import type { ViewMode, ViewState } from './view-state.ts';
+import { joinActorPair, type ViewMode, type ViewState } from './view-state.ts';
 
 /** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
 function hasNoIsolated(graph: ActorGraph): boolean {
@@ -76,12 +79,11 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [corpus.actors, filters, filtered, fullGraph, quoteDate],
   );
 
-  // The unknown speaker can be left out of the drawing (?unknown=hide), with its edges.
+  // Explore (issue #12): thinning (kinds, ?unknown=hide, minimum quotes) then the focus. Every
+  // view (drawing, list, panels) shows the same subset, so what is hidden is nowhere a button.
   const { hideUnknown } = view;
-  const graphShown = useMemo(
-    () => (hideUnknown ? withoutDoubtfulActors(graph) : graph),
-    [graph, hideUnknown],
-  );
+  const explored = useExplore(view, graph, fullGraph, index, corpusUrl);
+  const graphShown = explored.shown;
   const hasDoubtful = useMemo(
     () => fullGraph.nodes.some((n) => isDoubtfulKind(n.kind)),
     [fullGraph],
@@ -138,13 +140,16 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             onSelectEdge={nav.selectEdge}
             unknownToggle={unknownToggle}
             skipTargetId={SIDE_PANEL_ID}
+            appearance={explored.appearance}
+            highlight={explored.highlight}
+            legendStyle={explored.legendStyle}
           />
           {empty}
         </>
       ) : (
         (empty ?? (
           <ListView
-            graph={graph}
+            graph={graphShown}
             index={index}
             selectedActorId={actor}
             selectedEdgeId={edge}
@@ -154,7 +159,6 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       ),
     [
       mode,
-      graph,
       graphShown,
       fullGraph,
       corpus.layout,
@@ -164,15 +168,62 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       nav,
       unknownToggle,
       empty,
+      explored.appearance,
+      explored.highlight,
+      explored.legendStyle,
     ],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
+  const { path, compare } = explored;
+  const closeExtra = useMemo(
+    () => (
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Close panel"
+        onClick={() => update({ path: null, compare: null })}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    ),
+    [update],
+  );
+  const extra = useMemo(
+    () =>
+      path ? (
+        <PathPanel
+          from={path.from}
+          to={path.to}
+          steps={path.steps}
+          index={index}
+          nav={nav}
+          actions={closeExtra}
+        />
+      ) : compare ? (
+        <ComparePanel
+          a={compare.a}
+          b={compare.b}
+          quotes={filtered}
+          index={index}
+          nav={nav}
+          actions={closeExtra}
+        />
+      ) : null,
+    [path, compare, index, nav, closeExtra, filtered],
+  );
+  const extraKey = path
+    ? `path:${path.from.id},${path.to.id}`
+    : compare
+      ? `compare:${compare.a.id},${compare.b.id}`
+      : '';
   const side = useMemo(
     () => (
       <SidePanel
         selection={selection}
+        extra={extra}
+        extraKey={extraKey}
         index={index}
-        graph={graph}
+        graph={graphShown}
         fullGraph={fullGraph}
         filters={filters}
         source={source}
@@ -183,7 +234,48 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         onCloseQuote={() => update({ quote: null })}
       />
     ),
-    [selection, index, graph, fullGraph, filters, source, corpusUrl, filtered, nav, update],
+    [
+      selection,
+      extra,
+      extraKey,
+      index,
+      graphShown,
+      fullGraph,
+      filters,
+      source,
+      corpusUrl,
+      filtered,
+      nav,
+      update,
+    ],
+  );
+
+  const selectedActor = actor ? (index.actorsById.get(actor) ?? null) : null;
+  const focusName = view.focus ? (index.actorsById.get(view.focus)?.name ?? null) : null;
+  const thinnedActors = useMemo(
+    () => explored.thinned.nodes.flatMap((n) => index.actorsById.get(n.id) ?? []),
+    [explored.thinned, index],
+  );
+  const explorePanel = (
+    <ExplorePanel
+      settings={explored.settings}
+      onChange={(patch) => update(explorePatch(patch))}
+      selected={selectedActor}
+      focusName={focusName}
+      actors={thinnedActors}
+      onShowPath={(a, b) =>
+        update({ path: joinActorPair(a, b), compare: null, actor: null, edge: null, quote: null })
+      }
+      onCompare={(a, b) =>
+        update({ compare: joinActorPair(a, b), path: null, actor: null, edge: null, quote: null })
+      }
+      structurePending={explored.structurePending}
+      counts={{
+        actors: graphShown.nodes.length,
+        links: graphShown.edges.length,
+        totalActors: graph.nodes.length,
+      }}
+    />
   );
 
   // Escape closes the innermost view (article → actor or link → overview); each close is a
@@ -247,6 +339,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
+          {explorePanel}
           {main}
         </main>
         {side}
