@@ -1,5 +1,6 @@
 import type { ActorGraph } from '../graph/build-actor-graph.ts';
-import { computeStructure, structureInput, type GraphStructure } from '../graph/graph-structure.ts';
+import type { GraphStructure } from '../graph/graph-structure.ts';
+import { structureInput } from '../graph/structure-input.ts';
 
 /** What the structure worker answers. */
 export type StructureReply =
@@ -27,14 +28,9 @@ export function graphStructureOf(graph: ActorGraph): Promise<GraphStructure> {
 function compute(graph: ActorGraph): Promise<GraphStructure> {
   const input = structureInput(graph);
   if (typeof Worker === 'undefined') {
-    return new Promise((resolve, reject) =>
-      setTimeout(() => {
-        try {
-          resolve(computeStructure(input));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      }, 0),
+    // Loaded on demand: graphology stays out of the page's first script.
+    return import('../graph/graph-structure.ts').then(({ computeStructure }) =>
+      computeStructure(input),
     );
   }
   return new Promise((resolve, reject) => {

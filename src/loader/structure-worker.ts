@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { computeStructure, type StructureInput } from '../graph/graph-structure.ts';
+import { computeStructure } from '../graph/graph-structure.ts';
+import type { StructureInput } from '../graph/structure-input.ts';
 import type { StructureReply } from './graph-structure-client.ts';
 
 /**

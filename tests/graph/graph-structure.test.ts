@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeGraphStructure,
-  computeStructure,
-  structureInput,
-} from '../../src/graph/graph-structure.ts';
+import { computeGraphStructure, computeStructure } from '../../src/graph/graph-structure.ts';
+import { structureInput } from '../../src/graph/structure-input.ts';
 import { tinyGraph } from '../fixtures/graph/tiny-graph.ts';
 
 // Two tight triangles joined by one weak link, plus an actor without links.

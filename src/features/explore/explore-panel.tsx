@@ -69,6 +69,9 @@ export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
     settings.size !== 'quotes' ||
     settings.colour !== 'kind';
   const [open, setOpen] = useState(active);
+  // What is typed in the minimum-quotes field: applied whenever it is a whole number ≥ 1, so
+  // clearing the field to type another number does not snap back to 1.
+  const [minDraft, setMinDraft] = useState<string | null>(null);
   const shownKinds = settings.kinds ?? EVERY_KIND;
   const unknownHidden = settings.hideUnknown || !shownKinds.includes('unknown');
 
@@ -164,11 +167,16 @@ export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
               min={1}
               step={1}
               inputMode="numeric"
-              value={settings.minQuotes}
+              value={minDraft ?? String(settings.minQuotes)}
               onChange={(e) => {
-                const n = Math.floor(Number(e.currentTarget.value));
-                if (Number.isFinite(n) && n >= 1) onChange({ minQuotes: n });
+                const text = e.currentTarget.value;
+                setMinDraft(text);
+                const n = Number(text);
+                if (text !== '' && Number.isInteger(n) && n >= 1 && n !== settings.minQuotes) {
+                  onChange({ minQuotes: n });
+                }
               }}
+              onBlur={() => setMinDraft(null)}
             />
           </label>
           <span className="explore__checks" role="group" aria-label="Kinds shown">
