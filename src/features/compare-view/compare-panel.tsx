@@ -74,10 +74,10 @@ export function ComparePanel({
             {comparison.rows.map((row) => (
               <tr key={row.date ?? 'undated'}>
                 <th scope="row">{row.date ? formatDate(row.date) : 'Undated'}</th>
-                <td>
+                <td data-label={aboutB}>
                   <Cell quotes={row.aboutB} index={index} nav={nav} />
                 </td>
-                <td>
+                <td data-label={aboutA}>
                   <Cell quotes={row.aboutA} index={index} nav={nav} />
                 </td>
               </tr>

@@ -55,8 +55,7 @@ const byName = new Intl.Collator();
 /**
  * The Explore controls: focus on an actor's neighbourhood, thin the graph (minimum quotes per
  * link, kinds, unknown speakers), size and colour by structure, and pick two actors for a path
- * or a comparison. Collapsed to one button until opened (open from the start when a setting is
- * in effect). Every control has a visible label.
+ * or a comparison. Collapsed to one button until opened. Every control has a visible label.
  */
 export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
   const { settings, onChange, selected, focusName, structurePending, counts } = props;
@@ -68,7 +67,9 @@ export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
     settings.hideUnknown ||
     settings.size !== 'quotes' ||
     settings.colour !== 'kind';
-  const [open, setOpen] = useState(active);
+  // Starts closed even when a setting is on ("Explore (on)" says so): open, it takes room
+  // from the drawing, which on a phone is all the room there is.
+  const [open, setOpen] = useState(false);
   // What is typed in the minimum-quotes field: applied whenever it is a whole number ≥ 1, so
   // clearing the field to type another number does not snap back to 1.
   const [minDraft, setMinDraft] = useState<string | null>(null);
