@@ -252,30 +252,48 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
 
   const selectedActor = actor ? (index.actorsById.get(actor) ?? null) : null;
   const focusName = view.focus ? (index.actorsById.get(view.focus)?.name ?? null) : null;
-  const thinnedActors = useMemo(
-    () => explored.thinned.nodes.flatMap((n) => index.actorsById.get(n.id) ?? []),
-    [explored.thinned, index],
+  const showPath = useCallback(
+    (a: ActorId, b: ActorId) =>
+      update({ path: joinActorPair(a, b), compare: null, actor: null, edge: null, quote: null }),
+    [update],
   );
-  const explorePanel = (
-    <ExplorePanel
-      settings={explored.settings}
-      onChange={(patch) => update(explorePatch(patch))}
-      selected={selectedActor}
-      focusName={focusName}
-      actors={thinnedActors}
-      onShowPath={(a, b) =>
-        update({ path: joinActorPair(a, b), compare: null, actor: null, edge: null, quote: null })
-      }
-      onCompare={(a, b) =>
-        update({ compare: joinActorPair(a, b), path: null, actor: null, edge: null, quote: null })
-      }
-      structurePending={explored.structurePending}
-      counts={{
-        actors: graphShown.nodes.length,
-        links: graphShown.edges.length,
-        totalActors: graph.nodes.length,
-      }}
-    />
+  const showComparison = useCallback(
+    (a: ActorId, b: ActorId) =>
+      update({ compare: joinActorPair(a, b), path: null, actor: null, edge: null, quote: null }),
+    [update],
+  );
+  // Memoised like the views above: the panel's actor pickers hold every actor shown.
+  const shownActors = graphShown.nodes.length;
+  const shownLinks = graphShown.edges.length;
+  const totalActors = graph.nodes.length;
+  const { settings: exploreSettings, structurePending } = explored;
+  const explorePanel = useMemo(
+    () => (
+      <ExplorePanel
+        settings={exploreSettings}
+        onChange={(patch) => update(explorePatch(patch))}
+        selected={selectedActor}
+        focusName={focusName}
+        actors={corpus.actors}
+        onShowPath={showPath}
+        onCompare={showComparison}
+        structurePending={structurePending}
+        counts={{ actors: shownActors, links: shownLinks, totalActors }}
+      />
+    ),
+    [
+      exploreSettings,
+      update,
+      selectedActor,
+      focusName,
+      corpus.actors,
+      showPath,
+      showComparison,
+      structurePending,
+      shownActors,
+      shownLinks,
+      totalActors,
+    ],
   );
 
   // Escape closes the innermost view (article → actor or link → overview); each close is a

@@ -85,31 +85,67 @@ export function isThinning(spec: ThinSpec): boolean {
  * after it (an actor that never had a link, say a speaker whose quotes mention no one, stays).
  *
  * Returns `graph` itself when `spec` thins nothing; otherwise node and edge order follow
- * `graph` and node/edge objects are shared, not copied. Pure. O(nodes + edges).
+ * `graph` and node/edge objects are shared, not copied. Edges to actors outside `graph.nodes`
+ * are dropped. Pure (a per-graph index of edge ends is memoised, invisible to callers).
+ * O(nodes + edges).
  */
 export function thinGraph(graph: ActorGraph, spec: ThinSpec): ActorGraph {
   if (!isThinning(spec)) return graph;
-  const { kinds, hideUnknown } = spec;
-  const kept = new Set<ActorId>();
-  for (const node of graph.nodes) {
-    if (kinds && !kinds.has(node.kind)) continue;
-    if (hideUnknown && isDoubtfulKind(node.kind)) continue;
-    kept.add(node.id);
-  }
-  const linked = new Set<ActorId>();
-  const stillLinked = new Set<ActorId>();
+  const { kinds, hideUnknown, minQuotes } = spec;
+  const { indexOf, source, target } = endsOf(graph);
+  const n = graph.nodes.length;
+  const kept = new Uint8Array(n);
+  graph.nodes.forEach((node, i) => {
+    if (kinds && !kinds.has(node.kind)) return;
+    if (hideUnknown && isDoubtfulKind(node.kind)) return;
+    if (indexOf.get(node.id) === i) kept[i] = 1;
+  });
+  // 1: had a link after the kind step; 2: still has one after the threshold.
+  const linked = new Uint8Array(n);
   const edges: GraphEdge[] = [];
-  for (const edge of graph.edges) {
-    if (!kept.has(edge.source) || !kept.has(edge.target)) continue;
-    linked.add(edge.source);
-    linked.add(edge.target);
-    if (edge.quoteIds.length < spec.minQuotes) continue;
-    stillLinked.add(edge.source);
-    stillLinked.add(edge.target);
+  for (let e = 0; e < graph.edges.length; e++) {
+    const s = source[e] as number;
+    const t = target[e] as number;
+    if (s < 0 || t < 0 || !kept[s] || !kept[t]) continue;
+    const edge = graph.edges[e] as GraphEdge;
+    if (edge.quoteIds.length < minQuotes) {
+      linked[s] ||= 1;
+      linked[t] ||= 1;
+      continue;
+    }
+    linked[s] = 2;
+    linked[t] = 2;
     edges.push(edge);
   }
-  const nodes = graph.nodes.filter(
-    (n) => kept.has(n.id) && (!linked.has(n.id) || stillLinked.has(n.id)),
-  );
+  const nodes = graph.nodes.filter((_, i) => kept[i] && linked[i] !== 1);
   return { nodes, edges };
+}
+
+interface GraphEnds {
+  readonly indexOf: ReadonlyMap<ActorId, number>;
+  /** Node index of each edge's source and target (-1: not a node of the graph). */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+}
+
+// Memo per graph object (graphs are never mutated): thinning again, as the user moves the
+// threshold, then compares integers instead of hashing 75,000 id strings twice.
+const endsCache = new WeakMap<ActorGraph, GraphEnds>();
+
+function endsOf(graph: ActorGraph): GraphEnds {
+  const cached = endsCache.get(graph);
+  if (cached) return cached;
+  const indexOf = new Map<ActorId, number>();
+  graph.nodes.forEach((node, i) => {
+    if (!indexOf.has(node.id)) indexOf.set(node.id, i);
+  });
+  const source = new Int32Array(graph.edges.length);
+  const target = new Int32Array(graph.edges.length);
+  graph.edges.forEach((edge, e) => {
+    source[e] = indexOf.get(edge.source) ?? -1;
+    target[e] = indexOf.get(edge.target) ?? -1;
+  });
+  const ends = { indexOf, source, target };
+  endsCache.set(graph, ends);
+  return ends;
 }

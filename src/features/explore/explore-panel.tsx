@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type JSX } from 'react';
+import { memo, useId, useMemo, useState, type JSX } from 'react';
 import type { Actor, ActorId, ActorKind } from '../../corpus/schema.ts';
 import type { FocusDepth, LinkDirection } from '../../graph/explore-subgraph.ts';
 import {
@@ -30,7 +30,10 @@ export interface ExplorePanelProps {
   selected: Actor | null;
   /** Name of the focused actor (null when not focused). */
   focusName: string | null;
-  /** Actors that can be picked for a path or comparison (those the thinned view shows). */
+  /**
+   * Actors that can be picked for a path or comparison: every actor of the corpus, so the
+   * pickers (thousands of options) need not re-render when the view is thinned.
+   */
   actors: readonly Actor[];
   onShowPath: (a: ActorId, b: ActorId) => void;
   onCompare: (a: ActorId, b: ActorId) => void;
@@ -96,7 +99,7 @@ export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
           type="button"
           className="button button--small explore__toggle"
           aria-expanded={open}
-          aria-controls={`${id}-body`}
+          aria-controls={open ? `${id}-body` : undefined}
           onClick={() => setOpen((v) => !v)}
         >
           Explore{active ? ' (on)' : ''}
@@ -107,167 +110,190 @@ export function ExplorePanel(props: ExplorePanelProps): JSX.Element {
             : `Showing ${counts.actors.toLocaleString('en')} of ${counts.totalActors.toLocaleString('en')} actors, ${counts.links.toLocaleString('en')} links`}
         </p>
       </div>
-      <div id={`${id}-body`} className="explore__body" hidden={!open}>
-        <fieldset className="explore__group">
-          <legend>Focus</legend>
-          {settings.focus ? (
-            <>
-              <p className="explore__note">
-                Focused on <strong>{focusName ?? settings.focus}</strong>
-              </p>
-              <label className="explore__field">
-                <span>Depth</span>
-                <select
-                  value={settings.depth}
-                  onChange={(e) => onChange({ depth: e.currentTarget.value === '2' ? 2 : 1 })}
+      {/* Rendered only when open: the actor pickers hold every actor of the view. */}
+      {open && (
+        <div id={`${id}-body`} className="explore__body">
+          <fieldset className="explore__group">
+            <legend>Focus</legend>
+            {settings.focus ? (
+              <>
+                <p className="explore__note">
+                  Focused on <strong>{focusName ?? settings.focus}</strong>
+                </p>
+                <label className="explore__field">
+                  <span>Depth</span>
+                  <select
+                    value={settings.depth}
+                    onChange={(e) => onChange({ depth: e.currentTarget.value === '2' ? 2 : 1 })}
+                  >
+                    <option value={1}>1 step</option>
+                    <option value={2}>2 steps</option>
+                  </select>
+                </label>
+                <label className="explore__field">
+                  <span>Direction</span>
+                  <select
+                    value={settings.dir}
+                    onChange={(e) => onChange({ dir: e.currentTarget.value as LinkDirection })}
+                  >
+                    {DIRECTIONS.map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onChange({ focus: null })}
                 >
-                  <option value={1}>1 step</option>
-                  <option value={2}>2 steps</option>
-                </select>
-              </label>
-              <label className="explore__field">
-                <span>Direction</span>
-                <select
-                  value={settings.dir}
-                  onChange={(e) => onChange({ dir: e.currentTarget.value as LinkDirection })}
-                >
-                  {DIRECTIONS.map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+                  Show everyone
+                </button>
+              </>
+            ) : selected ? (
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => onChange({ focus: null })}
+                onClick={() => onChange({ focus: selected.id })}
               >
-                Show everyone
+                Focus on {selected.name}
               </button>
-            </>
-          ) : selected ? (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => onChange({ focus: selected.id })}
-            >
-              Focus on {selected.name}
-            </button>
-          ) : (
-            <p className="explore__note">Select an actor to focus on its neighbourhood.</p>
-          )}
-        </fieldset>
+            ) : (
+              <p className="explore__note">Select an actor to focus on its neighbourhood.</p>
+            )}
+          </fieldset>
 
-        <fieldset className="explore__group">
-          <legend>Thin</legend>
-          <label className="explore__field">
-            <span>Minimum quotes per link</span>
-            <input
-              type="number"
-              min={1}
-              step={1}
-              inputMode="numeric"
-              value={minDraft ?? String(settings.minQuotes)}
-              onChange={(e) => {
-                const text = e.currentTarget.value;
-                setMinDraft(text);
-                const n = Number(text);
-                if (text !== '' && Number.isInteger(n) && n >= 1 && n !== settings.minQuotes) {
-                  onChange({ minQuotes: n });
-                }
-              }}
-              onBlur={() => setMinDraft(null)}
-            />
-          </label>
-          <span className="explore__checks" role="group" aria-label="Kinds shown">
-            {FILTER_KINDS.map(([kind, label]) => {
-              const checked = shownKinds.includes(kind);
-              // The last kind shown stays: an empty graph is never what anyone asked for.
-              const last =
-                checked && FILTER_KINDS.every(([k]) => k === kind || !shownKinds.includes(k));
-              return (
-                <label key={kind} className="explore__check">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    disabled={last}
-                    onChange={(e) => toggleKind(kind, e.currentTarget.checked)}
-                  />
-                  {label}
-                </label>
-              );
-            })}
-          </span>
-          <label className="explore__check">
-            <input
-              type="checkbox"
-              checked={unknownHidden}
-              onChange={(e) => setUnknownHidden(e.currentTarget.checked)}
-            />
-            Hide unknown speakers
-          </label>
-        </fieldset>
+          <fieldset className="explore__group">
+            <legend>Thin</legend>
+            <label className="explore__field">
+              <span>Minimum quotes per link</span>
+              <input
+                type="number"
+                min={1}
+                step={1}
+                inputMode="numeric"
+                value={minDraft ?? String(settings.minQuotes)}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  setMinDraft(text);
+                  const n = Number(text);
+                  if (text !== '' && Number.isInteger(n) && n >= 1 && n !== settings.minQuotes) {
+                    onChange({ minQuotes: n });
+                  }
+                }}
+                onBlur={() => setMinDraft(null)}
+              />
+            </label>
+            <span className="explore__checks" role="group" aria-label="Kinds shown">
+              {FILTER_KINDS.map(([kind, label]) => {
+                const checked = shownKinds.includes(kind);
+                // The last kind shown stays: an empty graph is never what anyone asked for.
+                const last =
+                  checked && FILTER_KINDS.every(([k]) => k === kind || !shownKinds.includes(k));
+                return (
+                  <label key={kind} className="explore__check">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={last}
+                      onChange={(e) => toggleKind(kind, e.currentTarget.checked)}
+                    />
+                    {label}
+                  </label>
+                );
+              })}
+            </span>
+            <label className="explore__check">
+              <input
+                type="checkbox"
+                checked={unknownHidden}
+                onChange={(e) => setUnknownHidden(e.currentTarget.checked)}
+              />
+              Hide unknown speakers
+            </label>
+          </fieldset>
 
-        <fieldset className="explore__group">
-          <legend>Style</legend>
-          <label className="explore__field">
-            <span>Size by</span>
-            <select
-              value={settings.size}
-              onChange={(e) => onChange({ size: e.currentTarget.value as SizeBy })}
-            >
-              {SIZE_BY_OPTIONS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="explore__field">
-            <span>Colour by</span>
-            <select
-              value={settings.colour}
-              onChange={(e) => onChange({ colour: e.currentTarget.value as ColourBy })}
-            >
-              {COLOUR_BY_OPTIONS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          {structurePending && (
-            <p className="explore__note" role="status">
-              Computing communities and PageRank…
-            </p>
-          )}
-        </fieldset>
+          <fieldset className="explore__group">
+            <legend>Style</legend>
+            <label className="explore__field">
+              <span>Size by</span>
+              <select
+                value={settings.size}
+                onChange={(e) => onChange({ size: e.currentTarget.value as SizeBy })}
+              >
+                {SIZE_BY_OPTIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="explore__field">
+              <span>Colour by</span>
+              <select
+                value={settings.colour}
+                onChange={(e) => onChange({ colour: e.currentTarget.value as ColourBy })}
+              >
+                {COLOUR_BY_OPTIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {structurePending && (
+              <p className="explore__note" role="status">
+                Computing communities and PageRank…
+              </p>
+            )}
+          </fieldset>
 
-        <TwoActors {...props} />
-      </div>
+          <TwoActors
+            actors={props.actors}
+            selected={selected}
+            onShowPath={props.onShowPath}
+            onCompare={props.onCompare}
+          />
+        </div>
+      )}
     </section>
   );
 }
 
-/** Two actor pickers and what to do with the pair: the path between them, or a comparison. */
-function TwoActors({ actors, selected, onShowPath, onCompare }: ExplorePanelProps): JSX.Element {
+type TwoActorsProps = Pick<ExplorePanelProps, 'actors' | 'selected' | 'onShowPath' | 'onCompare'>;
+
+/**
+ * Two actor pickers and what to do with the pair: the path between them, or a comparison.
+ * Memoised: with 10,000 actors its options are the most expensive part of the panel to render.
+ */
+const TwoActors = memo(function TwoActors({
+  actors,
+  selected,
+  onShowPath,
+  onCompare,
+}: TwoActorsProps): JSX.Element {
   const sorted = useMemo(
     () => [...actors].sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)),
     [actors],
   );
   const [first, setFirst] = useState<string>('');
   const [second, setSecond] = useState<string>('');
-  const known = (id: string) => sorted.some((a) => a.id === id);
+  const ids = useMemo(() => new Set<string>(sorted.map((a) => a.id)), [sorted]);
+  const known = (id: string) => ids.has(id);
   const a = (first && known(first) ? first : selected && known(selected.id) ? selected.id : '') as
     ActorId | '';
   const b = (second && known(second) ? second : '') as ActorId | '';
   const ready = a !== '' && b !== '' && a !== b;
-  const options = sorted.map((actor) => (
-    <option key={actor.id} value={actor.id}>
-      {actor.name}
-    </option>
-  ));
+  const options = useMemo(
+    () =>
+      sorted.map((actor) => (
+        <option key={actor.id} value={actor.id}>
+          {actor.name}
+        </option>
+      )),
+    [sorted],
+  );
   return (
     <fieldset className="explore__group">
       <legend>Two actors</legend>
@@ -303,4 +329,4 @@ function TwoActors({ actors, selected, onShowPath, onCompare }: ExplorePanelProp
       </button>
     </fieldset>
   );
-}
+});

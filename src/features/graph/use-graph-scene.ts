@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
@@ -12,6 +12,7 @@ interface Built {
   graph: ActorGraph;
   fullGraph: ActorGraph;
   positions: Layout['positions'];
+  appearance: NodeAppearance | null;
   scene: GraphScene;
 }
 
@@ -35,12 +36,26 @@ export function useGraphScene(
     [small, graph, fullGraph, positions, appearance],
   );
   const [built, setBuilt] = useState<Built | null>(null);
+  const builtRef = useRef<Built | null>(null);
 
   useEffect(() => {
     if (small || !positions) return;
-    const job = runInSlices(graphSceneSteps(graph, fullGraph, positions, appearance), (scene) =>
-      setBuilt({ graph, fullGraph, positions, scene }),
-    );
+    // Back to the graph last built (a filter undone): its scene is still good.
+    const last = builtRef.current;
+    if (
+      last &&
+      last.graph === graph &&
+      last.fullGraph === fullGraph &&
+      last.positions === positions &&
+      last.appearance === appearance
+    ) {
+      setBuilt(last);
+      return;
+    }
+    const job = runInSlices(graphSceneSteps(graph, fullGraph, positions, appearance), (scene) => {
+      builtRef.current = { graph, fullGraph, positions, appearance, scene };
+      setBuilt(builtRef.current);
+    });
     return () => job.cancel();
   }, [small, graph, fullGraph, positions, appearance]);
 
