@@ -129,6 +129,18 @@ describe('Explore: path and compare', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Overview' })).toBeInTheDocument();
   });
 
+  it('closes the path with Escape, and Back reopens it', async () => {
+    stubCorpusFetch(smallCorpus());
+    const { user, params, router } = renderApp('/?path=sergey-lavrov,russia');
+    await screen.findByRole('heading', { level: 2, name: /Path from Sergey Lavrov to Russia/ });
+    await user.keyboard('{Escape}');
+    expect(params().get('path')).toBeNull();
+    await act(() => router.navigate(-1));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /Path from Sergey Lavrov/ }),
+    ).toBeInTheDocument();
+  });
+
   it('says so when nothing links the two', async () => {
     stubCorpusFetch(smallCorpus());
     renderApp('/?path=nato,jose-alvarez');
