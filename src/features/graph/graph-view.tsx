@@ -302,6 +302,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       const ms = performance.now() - started;
       // Read by benchmarks and visual checks; cheap to keep.
       canvas.dataset.drawMs = ms.toFixed(1);
+      canvas.dataset.drawNodes = String(s.nodes.length);
       const note = noteRef.current;
       if (note) {
         note.hidden = v.skipped === 0 || v.moving;
