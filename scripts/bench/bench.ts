@@ -29,6 +29,11 @@ import {
   type RunResult,
 } from './measure-browser.ts';
 import { runIngestOnce, type IngestRun } from './measure-ingest.ts';
+import {
+  measureExploreBrowser,
+  measureExploreLogic,
+  type ExploreFigures,
+} from './measure-explore.ts';
 import { evaluateTargets, median, round, timesBetter, toKB } from './stats.ts';
 
 const ROOT = process.cwd();
@@ -54,6 +59,8 @@ interface Options {
   skipIngest: boolean;
   skipBrowser: boolean;
   skipBaseline: boolean;
+  /** Measure only Explore in the browser (no load runs): quick, while working on it. */
+  exploreOnly: boolean;
   regenerate: boolean;
   /** Which corpus the app is measured on: the ingest's output, or the generator's plan (a perfect extractor). */
   corpus: 'ingest' | 'plan';
@@ -81,6 +88,7 @@ function readOptions(): Options {
       'skip-ingest': { type: 'boolean' },
       'skip-browser': { type: 'boolean' },
       'skip-baseline': { type: 'boolean' },
+      'explore-only': { type: 'boolean' },
       regenerate: { type: 'boolean' },
       corpus: { type: 'string' },
     },
@@ -115,6 +123,7 @@ function readOptions(): Options {
     skipIngest: values['skip-ingest'] ?? false,
     skipBrowser: values['skip-browser'] ?? false,
     skipBaseline: values['skip-baseline'] ?? false,
+    exploreOnly: values['explore-only'] ?? false,
     regenerate: values.regenerate ?? false,
     corpus: values.corpus === 'plan' ? 'plan' : 'ingest',
   };
@@ -258,6 +267,8 @@ interface CorpusFacts {
   /** Node-side phase costs of the same work the app does on load (one core, this process). */
   phasesMs: Record<string, number | null>;
   graph: { nodes: number | null; edges: number | null };
+  /** Explore's pure steps on the full graph (see measure-explore.ts). */
+  explore: ExploreFigures | null;
   topActors: ActorProbe[];
   reasons: Record<string, string>;
 }
@@ -294,6 +305,7 @@ async function corpusFacts(corpusFile: string): Promise<CorpusFacts> {
     reasons.zodValidate = errorText(error).slice(0, 300);
   }
   const graph: CorpusFacts['graph'] = { nodes: null, edges: null };
+  let explore: ExploreFigures | null = null;
   try {
     const { buildActorGraph } = await import('../../src/graph/build-actor-graph.ts');
     const { layoutGraph } = await import('../../src/graph/layout-graph.ts');
@@ -307,6 +319,7 @@ async function corpusFacts(corpusFile: string): Promise<CorpusFacts> {
     graph.edges = built.value.edges.length;
     const laid = await timed(() => layoutGraph(built.value));
     phasesMs.layout = round(laid.ms, 1);
+    explore = measureExploreLogic(built.value);
   } catch (error) {
     phasesMs.buildGraph = phasesMs.buildGraph ?? null;
     phasesMs.layout = null;
@@ -341,6 +354,7 @@ async function corpusFacts(corpusFile: string): Promise<CorpusFacts> {
     hasStoredLayout: corpus.layout !== undefined,
     phasesMs,
     graph,
+    explore,
     topActors,
     reasons,
   };
@@ -455,6 +469,7 @@ async function main(): Promise<void> {
       offlineLayoutMs: facts.phasesMs.layout ?? null,
       buildGraphMs: facts.phasesMs.buildGraph ?? null,
     };
+    results.explore = { node: facts.explore };
   } else {
     results.corpus = { reason: 'no corpus: the ingest did not produce one' };
   }
@@ -490,14 +505,21 @@ async function main(): Promise<void> {
           panZoomMs: options.panZoomMs,
           profile,
         });
-      const appRuns = await runRepeated('app', options.warmup, options.runs, runOnce(false));
-      const summary = summariseRuns(appRuns.measured);
-      Object.assign(app, summary.figures);
-      app.reasons = summary.reasons;
-      app.marks = appRuns.measured[0]?.marks ?? {};
-      app.resources = appRuns.measured[0]?.resources ?? [];
-      app.errors = [...new Set(appRuns.measured.flatMap((r) => r.errors))].slice(0, 10);
-      app.runs = appRuns.measured.map((r) => r.figures);
+      if (!options.exploreOnly) {
+        const appRuns = await runRepeated('app', options.warmup, options.runs, runOnce(false));
+        const summary = summariseRuns(appRuns.measured);
+        Object.assign(app, summary.figures);
+        app.reasons = summary.reasons;
+        app.marks = appRuns.measured[0]?.marks ?? {};
+        app.resources = appRuns.measured[0]?.resources ?? [];
+        app.errors = [...new Set(appRuns.measured.flatMap((r) => r.errors))].slice(0, 10);
+        app.runs = appRuns.measured.map((r) => r.figures);
+      }
+      log('explore: threshold, kind and focus redraws; communities in the worker');
+      results.explore = {
+        node: facts.explore,
+        browser: await measureExploreBrowser(launched, appUrl, options.readyTimeoutMs),
+      };
       if (options.profile) {
         log('app profiling run (CPU profile of the load)');
         const profiled = await runOnce(true)();

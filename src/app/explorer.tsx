@@ -13,7 +13,6 @@ import type { LoadedCorpus } from '../loader/load-corpus.ts';
 import { parseEdgeId } from '../corpus/edge-id.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
-import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
@@ -22,11 +21,15 @@ import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { ExplorePanel } from '../features/explore/explore-panel.tsx';
+import { PathPanel } from '../features/path-view/path-panel.tsx';
+import { ComparePanel } from '../features/compare-view/compare-panel.tsx';
+import { explorePatch, useExplore } from './use-explore.tsx';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
 import { useViewState } from './use-view-state.ts';
-import type { ViewMode, ViewState } from './view-state.ts';
+import { joinActorPair, type ViewMode, type ViewState } from './view-state.ts';
 
 /** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
 function hasNoIsolated(graph: ActorGraph): boolean {
@@ -85,12 +88,11 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
   );
 
-  // The unknown speaker can be left out of the drawing (?unknown=hide), with its edges.
+  // Explore (issue #12): thinning (kinds, ?unknown=hide, minimum quotes) then the focus. Every
+  // view (drawing, list, panels) shows the same subset, so what is hidden is nowhere a button.
   const { hideUnknown } = view;
-  const graphShown = useMemo(
-    () => (hideUnknown ? withoutDoubtfulActors(graph) : graph),
-    [graph, hideUnknown],
-  );
+  const explored = useExplore(view, graph, fullGraph, index, corpusUrl);
+  const graphShown = explored.shown;
   const hasDoubtful = useMemo(
     () => fullGraph.nodes.some((n) => isDoubtfulKind(n.kind)),
     [fullGraph],
@@ -147,13 +149,16 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             onSelectEdge={nav.selectEdge}
             unknownToggle={unknownToggle}
             skipTargetId={SIDE_PANEL_ID}
+            appearance={explored.appearance}
+            highlight={explored.highlight}
+            legendStyle={explored.legendStyle}
           />
           {empty}
         </>
       ) : (
         (empty ?? (
           <ListView
-            graph={graph}
+            graph={graphShown}
             index={index}
             selectedActorId={actor}
             selectedEdgeId={edge}
@@ -163,7 +168,6 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       ),
     [
       mode,
-      graph,
       graphShown,
       fullGraph,
       corpus.layout,
@@ -173,6 +177,9 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       nav,
       unknownToggle,
       empty,
+      explored.appearance,
+      explored.highlight,
+      explored.legendStyle,
     ],
   );
   // The timeline places every date (the brush chooses among them) under the other filters.
@@ -203,12 +210,56 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
+  const { path, compare } = explored;
+  const closeExtra = useMemo(
+    () => (
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Close panel"
+        onClick={() => update({ path: null, compare: null })}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    ),
+    [update],
+  );
+  const extra = useMemo(
+    () =>
+      path ? (
+        <PathPanel
+          from={path.from}
+          to={path.to}
+          steps={path.steps}
+          index={index}
+          nav={nav}
+          actions={closeExtra}
+        />
+      ) : compare ? (
+        <ComparePanel
+          a={compare.a}
+          b={compare.b}
+          quotes={filtered}
+          index={index}
+          nav={nav}
+          actions={closeExtra}
+        />
+      ) : null,
+    [path, compare, index, nav, closeExtra, filtered],
+  );
+  const extraKey = path
+    ? `path:${path.from.id},${path.to.id}`
+    : compare
+      ? `compare:${compare.a.id},${compare.b.id}`
+      : '';
   const side = useMemo(
     () => (
       <SidePanel
         selection={selection}
+        extra={extra}
+        extraKey={extraKey}
         index={index}
-        graph={graph}
+        graph={graphShown}
         fullGraph={fullGraph}
         filters={filters}
         source={source}
@@ -219,7 +270,66 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
         onCloseQuote={() => update({ quote: null })}
       />
     ),
-    [selection, index, graph, fullGraph, filters, source, corpusUrl, filtered, nav, update],
+    [
+      selection,
+      extra,
+      extraKey,
+      index,
+      graphShown,
+      fullGraph,
+      filters,
+      source,
+      corpusUrl,
+      filtered,
+      nav,
+      update,
+    ],
+  );
+
+  const selectedActor = actor ? (index.actorsById.get(actor) ?? null) : null;
+  const focusName = view.focus ? (index.actorsById.get(view.focus)?.name ?? null) : null;
+  const showPath = useCallback(
+    (a: ActorId, b: ActorId) =>
+      update({ path: joinActorPair(a, b), compare: null, actor: null, edge: null, quote: null }),
+    [update],
+  );
+  const showComparison = useCallback(
+    (a: ActorId, b: ActorId) =>
+      update({ compare: joinActorPair(a, b), path: null, actor: null, edge: null, quote: null }),
+    [update],
+  );
+  // Memoised like the views above: the panel's actor pickers hold every actor shown.
+  const shownActors = graphShown.nodes.length;
+  const shownLinks = graphShown.edges.length;
+  const totalActors = graph.nodes.length;
+  const { settings: exploreSettings, structurePending } = explored;
+  const explorePanel = useMemo(
+    () => (
+      <ExplorePanel
+        settings={exploreSettings}
+        onChange={(patch) => update(explorePatch(patch))}
+        selected={selectedActor}
+        focusName={focusName}
+        actors={corpus.actors}
+        onShowPath={showPath}
+        onCompare={showComparison}
+        structurePending={structurePending}
+        counts={{ actors: shownActors, links: shownLinks, totalActors }}
+      />
+    ),
+    [
+      exploreSettings,
+      update,
+      selectedActor,
+      focusName,
+      corpus.actors,
+      showPath,
+      showComparison,
+      structurePending,
+      shownActors,
+      shownLinks,
+      totalActors,
+    ],
   );
 
   // Escape closes the innermost view (article → actor or link → overview); each close is a
@@ -303,6 +413,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>
+          {explorePanel}
           {main}
         </main>
         {side}

@@ -32,6 +32,10 @@ interface SidePanelProps {
   nav: ExplorerNav;
   onClose: () => void;
   onCloseQuote: () => void;
+  /** Shown instead of the overview when nothing is selected (the path or comparison view). */
+  extra?: ReactNode;
+  /** Changes when `extra` shows something else: focus moves to its heading, as on a selection. */
+  extraKey?: string;
 }
 
 /**
@@ -43,7 +47,7 @@ export function SidePanel(props: SidePanelProps) {
   const { selection: view, index, graph, filters, source, corpusUrl, quotes, nav } = props;
   const { onClose, onCloseQuote } = props;
   const panelRef = useRef<HTMLElement>(null);
-  const selectionKey = `${view.quote}|${view.edge}|${view.actor}`;
+  const selectionKey = `${view.quote}|${view.edge}|${view.actor}|${props.extraKey ?? ''}`;
   const shownKey = useRef(selectionKey);
 
   useEffect(() => {
@@ -131,6 +135,8 @@ export function SidePanel(props: SidePanelProps) {
     ) : (
       <NotFound what="Actor" id={view.actor} actions={close} />
     );
+  } else if (props.extra) {
+    content = props.extra;
   } else {
     content = (
       <OverviewPanel

@@ -3,12 +3,15 @@ import type { UpdateOptions } from './use-view-state.ts';
 import type { ViewPatch, ViewState } from './view-state.ts';
 
 /**
- * What Escape closes in `view`: the open article first, then the selected actor or link; null
- * at the overview. Pure.
+ * What Escape closes in `view`: the open article first, then the selected actor or link, then
+ * the path or comparison; null at the overview. Pure.
  */
-export function escapePatch(view: Pick<ViewState, 'actor' | 'edge' | 'quote'>): ViewPatch | null {
+export function escapePatch(
+  view: Pick<ViewState, 'actor' | 'edge' | 'quote'> & Partial<Pick<ViewState, 'path' | 'compare'>>,
+): ViewPatch | null {
   if (view.quote) return { quote: null };
   if (view.actor || view.edge) return { actor: null, edge: null };
+  if (view.path || view.compare) return { path: null, compare: null };
   return null;
 }
 
@@ -27,7 +30,7 @@ function ownsEscape(target: EventTarget | null): boolean {
  * entry, so Back restores it), unless a field or a widget with its own Escape handled it.
  */
 export function useEscapeToClose(
-  view: Pick<ViewState, 'actor' | 'edge' | 'quote'>,
+  view: Parameters<typeof escapePatch>[0],
   update: (patch: ViewPatch, options?: UpdateOptions) => void,
 ): void {
   const latest = useRef(view);

@@ -6,6 +6,7 @@ import { edgeCurve, TWIN_BEND, type EdgeCurve } from './edge-geometry.ts';
 import { buildNodeHitIndex, type NodeHitIndex } from './hit-test.ts';
 import { byProminence } from './label-placement.ts';
 import { adjacencySteps, type Adjacency } from './neighbourhood.ts';
+import type { NodeAppearance } from './node-appearance.ts';
 import {
   edgeClassOf,
   isDoubtfulKind,
@@ -25,6 +26,8 @@ export interface SceneNode {
   readonly color: string;
   /** Of doubtful identity (the unknown speaker): drawn apart, see DOUBTFUL_NODE_STYLE. */
   readonly doubtful: boolean;
+  /** A fill that replaces the kind colour of the scheme (colour by community), if any. */
+  readonly fill?: string;
 }
 
 /** An edge ready to draw: endpoints, width class and its current curve (null if hidden). */
@@ -69,8 +72,9 @@ export function buildGraphScene(
   graph: ActorGraph,
   fullGraph: ActorGraph,
   positions: Layout['positions'],
+  appearance: NodeAppearance | null = null,
 ): GraphScene {
-  const steps = graphSceneSteps(graph, fullGraph, positions);
+  const steps = graphSceneSteps(graph, fullGraph, positions, appearance);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -81,14 +85,20 @@ export function buildGraphScene(
  * `buildGraphScene` cut into small steps: the generator yields every few thousand nodes or edges
  * (a few milliseconds at 10,000 actors / 75,000 links) and returns the same scene, so a caller can
  * spread the build over several tasks and keep the page responsive. Pure, deterministic.
+ * `appearance` (size by degree or PageRank, colour by community) replaces the default radius
+ * and kind colour; null keeps them.
  */
 export function* graphSceneSteps(
   graph: ActorGraph,
   fullGraph: ActorGraph,
   positions: Layout['positions'],
+  appearance: NodeAppearance | null = null,
 ): Generator<void, GraphScene, void> {
+  const weightOf = appearance?.weightOf ?? nodeWeight;
   const radiusOf = nodeRadiusScale(
-    Math.max(maxNodeWeight(fullGraph.nodes), maxNodeWeight(graph.nodes)),
+    appearance
+      ? appearance.maxWeight
+      : Math.max(maxNodeWeight(fullGraph.nodes), maxNodeWeight(graph.nodes)),
   );
   const prominentNodes = byProminence(graph.nodes);
   yield;
@@ -104,14 +114,16 @@ export function* graphSceneSteps(
     }
     const p = positions[node.id];
     if (!p || nodeById.has(node.id)) continue;
+    const fill = appearance?.fillOf(node.id) ?? null;
     const sceneNode: SceneNode = {
       id: node.id,
       node,
       x: p[0],
       y: p[1],
-      r: radiusOf(nodeWeight(node)),
-      color: kindColor(node.kind),
+      r: radiusOf(weightOf(node)),
+      color: fill ?? kindColor(node.kind),
       doubtful: isDoubtfulKind(node.kind),
+      ...(fill ? { fill } : {}),
     };
     indexOf.set(node.id, prominent.length);
     prominent.push(sceneNode);

@@ -12,6 +12,8 @@ export interface PointedAt {
   dragging: ActorId | null;
   selectedActorId: ActorId | null;
   selectedEdgeId: EdgeId | null;
+  /** Emphasised when nothing is hovered or selected (a path between two actors). */
+  highlight?: Neighbourhood | null;
 }
 
 /** The emphasised part of a frame, and whether hover or the selection put it there. */
@@ -38,6 +40,7 @@ export function frameFocus(scene: GraphScene, at: PointedAt): FrameFocus {
   if (at.selectedActorId && scene.nodeById.has(at.selectedActorId)) {
     focus = neighbourhoodOf(scene.adjacency, at.selectedActorId);
   } else if (at.selectedEdgeId) focus = edgeFocus(scene, at.selectedEdgeId);
+  else if (at.highlight) focus = at.highlight;
   return { focus, focusKind: 'selection' };
 }
 

@@ -22,6 +22,15 @@ describe('view state in the URL (pure)', () => {
       view: 'list',
       hideUnknown: false,
       countReports: false,
+      focus: null,
+      depth: 1,
+      dir: 'both',
+      minQuotes: 1,
+      kinds: null,
+      size: 'quotes',
+      colour: 'kind',
+      path: null,
+      compare: null,
     });
   });
 

@@ -44,7 +44,7 @@ export function fillNodes(
       anyDoubtful = true;
       continue;
     }
-    const color = palette.kinds[n.node.kind];
+    const color = n.fill ?? palette.kinds[n.node.kind];
     let path = byColor.get(color);
     if (!path) {
       path = new Path2D();

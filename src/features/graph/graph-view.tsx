@@ -4,6 +4,8 @@ import { formatCount } from '../../components/format.ts';
 import type { EdgeId } from '../../corpus/edge-id.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import type { SceneNode } from '../../graph/graph-scene.ts';
+import type { Neighbourhood } from '../../graph/neighbourhood.ts';
+import type { NodeAppearance } from '../../graph/node-appearance.ts';
 import { arrowDirection, nearestInDirection } from '../../graph/directional-focus.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
 import { actorsWithButtons } from '../../graph/view-focus.ts';
@@ -30,6 +32,12 @@ export interface GraphViewProps {
   unknownToggle?: GraphLegendProps['unknownToggle'];
   /** Id of the element a "Skip to panel" link before the actors moves focus to. */
   skipTargetId?: string;
+  /** Size and colour by structure (memoised by the caller); null or absent: quotes and kind. */
+  appearance?: NodeAppearance | null;
+  /** Actors and links drawn emphasised when nothing is hovered or selected (a path). */
+  highlight?: Neighbourhood | null;
+  /** What the legend says about size and colour when `appearance` changes them. */
+  legendStyle?: GraphLegendProps['style'];
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -48,7 +56,7 @@ function describeNode(n: SceneNode['node']): string {
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
-  const { unknownToggle, skipTargetId } = props;
+  const { unknownToggle, skipTargetId, appearance = null, highlight = null, legendStyle } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -56,7 +64,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   const noteRef = useRef<HTMLParagraphElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
   const positions = useGraphPositions(fullGraph, layout);
-  const scene = useGraphScene(graph, fullGraph, positions);
+  const scene = useGraphScene(graph, fullGraph, positions, appearance);
   // The canvas takes its colours from the scheme in effect.
   const palette = graphPalette(useColorScheme().scheme);
   const { engine, viewport } = useGraphCanvas(
@@ -76,6 +84,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       palette,
       onSelectActor,
       onSelectEdge,
+      highlight,
     },
   );
 
@@ -202,7 +211,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
           </button>
         </div>
       </div>
-      <GraphLegend unknownToggle={unknownToggle} />
+      <GraphLegend unknownToggle={unknownToggle} style={legendStyle} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
+import type { NodeAppearance } from '../../graph/node-appearance.ts';
 import { runInSlices } from './run-in-slices.ts';
 
 /** Graphs with up to this many nodes + edges get their scene in the render (a few ms). */
@@ -11,6 +12,7 @@ interface Built {
   graph: ActorGraph;
   fullGraph: ActorGraph;
   positions: Layout['positions'];
+  appearance: NodeAppearance | null;
   scene: GraphScene;
 }
 
@@ -19,26 +21,43 @@ interface Built {
  * ones (10,000 actors take a few hundred ms) built in slices of ~30 ms over several tasks, so no
  * long task blocks the page. While a new scene is being built the previous one is kept
  * (filters never move nodes, so it is a fair stand-in); null before the first one exists.
+ * `appearance` (size and colour by structure) must be memoised by the caller: a new object
+ * rebuilds the scene.
  */
 export function useGraphScene(
   graph: ActorGraph,
   fullGraph: ActorGraph,
   positions: Layout['positions'] | null,
+  appearance: NodeAppearance | null = null,
 ): GraphScene | null {
   const small = graph.nodes.length + graph.edges.length <= SYNC_SCENE_MAX_ITEMS;
   const sync = useMemo(
-    () => (small && positions ? buildGraphScene(graph, fullGraph, positions) : null),
-    [small, graph, fullGraph, positions],
+    () => (small && positions ? buildGraphScene(graph, fullGraph, positions, appearance) : null),
+    [small, graph, fullGraph, positions, appearance],
   );
   const [built, setBuilt] = useState<Built | null>(null);
+  const builtRef = useRef<Built | null>(null);
 
   useEffect(() => {
     if (small || !positions) return;
-    const job = runInSlices(graphSceneSteps(graph, fullGraph, positions), (scene) =>
-      setBuilt({ graph, fullGraph, positions, scene }),
-    );
+    // Back to the graph last built (a filter undone): its scene is still good.
+    const last = builtRef.current;
+    if (
+      last &&
+      last.graph === graph &&
+      last.fullGraph === fullGraph &&
+      last.positions === positions &&
+      last.appearance === appearance
+    ) {
+      setBuilt(last);
+      return;
+    }
+    const job = runInSlices(graphSceneSteps(graph, fullGraph, positions, appearance), (scene) => {
+      builtRef.current = { graph, fullGraph, positions, appearance, scene };
+      setBuilt(builtRef.current);
+    });
     return () => job.cancel();
-  }, [small, graph, fullGraph, positions]);
+  }, [small, graph, fullGraph, positions, appearance]);
 
   if (sync) return sync;
   if (small || !positions) return null;

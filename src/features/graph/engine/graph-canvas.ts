@@ -18,6 +18,7 @@ import {
   type SceneNode,
 } from '../../../graph/graph-scene.ts';
 import { frameFocus, type Viewport } from '../../../graph/view-focus.ts';
+import type { Neighbourhood } from '../../../graph/neighbourhood.ts';
 import { GRAPH_PALETTES, type GraphPalette } from '../../../theme/palette.ts';
 import {
   browserHost,
@@ -60,6 +61,7 @@ export class GraphCanvas {
   #hoveredEdge: EdgeId | null = null;
   #selectedActorId: ActorId | null = null;
   #selectedEdgeId: EdgeId | null = null;
+  #highlight: Neighbourhood | null = null;
   #userMoved = false;
   #fitted = false;
   #ready = false;
@@ -157,6 +159,13 @@ export class GraphCanvas {
       this.#fitted = true;
       this.fit(false);
     }
+    this.requestDraw();
+  }
+
+  /** Emphasises a set of actors and links while nothing is hovered or selected (a path). */
+  setHighlight(highlight: Neighbourhood | null): void {
+    if (this.#disposed || this.#highlight === highlight) return;
+    this.#highlight = highlight;
     this.requestDraw();
   }
 
@@ -322,6 +331,7 @@ export class GraphCanvas {
       dragging: this.#dragging,
       selectedActorId: this.#selectedActorId,
       selectedEdgeId: this.#selectedEdgeId,
+      highlight: this.#highlight,
     };
     return {
       ...frameFocus(this.#scene as GraphScene, at),
@@ -361,6 +371,7 @@ export class GraphCanvas {
     this.#painter.paint(canvas, ctx, view, this.#marks());
     // Read by benchmarks and visual checks; cheap to keep.
     canvas.dataset.drawMs = (performance.now() - started).toFixed(1);
+    canvas.dataset.drawNodes = String(s.nodes.length);
     const note = this.#el.note;
     if (note) {
       note.hidden = this.#painter.edgesSkipped === 0 || this.#moving;

@@ -3,6 +3,7 @@ import type { ActorId } from '../../../corpus/schema.ts';
 import type { EdgeId } from '../../../corpus/edge-id.ts';
 import { IDENTITY_TRANSFORM } from '../../../graph/coordinates.ts';
 import type { GraphScene } from '../../../graph/graph-scene.ts';
+import type { Neighbourhood } from '../../../graph/neighbourhood.ts';
 import type { Viewport } from '../../../graph/view-focus.ts';
 import type { GraphPalette } from '../../../theme/palette.ts';
 import type { GraphCanvasCallbacks } from './canvas-host.ts';
@@ -25,6 +26,8 @@ export interface GraphCanvasInput extends Omit<GraphCanvasCallbacks, 'onViewport
   selectedActorId: ActorId | null;
   selectedEdgeId: EdgeId | null;
   palette: GraphPalette;
+  /** Emphasised while nothing is hovered or selected (a path); null for none. */
+  highlight?: Neighbourhood | null;
 }
 
 const UNMEASURED: Viewport = { transform: IDENTITY_TRANSFORM, width: 0, height: 0 };
@@ -73,6 +76,7 @@ export function useGraphCanvas(
     created.setScene(now.scene, now.positions);
     created.observeSize();
     created.setSelection(now.selectedActorId, now.selectedEdgeId);
+    created.setHighlight(now.highlight ?? null);
     engine.current = created;
     return () => {
       created.dispose();
@@ -81,7 +85,7 @@ export function useGraphCanvas(
     // The refs are the view's own (useRef), stable for its life.
   }, [refs.container, refs.canvas, refs.layer, refs.tooltip, refs.note, refs.controls]);
 
-  const { scene, positions, selectedActorId, selectedEdgeId, palette } = input;
+  const { scene, positions, selectedActorId, selectedEdgeId, palette, highlight = null } = input;
   useLayoutEffect(() => {
     engine.current?.setPalette(palette);
   }, [palette]);
@@ -91,6 +95,10 @@ export function useGraphCanvas(
   useEffect(() => {
     engine.current?.setSelection(selectedActorId, selectedEdgeId);
   }, [selectedActorId, selectedEdgeId, scene]);
+
+  useEffect(() => {
+    engine.current?.setHighlight(highlight);
+  }, [highlight]);
 
   return { engine, viewport };
 }
