@@ -14,6 +14,7 @@ import { markCorpusLoaded } from './marks.ts';
 import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
+import { buildExport, type ExportRequest, type ExportResult } from './export-data.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -25,6 +26,12 @@ export interface CorpusSource {
   prepareSearch(): void;
   /** Actors and quotes matching `query`, as positions in the corpus arrays. */
   search(query: string): Promise<SearchHits>;
+  /**
+   * Makes an export file (quotes, graph, SVG picture) of what the explorer shows: in the
+   * corpus worker when there is one, so a large corpus never stalls the page. Rejects with the
+   * reason when the file cannot be made.
+   */
+  exportFile?(request: ExportRequest): Promise<ExportResult>;
   /**
    * Calls `listener` once if the source stops working (its worker crashed, was killed or stopped
    * answering); from then on every request rejects with that CorpusError (kind `worker`).
@@ -125,6 +132,17 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
       peekArticleText: (id) => texts.get(id) ?? null,
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
+      // A macrotask later, as the worker would answer: the page paints "Preparing…" first.
+      exportFile: (request) =>
+        new Promise((resolve, reject) =>
+          setTimeout(() => {
+            try {
+              resolve(buildExport(corpus, request));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          }, 0),
+        ),
       // Nothing here can die on its own: everything lives on this thread.
       onLost: () => () => {},
       dispose: () => texts.clear(),
@@ -191,7 +209,10 @@ function loadInWorker(
       }, every);
     };
     const request = (
-      message: { type: 'text'; articleId: string } | { type: 'search'; query: string },
+      message:
+        | { type: 'text'; articleId: string }
+        | { type: 'search'; query: string }
+        | { type: 'export'; request: ExportRequest },
     ) =>
       new Promise<WorkerMessage>((answer, failRequest) => {
         if (lost) {
@@ -231,6 +252,12 @@ function loadInWorker(
               throw error;
             },
           ),
+        exportFile: (exportRequest) =>
+          request({ type: 'export', request: exportRequest }).then((m) => {
+            if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
+            if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
+            return m.result;
+          }),
         onLost: (listener) => {
           if (lost) {
             listener(lost);
@@ -253,7 +280,7 @@ function loadInWorker(
       lastSign = performance.now();
       const message = event.data;
       if (message.type === 'pong') return;
-      if (message.type === 'text' || message.type === 'search') {
+      if (message.type === 'text' || message.type === 'search' || message.type === 'export') {
         const request = pending.get(message.requestId);
         pending.delete(message.requestId);
         request?.answer(message);
