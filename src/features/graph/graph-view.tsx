@@ -65,6 +65,12 @@ export interface GraphViewProps {
   unknownToggle?: GraphLegendProps['unknownToggle'];
   /** Id of the element a "Skip to panel" link before the actors moves focus to. */
   skipTargetId?: string;
+  /** Called when the view's transform or size settles (what an exported picture shows). */
+  onViewportChange?: (viewport: {
+    transform: ViewTransform;
+    width: number;
+    height: number;
+  }) => void;
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -104,7 +110,7 @@ function canvasContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
-  const { unknownToggle, skipTargetId } = props;
+  const { unknownToggle, skipTargetId, onViewportChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -347,6 +353,10 @@ export function GraphView(props: GraphViewProps): JSX.Element {
     const v = view.current;
     setViewport({ transform: v.transform, width: v.width, height: v.height });
   }, []);
+
+  useEffect(() => {
+    if (viewport.width > 0 && viewport.height > 0) onViewportChange?.(viewport);
+  }, [viewport, onViewportChange]);
 
   const nodeAt = useCallback((p: ScreenPoint): SceneNode | null => {
     const v = view.current;
