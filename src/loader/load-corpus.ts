@@ -14,7 +14,7 @@ import { markCorpusLoaded } from './marks.ts';
 import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
-import { buildExport, type ExportRequest, type ExportResult } from './export-data.ts';
+import type { ExportRequest, ExportResult } from './export-data.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -132,17 +132,9 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
       peekArticleText: (id) => texts.get(id) ?? null,
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
-      // A macrotask later, as the worker would answer: the page paints "Preparing…" first.
+      // The writers load on demand, as in the worker: none of them is on the critical path.
       exportFile: (request) =>
-        new Promise((resolve, reject) =>
-          setTimeout(() => {
-            try {
-              resolve(buildExport(corpus, request));
-            } catch (error) {
-              reject(error instanceof Error ? error : new Error(String(error)));
-            }
-          }, 0),
-        ),
+        import('./export-data.ts').then(({ buildExport }) => buildExport(corpus, request)),
       // Nothing here can die on its own: everything lives on this thread.
       onLost: () => () => {},
       dispose: () => texts.clear(),
