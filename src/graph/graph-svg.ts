@@ -36,6 +36,65 @@ export interface GraphSvgOptions {
   legend?: boolean;
 }
 
+/** How a shape is filled and outlined (SVG presentation attributes). */
+interface PicturePaint {
+  type: string;
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeOpacity?: number;
+  strokeWidth?: number;
+  dash?: readonly number[];
+}
+
+/** One shape of a picture, in painting order; `group` is its layer (an SVG `<g class>`). */
+export type PictureItem =
+  | (PicturePaint & { type: 'path'; d: string; group: PictureGroup })
+  | (PicturePaint & {
+      type: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      title?: string;
+      group: PictureGroup;
+    })
+  | (PicturePaint & {
+      type: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      rx: number;
+      group: PictureGroup;
+    })
+  | {
+      type: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      weight: number;
+      italic: boolean;
+      fill: string;
+      halo?: string;
+      group: PictureGroup;
+    };
+
+export type PictureGroup = 'edges' | 'nodes' | 'labels' | 'legend';
+
+/** A graph view as shapes: written as SVG, or painted on a canvas for a PNG. */
+export interface GraphPicture {
+  width: number;
+  height: number;
+  background: string;
+  title: string;
+  items: PictureItem[];
+  /** Actor labels (one text item each in the `labels` group). */
+  labels: number;
+  nodes: number;
+  edges: number;
+}
+
 export interface GraphSvg {
   svg: string;
   /** Actor labels drawn (one `<text>` each in the `labels` group). */
@@ -90,60 +149,106 @@ function legendBox(height: number): LegendBox {
   return { left: 10, top, right: 10 + LEGEND_WIDTH, bottom: top + LEGEND_HEIGHT };
 }
 
-function legendSvg(box: LegendBox, p: GraphPalette): string {
+function legendItems(box: LegendBox, p: GraphPalette): PictureItem[] {
   const x = box.left + 10;
-  const text = (tx: number, ty: number, s: string, extra = '') =>
-    `<text x="${tx}" y="${ty}" dominant-baseline="central"${extra}>${xmlEscape(s)}</text>`;
-  const rows: string[] = [];
+  const text = (tx: number, ty: number, s: string, weight = 500): PictureItem => ({
+    type: 'text',
+    x: tx,
+    y: ty,
+    text: s,
+    size: 11,
+    weight,
+    italic: false,
+    fill: p.ink,
+    group: 'legend',
+  });
+  const items: PictureItem[] = [
+    {
+      type: 'rect',
+      x: box.left,
+      y: box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+      rx: 6,
+      fill: p.background,
+      fillOpacity: 0.92,
+      stroke: p.quietInk,
+      strokeOpacity: 0.4,
+      group: 'legend',
+    },
+  ];
   let y = box.top + 14;
-  rows.push(text(x, y, 'Legend', ' font-weight="650"'));
+  items.push(text(x, y, 'Legend', 650));
   y += 18;
-  rows.push(
-    `<circle cx="${x + 4}" cy="${y}" r="4" fill="#94a3b8"/>`,
-    `<circle cx="${x + 17}" cy="${y}" r="7" fill="#94a3b8"/>`,
+  const glyph = '#94a3b8';
+  items.push(
+    { type: 'circle', cx: x + 4, cy: y, r: 4, fill: glyph, group: 'legend' },
+    { type: 'circle', cx: x + 17, cy: y, r: 7, fill: glyph, group: 'legend' },
     text(x + 30, y, 'Size: quotes said + mentions'),
   );
   y += 18;
   let cx = x;
   for (const [kind, label] of KIND_LABELS) {
-    rows.push(
+    items.push(
       isDoubtfulKind(kind)
-        ? `<circle cx="${cx + 5}" cy="${y}" r="4.5" fill="${p.doubtful.fill}" stroke="${p.doubtful.stroke}" stroke-width="1.5" stroke-dasharray="${DOUBTFUL_NODE_STYLE.dash.join(' ')}"/>`
-        : `<circle cx="${cx + 5}" cy="${y}" r="5" fill="${p.kinds[kind]}"/>`,
+        ? {
+            type: 'circle',
+            cx: cx + 5,
+            cy: y,
+            r: 4.5,
+            fill: p.doubtful.fill,
+            stroke: p.doubtful.stroke,
+            strokeWidth: 1.5,
+            dash: DOUBTFUL_NODE_STYLE.dash,
+            group: 'legend',
+          }
+        : { type: 'circle', cx: cx + 5, cy: y, r: 5, fill: p.kinds[kind], group: 'legend' },
       text(cx + 14, y, label),
     );
     cx += 14 + label.length * 6.6 + 12;
   }
   y += 18;
-  rows.push(
-    `<line x1="${x}" y1="${y}" x2="${x + 30}" y2="${y}" stroke="${p.highlight}" stroke-width="1.5"/>`,
-    `<path d="M${x + 38} ${y} L${x + 29} ${y - 4} L${x + 29} ${y + 4} Z" fill="${p.highlight}"/>`,
+  items.push(
+    {
+      type: 'path',
+      d: `M${x} ${y}L${x + 30} ${y}`,
+      stroke: p.highlight,
+      strokeWidth: 1.5,
+      group: 'legend',
+    },
+    {
+      type: 'path',
+      d: `M${x + 38} ${y}L${x + 29} ${y - 4}L${x + 29} ${y + 4}Z`,
+      fill: p.highlight,
+      group: 'legend',
+    },
     text(x + 46, y, 'Arrow: speaker → actor mentioned'),
   );
   y += 18;
   cx = x;
   EDGE_WIDTH_CLASSES.forEach((w, i) => {
     const label = EDGE_WIDTH_LABELS[i] ?? '';
-    rows.push(
-      `<line x1="${cx}" y1="${y}" x2="${cx + 16}" y2="${y}" stroke="${p.highlight}" stroke-width="${w}"/>`,
+    items.push(
+      {
+        type: 'path',
+        d: `M${cx} ${y}L${cx + 16} ${y}`,
+        stroke: p.highlight,
+        strokeWidth: w,
+        group: 'legend',
+      },
       text(cx + 20, y, label),
     );
     cx += 20 + label.length * 6 + 10;
   });
-  return [
-    `<g class="legend" font-family="${FONT_FAMILY}" font-size="11" fill="${p.ink}">`,
-    `<rect x="${box.left}" y="${box.top}" width="${box.right - box.left}" height="${box.bottom - box.top}" rx="6" fill="${p.background}" fill-opacity="0.92" stroke="${p.quietInk}" stroke-opacity="0.4"/>`,
-    ...rows,
-    '</g>',
-  ].join('\n');
+  return items;
 }
 
 /**
- * Writes the SVG of `scene` seen through `transform` in a `width` × `height` view: the edges in
+ * The picture of `scene` seen through `transform` in a `width` × `height` view: the edges in
  * view, heaviest first (at most {@link SVG_MAX_EDGES}), then the nodes (hubs on top), then the
  * labels the view has room for, most prominent first, clear of nodes and of the legend.
  */
-export function graphToSvg(options: GraphSvgOptions): GraphSvg {
+export function graphPicture(options: GraphSvgOptions): GraphPicture {
   const { scene, transform: t, width, height, palette: p, measure } = options;
   const k = t.k;
   const withLegend = options.legend ?? true;
@@ -202,32 +307,51 @@ export function graphToSvg(options: GraphSvgOptions): GraphSvg {
   }
   const alpha = edgeAlpha(scene.edges.length);
   const edgeColor = `rgb(${p.edgeRgb})`;
-  const edgeParts: string[] = [];
+  const items: PictureItem[] = [];
   EDGE_WIDTH_CLASSES.forEach((w, c) => {
     const l = lines[c] ?? [];
     const h = heads[c] ?? [];
     if (l.length > 0) {
-      edgeParts.push(
-        `<path d="${l.join('')}" fill="none" stroke="${edgeColor}" stroke-opacity="${alpha}" stroke-width="${w}" stroke-linecap="round"/>`,
-      );
+      items.push({
+        type: 'path',
+        d: l.join(''),
+        stroke: edgeColor,
+        strokeOpacity: alpha,
+        strokeWidth: w,
+        group: 'edges',
+      });
     }
     if (h.length > 0) {
-      edgeParts.push(`<path d="${h.join('')}" fill="${edgeColor}" fill-opacity="${alpha}"/>`);
+      items.push({
+        type: 'path',
+        d: h.join(''),
+        fill: edgeColor,
+        fillOpacity: alpha,
+        group: 'edges',
+      });
     }
   });
 
   // ---- nodes, in scene order (least prominent first: hubs on top)
-  const nodeParts: string[] = [];
   const visible: SceneNode[] = [];
   for (const n of scene.nodes) {
     if (!inView(n)) continue;
     visible.push(n);
     const r = rOf(n);
-    const title = `<title>${xmlEscape(n.node.name)}</title>`;
-    nodeParts.push(
+    const at = { cx: sx(n), cy: sy(n), r, title: n.node.name, group: 'nodes' as const };
+    items.push(
       n.doubtful
-        ? `<circle cx="${n2(sx(n))}" cy="${n2(sy(n))}" r="${n2(r)}" fill="${p.doubtful.fill}" stroke="${p.doubtful.stroke}" stroke-width="1.5" stroke-dasharray="${DOUBTFUL_NODE_STYLE.dash.join(' ')}">${title}</circle>`
-        : `<circle cx="${n2(sx(n))}" cy="${n2(sy(n))}" r="${n2(r)}" fill="${p.kinds[n.node.kind]}"${r > 3 ? ` stroke="${p.rim}"` : ''}>${title}</circle>`,
+        ? {
+            type: 'circle',
+            ...at,
+            fill: p.doubtful.fill,
+            stroke: p.doubtful.stroke,
+            strokeWidth: 1.5,
+            dash: DOUBTFUL_NODE_STYLE.dash,
+          }
+        : r > 3
+          ? { type: 'circle', ...at, fill: p.kinds[n.node.kind], stroke: p.rim, strokeWidth: 1 }
+          : { type: 'circle', ...at, fill: p.kinds[n.node.kind] },
     );
   }
 
@@ -259,32 +383,179 @@ export function graphToSvg(options: GraphSvgOptions): GraphSvg {
     maxLabels: Math.max(12, Math.floor((width * height) / 11000)),
     maxAttempts: 1500,
   });
-  const labelParts = placed.flatMap((l) => {
+  let labels = 0;
+  for (const l of placed) {
     const n = scene.nodeById.get(l.id);
-    if (!n) return [];
-    const f = labelFont(n);
-    const fill = n.doubtful ? p.doubtful.label : p.ink;
-    return [
-      `<text x="${n2(l.left)}" y="${n2(l.top + l.height / 2)}" dominant-baseline="central" font-size="${f.size}" font-weight="${f.weight}"${f.italic ? ' font-style="italic"' : ''} fill="${fill}">${xmlEscape(n.node.name)}</text>`,
-    ];
-  });
+    if (!n) continue;
+    items.push({
+      type: 'text',
+      x: l.left,
+      y: l.top + l.height / 2,
+      text: n.node.name,
+      ...labelFont(n),
+      fill: n.doubtful ? p.doubtful.label : p.ink,
+      halo: p.halo,
+      group: 'labels',
+    });
+    labels += 1;
+  }
+  if (withLegend) items.push(...legendItems(legend, p));
+  return {
+    width,
+    height,
+    background: p.background,
+    title: options.title,
+    items,
+    labels,
+    nodes: visible.length,
+    edges,
+  };
+}
 
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
-    `<title>${xmlEscape(options.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${p.background}"/>`,
-    `<g class="edges">`,
-    ...edgeParts,
-    '</g>',
-    `<g class="nodes">`,
-    ...nodeParts,
-    '</g>',
-    `<g class="labels" font-family="${FONT_FAMILY}" stroke="${p.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">`,
-    ...labelParts,
-    '</g>',
-    ...(withLegend ? [legendSvg(legend, p)] : []),
-    '</svg>',
-    '',
-  ].join('\n');
-  return { svg, labels: labelParts.length, nodes: visible.length, edges };
+const GROUP_ATTRS: Record<PictureItem['group'], string> = {
+  edges: '',
+  nodes: '',
+  labels: ` font-family="${FONT_FAMILY}" stroke-linejoin="round" paint-order="stroke"`,
+  legend: ` font-family="${FONT_FAMILY}"`,
+};
+
+function svgItem(item: PictureItem): string {
+  const paint = (i: PicturePaint) =>
+    [
+      ` fill="${i.fill ?? 'none'}"`,
+      i.fillOpacity !== undefined ? ` fill-opacity="${i.fillOpacity}"` : '',
+      i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.strokeWidth ?? 1}"` : '',
+      i.stroke && i.strokeOpacity !== undefined ? ` stroke-opacity="${i.strokeOpacity}"` : '',
+      i.stroke && i.type === 'path' && !i.fill ? ' stroke-linecap="round"' : '',
+      i.dash ? ` stroke-dasharray="${i.dash.join(' ')}"` : '',
+    ].join('');
+  switch (item.type) {
+    case 'path':
+      return `<path d="${item.d}"${paint(item)}/>`;
+    case 'circle': {
+      const title = item.title ? `<title>${xmlEscape(item.title)}</title>` : '';
+      return `<circle cx="${n2(item.cx)}" cy="${n2(item.cy)}" r="${n2(item.r)}"${paint(item)}>${title}</circle>`;
+    }
+    case 'rect':
+      return `<rect x="${item.x}" y="${item.y}" width="${item.width}" height="${item.height}" rx="${item.rx}"${paint(item)}/>`;
+    case 'text': {
+      const halo = item.halo ? ` stroke="${item.halo}" stroke-width="3.5"` : '';
+      return `<text x="${n2(item.x)}" y="${n2(item.y)}" dominant-baseline="central" font-size="${item.size}" font-weight="${item.weight}"${item.italic ? ' font-style="italic"' : ''} fill="${item.fill}"${halo}>${xmlEscape(item.text)}</text>`;
+    }
+  }
+}
+
+/** The picture as SVG text, one `<g class>` per group (edges, nodes, labels, legend). Pure. */
+export function pictureToSvg(picture: GraphPicture): string {
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" role="img">`,
+    `<title>${xmlEscape(picture.title)}</title>`,
+    `<rect width="${picture.width}" height="${picture.height}" fill="${picture.background}"/>`,
+  ];
+  let group: PictureItem['group'] | null = null;
+  for (const item of picture.items) {
+    if (item.group !== group) {
+      if (group) out.push('</g>');
+      group = item.group;
+      out.push(`<g class="${group}"${GROUP_ATTRS[group]}>`);
+    }
+    out.push(svgItem(item));
+  }
+  if (group) out.push('</g>');
+  out.push('</svg>', '');
+  return out.join('\n');
+}
+
+/** Writes the SVG of a graph view (see {@link graphPicture}). Pure. */
+export function graphToSvg(options: GraphSvgOptions): GraphSvg {
+  const picture = graphPicture(options);
+  return {
+    svg: pictureToSvg(picture),
+    labels: picture.labels,
+    nodes: picture.nodes,
+    edges: picture.edges,
+  };
+}
+
+/** The 2D-context calls a picture needs: a page's canvas or a worker's OffscreenCanvas. */
+export type PictureContext = Pick<
+  CanvasRenderingContext2D,
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'lineCap'
+  | 'lineJoin'
+  | 'globalAlpha'
+  | 'font'
+  | 'textBaseline'
+  | 'textAlign'
+  | 'setLineDash'
+  | 'setTransform'
+  | 'fillRect'
+  | 'beginPath'
+  | 'arc'
+  | 'roundRect'
+  | 'fill'
+  | 'stroke'
+  | 'fillText'
+  | 'strokeText'
+>;
+
+/**
+ * Paints the picture onto `ctx` at `scale` device pixels per CSS pixel, the same picture as
+ * {@link pictureToSvg}: SVG path data goes through `new Path2D(d)`. Effects: draws on `ctx`.
+ */
+export function paintPicture(ctx: PictureContext, picture: GraphPicture, scale: number): void {
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.fillStyle = picture.background;
+  ctx.fillRect(0, 0, picture.width, picture.height);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.lineJoin = 'round';
+  const paint = (i: PicturePaint, path: Path2D | null) => {
+    if (i.fill) {
+      ctx.globalAlpha = i.fillOpacity ?? 1;
+      ctx.fillStyle = i.fill;
+      if (path) ctx.fill(path);
+      else ctx.fill();
+    }
+    if (i.stroke) {
+      ctx.globalAlpha = i.strokeOpacity ?? 1;
+      ctx.strokeStyle = i.stroke;
+      ctx.lineWidth = i.strokeWidth ?? 1;
+      ctx.lineCap = i.type === 'path' && !i.fill ? 'round' : 'butt';
+      ctx.setLineDash(i.dash ?? []);
+      if (path) ctx.stroke(path);
+      else ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.globalAlpha = 1;
+  };
+  for (const item of picture.items) {
+    switch (item.type) {
+      case 'path':
+        paint(item, new Path2D(item.d));
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(item.cx, item.cy, item.r, 0, Math.PI * 2);
+        paint(item, null);
+        break;
+      case 'rect':
+        ctx.beginPath();
+        ctx.roundRect(item.x, item.y, item.width, item.height, item.rx);
+        paint(item, null);
+        break;
+      case 'text':
+        ctx.font = cssFont(item);
+        if (item.halo) {
+          ctx.strokeStyle = item.halo;
+          ctx.lineWidth = 3.5;
+          ctx.strokeText(item.text, item.x, item.y);
+        }
+        ctx.fillStyle = item.fill;
+        ctx.fillText(item.text, item.x, item.y);
+        break;
+    }
+  }
 }

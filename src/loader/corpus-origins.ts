@@ -68,8 +68,7 @@ export function contentSecurityPolicy({
     "default-src 'self'",
     dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
     dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
-    // blob: for the picture export, which draws its own SVG (an image: no script runs) to a PNG.
-    "img-src 'self' data: blob:",
+    "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
     "worker-src 'self'",

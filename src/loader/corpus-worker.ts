@@ -7,6 +7,7 @@ import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
 import type { Corpus } from '../corpus/schema.ts';
+import { paintPicture, type GraphPicture } from '../graph/graph-svg.ts';
 import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
 
 /**
@@ -68,13 +69,28 @@ function textMeasure(): (font: string, text: string) => number {
   };
 }
 
-function exportFile(requestId: number, request: ExportRequest): void {
+/** PNGs are painted here too, on an OffscreenCanvas: no picture is rasterised on the page. */
+async function rasterise(picture: GraphPicture, scale: number): Promise<Blob> {
+  const canvas = new OffscreenCanvas(
+    Math.round(picture.width * scale),
+    Math.round(picture.height * scale),
+  );
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw pictures here');
+  paintPicture(ctx, picture, scale);
+  return canvas.convertToBlob({ type: 'image/png' });
+}
+
+async function exportFile(requestId: number, request: ExportRequest): Promise<void> {
   if (!loaded) {
     post({ type: 'export', requestId, result: null, error: 'The corpus is not loaded.' });
     return;
   }
   try {
-    const result = buildExport(loaded, request, textMeasure());
+    const result = await buildExport(loaded, request, {
+      measure: textMeasure(),
+      ...(typeof OffscreenCanvas === 'undefined' ? {} : { rasterise }),
+    });
     post({ type: 'export', requestId, result, error: null });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -99,7 +115,7 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
       });
       break;
     case 'export':
-      exportFile(message.requestId, message.request);
+      void exportFile(message.requestId, message.request);
       break;
     case 'search': {
       const { requestId, query } = message;

@@ -9,7 +9,12 @@ import type { ViewTransform } from '../graph/coordinates.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { graphToGexf, graphToGraphml } from '../graph/graph-export.ts';
 import { buildGraphScene } from '../graph/graph-scene.ts';
-import { graphToSvg, type GraphSvgOptions } from '../graph/graph-svg.ts';
+import {
+  graphPicture,
+  pictureToSvg,
+  type GraphPicture,
+  type GraphSvgOptions,
+} from '../graph/graph-svg.ts';
 import { layoutGraph } from '../graph/layout-graph.ts';
 import { fullActorGraph } from './corpus-protocol.ts';
 
@@ -20,9 +25,9 @@ import { fullActorGraph } from './corpus-protocol.ts';
  * give byte-identical files. Pure but for `measure`, which the caller supplies.
  */
 
-export type ExportFormat = 'csv' | 'json' | 'gexf' | 'graphml' | 'svg';
+export type ExportFormat = 'csv' | 'json' | 'gexf' | 'graphml' | 'svg' | 'png';
 
-/** The view an SVG (and the PNG made from it) shows. */
+/** The view an SVG or PNG shows. */
 export interface ExportPicture {
   transform: ViewTransform;
   width: number;
@@ -42,12 +47,13 @@ export interface ExportRequest {
   corpusLabel: string;
   /** The filters in words ("outlet RT"), or "". */
   filterLabel: string;
-  /** Required for `svg`. */
+  /** Required for `svg` and `png`. */
   picture?: ExportPicture;
 }
 
 export interface ExportResult {
-  text: string;
+  /** The file: text, or a Blob for a PNG. */
+  data: string | Blob;
   mime: string;
   /** File name extension, without the dot. */
   extension: string;
@@ -59,7 +65,19 @@ const MIME: Record<ExportFormat, string> = {
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
   svg: 'image/svg+xml',
+  png: 'image/png',
 };
+
+/** PNGs have twice the view's CSS pixels: sharp on high-density screens and in print. */
+export const PNG_SCALE = 2;
+
+/** What the thread making the file offers: text measurement, and a canvas for PNGs. */
+export interface ExportEnvironment {
+  /** Width of `text` in `font`, CSS pixels. */
+  measure?: (font: string, text: string) => number;
+  /** Paints a picture at `scale` and encodes it as PNG; absent where there is no canvas. */
+  rasterise?: (picture: GraphPicture, scale: number) => Promise<Blob>;
+}
 
 /** The corpus parts an export reads (article bodies are not among them). */
 export type ExportCorpus = Pick<SlimCorpus, 'actors' | 'quotes' | 'layout' | 'articles'>;
@@ -91,15 +109,19 @@ export function exportPositions(corpus: ExportCorpus, fullGraph: ActorGraph): La
     : completePositions(layoutGraph(fullGraph).positions, fullGraph.nodes);
 }
 
-/** The file of `request.format`. `measure` widths labels of an SVG. */
-export function buildExport(
+/** The file of `request.format`. Rejects with the reason when it cannot be made. */
+export async function buildExport(
   corpus: ExportCorpus,
   request: ExportRequest,
-  measure: (font: string, text: string) => number = estimateTextWidth,
-): ExportResult {
+  env: ExportEnvironment = {},
+): Promise<ExportResult> {
   const { format } = request;
   const meta = { corpus: request.corpusLabel, filters: request.filterLabel };
-  const done = (text: string): ExportResult => ({ text, mime: MIME[format], extension: format });
+  const done = (data: string | Blob): ExportResult => ({
+    data,
+    mime: MIME[format],
+    extension: format,
+  });
   if (format === 'csv' || format === 'json') {
     const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
     const actorsById = new Map(corpus.actors.map((a) => [a.id, a]));
@@ -112,15 +134,17 @@ export function buildExport(
   const positions = exportPositions(corpus, fullGraph);
   if (format === 'gexf') return done(graphToGexf(graph, positions, meta));
   if (format === 'graphml') return done(graphToGraphml(graph, positions, meta));
-  const picture = request.picture;
-  if (!picture) throw new Error('An SVG export needs the view it shows.');
+  const view = request.picture;
+  if (!view) throw new Error('A picture export needs the view it shows.');
   const scene = buildGraphScene(graph, fullGraph, positions);
   const what = `${graph.nodes.length} actors, ${graph.edges.length} links`;
-  const { svg } = graphToSvg({
+  const picture = graphPicture({
     scene,
-    ...picture,
-    measure,
+    ...view,
+    measure: env.measure ?? estimateTextWidth,
     title: `Quotegraph network of ${meta.corpus}: ${what}${meta.filters ? `, ${meta.filters}` : ''}`,
   });
-  return done(svg);
+  if (format === 'svg') return done(pictureToSvg(picture));
+  if (!env.rasterise) throw new Error('this browser cannot draw pictures here');
+  return done(await env.rasterise(picture, PNG_SCALE));
 }

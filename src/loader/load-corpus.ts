@@ -15,6 +15,7 @@ import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
+import type { GraphPicture } from '../graph/graph-svg.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -134,12 +135,36 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
       // The writers load on demand, as in the worker: none of them is on the critical path.
       exportFile: (request) =>
-        import('./export-data.ts').then(({ buildExport }) => buildExport(corpus, request)),
+        import('./export-data.ts').then(({ buildExport }) =>
+          buildExport(corpus, request, { rasterise: rasteriseOnPage }),
+        ),
       // Nothing here can die on its own: everything lives on this thread.
       onLost: () => () => {},
       dispose: () => texts.clear(),
     },
   };
+}
+
+/** Paints a picture on a page canvas (no worker to do it) and encodes it as PNG. */
+async function rasteriseOnPage(picture: GraphPicture, scale: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(picture.width * scale);
+  canvas.height = Math.round(picture.height * scale);
+  let ctx: CanvasRenderingContext2D | null = null;
+  try {
+    ctx = canvas.getContext('2d');
+  } catch {
+    // jsdom: "not implemented".
+  }
+  if (!ctx) throw new Error('this browser cannot draw pictures here');
+  const { paintPicture } = await import('../graph/graph-svg.ts');
+  paintPicture(ctx, picture, scale);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the picture is too large'))),
+      'image/png',
+    ),
+  );
 }
 
 function abortError(signal: AbortSignal): unknown {

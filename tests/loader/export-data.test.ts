@@ -24,11 +24,11 @@ function request(format: ExportRequest['format'], filters: QuoteFilters = NO_FIL
 }
 
 describe('buildExport', () => {
-  it('exports the quotes the explorer shows under the filters', () => {
+  it('exports the quotes the explorer shows under the filters', async () => {
     const filters = { ...NO_FILTERS, outlet: 'RT' };
-    const csv = buildExport(corpus, request('csv', filters));
+    const csv = await buildExport(corpus, request('csv', filters));
     expect(csv.mime).toBe('text/csv;charset=utf-8');
-    const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), {
+    const rows = Papa.parse<Record<string, string>>(String(csv.data).slice(1), {
       header: true,
       skipEmptyLines: true,
     }).data;
@@ -38,11 +38,11 @@ describe('buildExport', () => {
     expect(expected.length).toBeLessThan(corpus.quotes.length);
   });
 
-  it('exports the graph drawn: without the unknown speaker when it is hidden', () => {
-    const all = parseGexf(Graph, buildExport(corpus, request('gexf')).text);
+  it('exports the graph drawn: without the unknown speaker when it is hidden', async () => {
+    const all = parseGexf(Graph, String((await buildExport(corpus, request('gexf'))).data));
     const hidden = parseGexf(
       Graph,
-      buildExport(corpus, { ...request('gexf'), hideUnknown: true }).text,
+      String((await buildExport(corpus, { ...request('gexf'), hideUnknown: true })).data),
     );
     expect(all.hasNode('unknown')).toBe(true);
     expect(hidden.hasNode('unknown')).toBe(false);
@@ -51,17 +51,21 @@ describe('buildExport', () => {
     all.forEachNode((_id, attrs) => expect(Number.isFinite(attrs.x)).toBe(true));
   });
 
-  it('draws an SVG of the given view, and refuses one without a view', () => {
+  it('draws an SVG of the given view, and refuses one without a view', async () => {
     const picture = {
       transform: { k: 1, x: 400, y: 300 },
       width: 800,
       height: 600,
       palette: GRAPH_PALETTES.dark,
     };
-    const svg = buildExport(corpus, { ...request('svg'), picture });
-    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml');
+    const svg = String((await buildExport(corpus, { ...request('svg'), picture })).data);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.documentElement?.getAttribute('width')).toBe('800');
-    expect(svg.text).toContain(GRAPH_PALETTES.dark.background);
-    expect(() => buildExport(corpus, request('svg'))).toThrow(/needs the view/);
+    expect(svg).toContain(GRAPH_PALETTES.dark.background);
+    await expect(buildExport(corpus, request('svg'))).rejects.toThrow(/needs the view/);
+    // Without a canvas (Node) a PNG cannot be made, and says so.
+    await expect(buildExport(corpus, { ...request('png'), picture })).rejects.toThrow(
+      /cannot draw/,
+    );
   });
 });

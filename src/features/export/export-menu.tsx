@@ -12,7 +12,7 @@ import type { ExportFormat, ExportRequest, ExportResult } from '../../loader/exp
 import { useColorScheme } from '../../theme/color-scheme.ts';
 import { graphPalette } from '../../theme/palette.ts';
 import { formatCount } from '../../components/format.ts';
-import { saveFile, svgToPng } from './save-file.ts';
+import { saveFile } from './save-file.ts';
 import './export-menu.css';
 
 /** The graph view as it stands: what a picture export shows. */
@@ -33,10 +33,8 @@ export interface ExportMenuProps {
   viewport: ExportViewport | null;
 }
 
-type ItemFormat = ExportFormat | 'png';
-
 interface Item {
-  format: ItemFormat;
+  format: ExportFormat;
   label: string;
   file: string;
   picture: boolean;
@@ -139,24 +137,21 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
       if (item.picture && !picture) return;
       setStatus({ kind: 'busy', text: `Preparing ${item.label}…` });
       try {
-        const format: ExportFormat = item.format === 'png' ? 'svg' : item.format;
         const result = await exportFile({
           ...request,
-          format,
+          format: item.format,
           permalinkBase: window.location.href,
           ...(picture ? { picture } : {}),
         });
         const blob =
-          item.format === 'png' && picture
-            ? await svgToPng(result.text, picture.width, picture.height, 2)
-            : new Blob([result.text], { type: result.mime });
+          result.data instanceof Blob
+            ? result.data
+            : new Blob([result.data], { type: result.mime });
         saveFile(blob, item.file);
         const what =
           item.format === 'csv' || item.format === 'json'
             ? formatCount(counts.quotes, 'quote')
-            : item.picture
-              ? `${Math.round((picture?.width ?? 0) * 2)} × ${Math.round((picture?.height ?? 0) * 2)} pixels`
-              : `${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')}`;
+            : `${item.picture ? 'the view of ' : ''}${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')}`;
         setStatus({ kind: 'done', text: `Saved ${item.file} (${what}).` });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
