@@ -1,9 +1,14 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { fitTransform } from '../../src/graph/coordinates.ts';
 import { buildGraphScene } from '../../src/graph/graph-scene.ts';
-import { graphToSvg } from '../../src/graph/graph-svg.ts';
+import {
+  graphPicture,
+  graphToSvg,
+  paintPicture,
+  type PictureContext,
+} from '../../src/graph/graph-svg.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { KIND_LABELS } from '../../src/graph/node-style.ts';
 import { GRAPH_PALETTES } from '../../src/theme/palette.ts';
@@ -13,12 +18,12 @@ const graph = buildActorGraph(NEWS_ACTORS, NEWS_QUOTES, { quoteDate: newsQuoteDa
 const { positions } = layoutGraph(graph);
 const measure = (_font: string, text: string) => text.length * 7;
 
-function picture(k?: number) {
+function pictureOptions(k?: number) {
   const scene = buildGraphScene(graph, graph, positions);
   if (!scene.bounds) throw new Error('scene has bounds');
   const fitted = fitTransform(scene.bounds, 900, 600, { padding: 48, maxScale: 2.5 });
   const transform = k === undefined ? fitted : { k, x: 450, y: 300 };
-  const out = graphToSvg({
+  return {
     scene,
     transform,
     width: 900,
@@ -26,7 +31,13 @@ function picture(k?: number) {
     palette: GRAPH_PALETTES.light,
     measure,
     title: 'News <network>',
-  });
+  };
+}
+
+function picture(k?: number) {
+  const options = pictureOptions(k);
+  const { scene } = options;
+  const out = graphToSvg(options);
   const doc = new DOMParser().parseFromString(out.svg, 'image/svg+xml');
   const group = (name: string) =>
     [...doc.getElementsByTagName('g')].find((g) => g.getAttribute('class') === name);
@@ -67,5 +78,39 @@ describe('graphToSvg', () => {
     const { out, scene } = picture(12);
     expect(out.nodes).toBeLessThan(scene.nodes.length);
     expect(out.labels).toBeLessThanOrEqual(out.nodes);
+  });
+});
+
+describe('paintPicture', () => {
+  it('paints the same shapes as the SVG: every label and legend text, every circle', () => {
+    // Node has no canvas: a recording context, and Path2D keeping its path data.
+    vi.stubGlobal(
+      'Path2D',
+      class {
+        constructor(readonly d: string) {}
+      },
+    );
+    const calls: { name: string; args: unknown[] }[] = [];
+    const ctx = new Proxy(
+      {},
+      {
+        get:
+          (_target, name: string) =>
+          (...args: unknown[]) =>
+            calls.push({ name, args }),
+        set: () => true,
+      },
+    ) as unknown as PictureContext;
+    const { out } = picture();
+    const painted = graphPicture({ ...pictureOptions(), measure });
+    paintPicture(ctx, painted, 2);
+    vi.unstubAllGlobals();
+    const texts = calls.filter((c) => c.name === 'fillText').map((c) => c.args[0]);
+    const itemTexts = painted.items.flatMap((i) => (i.type === 'text' ? [i.text] : []));
+    expect(texts).toEqual(itemTexts);
+    expect(painted.labels).toBe(out.labels);
+    const circles = painted.items.filter((i) => i.type === 'circle').length;
+    expect(calls.filter((c) => c.name === 'arc')).toHaveLength(circles);
+    expect(calls[0]).toEqual({ name: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
   });
 });
