@@ -279,11 +279,53 @@ const TIME_TIMELINE = `(async () => {
   brush.sort((a, b) => a - b);
   return { drawMs, brushMs: brush[2] };
 })()`;
+/** The Export menu's items, and the figure each one's time goes to. */
+const EXPORTS: readonly (readonly [item: string, figure: string])[] = [
+  ['Quotes as CSV', 'exportCsvMs'],
+  ['Quotes as JSON', 'exportJsonMs'],
+  ['Graph as GEXF', 'exportGexfMs'],
+  ['Graph as GraphML', 'exportGraphmlMs'],
+  ['View as SVG', 'exportSvgMs'],
+  ['View as PNG', 'exportPngMs'],
+];
+
+/**
+ * Clicks each export of the header's Export menu and times click → download (page clock), and
+ * the longest main-thread task while it ran: an export that freezes the page shows there.
+ */
+async function timeExports(page: Page, result: RunResult): Promise<void> {
+  const menu = page.getByRole('button', { name: /Export/ });
+  if ((await menu.count().catch(() => 0)) === 0) {
+    for (const [, figure] of EXPORTS) setFigure(result, figure, null, 'no Export menu button');
+    setFigure(result, 'exportLongestTaskMs', null, 'no Export menu button');
+    return;
+  }
+  const from = (await evaluateWithin(page, 'performance.now()')) as number;
+  for (const [item, figure] of EXPORTS) {
+    phase(`export ${item}`);
+    try {
+      await menu.click({ timeout: 30_000 });
+      const start = (await evaluateWithin(page, 'performance.now()')) as number;
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('menuitem', { name: item }).click({ timeout: 30_000 }),
+      ]);
+      const end = (await evaluateWithin(page, 'performance.now()')) as number;
+      setFigure(result, figure, end - start);
+      await download.delete().catch(() => undefined);
+    } catch (error) {
+      setFigure(result, figure, null, message(error));
+    }
+  }
+  const to = (await evaluateWithin(page, 'performance.now()')) as number;
+  const tasks = (await evaluateWithin(page, 'window.__bench.longTasks')) as TaskEntry[];
+  setFigure(result, 'exportLongestTaskMs', blockingTime(tasks, from, to).longestTaskMs);
+}
 
 async function newPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.addInitScript(INIT_SCRIPT);
@@ -473,6 +515,9 @@ export async function measureAppRun(browser: Browser, options: AppRunOptions): P
       heapBeforeCycles ? ((heapAfterCycles - heapBeforeCycles) / heapBeforeCycles) * 100 : null,
       'no heap reading before the cycles',
     );
+
+    // Last, so the files made do not count in the heap figures above.
+    await timeExports(page, result);
   } catch (error) {
     result.errors.push(message(error));
   } finally {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ActorId, Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import {
@@ -16,6 +16,8 @@ import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts'
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
+import { describeFilters } from '../corpus/quote-export.ts';
+import { ExportMenu, type ExportViewport } from '../features/export/export-menu.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
@@ -109,6 +111,21 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
     [update],
   );
 
+  // What the graph view shows, for picture exports (kept here: features never import each other).
+  const [viewport, setViewport] = useState<ExportViewport | null>(null);
+  const exportRequest = useMemo(
+    () => ({ filters, hideUnknown, corpusLabel: corpusUrl, filterLabel: describeFilters(filters) }),
+    [filters, hideUnknown, corpusUrl],
+  );
+  const exportCounts = useMemo(
+    () => ({
+      quotes: filtered.length,
+      actors: graphShown.nodes.length,
+      links: graphShown.edges.length,
+    }),
+    [filtered, graphShown],
+  );
+
   const nav: ExplorerNav = useMemo(
     () => ({
       selectActor: (id) => update({ actor: id, edge: null, quote: null }),
@@ -152,6 +169,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             appearance={explored.appearance}
             highlight={explored.highlight}
             legendStyle={explored.legendStyle}
+            onViewportChange={setViewport}
           />
           {empty}
         </>
@@ -410,6 +428,12 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             </button>
           ))}
         </div>
+        <ExportMenu
+          exportFile={source.exportFile}
+          request={exportRequest}
+          counts={exportCounts}
+          viewport={view.view === 'graph' ? viewport : null}
+        />
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { attributionNote } from '../corpus/attribution-notes.ts';
+import { quoteCitation, quoteExportRows } from '../corpus/quote-export.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { ActorButton } from './actor-button.tsx';
@@ -23,6 +25,21 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
   const article = index.articlesById.get(quote.articleId);
   const textId = `quote-text-${quote.id}`;
   const note = attributionNote(quote);
+  const [copied, setCopied] = useState<{ text: string; failed: boolean } | null>(null);
+  const copy = async (what: 'citation' | 'link') => {
+    // The permalink keeps only ?corpus= of the page's address: it opens this quote in its article.
+    const [row] = quoteExportRows([quote], index, window.location.href);
+    if (!row) return;
+    const text = what === 'citation' ? quoteCitation(row) : row.permalink;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setCopied({ text: what === 'citation' ? 'Citation copied.' : 'Link copied.', failed: false });
+    } catch {
+      // Denied or unsupported: show the text, so it can still be copied by hand.
+      setCopied({ text: `Could not copy; here it is: ${text}`, failed: true });
+    }
+  };
   return (
     <div className="quote-card">
       <blockquote className={`quote-card__text quote-card__text--${quote.kind}`} id={textId}>
@@ -61,15 +78,41 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
             )}
           </p>
         </div>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={textId}
-          onClick={() => nav.openQuote(quote.id)}
-        >
-          Open in article
-        </button>
+        <div className="quote-card__actions">
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            aria-describedby={textId}
+            onClick={() => void copy('citation')}
+          >
+            Copy citation
+          </button>
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            aria-describedby={textId}
+            onClick={() => void copy('link')}
+          >
+            Copy link
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-describedby={textId}
+            onClick={() => nav.openQuote(quote.id)}
+          >
+            Open in article
+          </button>
+        </div>
       </div>
+      <p
+        className={
+          copied?.failed ? 'quote-card__copied quote-card__copied--failed' : 'quote-card__copied'
+        }
+        role="status"
+      >
+        {copied?.text ?? ''}
+      </p>
     </div>
   );
 }

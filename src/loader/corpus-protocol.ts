@@ -6,6 +6,7 @@ import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { SearchHits } from '../corpus/search-index.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
+import type { ExportRequest, ExportResult } from './export-data.ts';
 
 /**
  * The protocol between the page and the corpus worker, and the page's pure half
@@ -34,6 +35,8 @@ export type WorkerMessage =
   | { type: 'error'; kind: CorpusError['kind']; message: string }
   | { type: 'text'; requestId: number; text: string | null }
   | { type: 'search'; requestId: number; hits: SearchHits }
+  /** The file asked for, or why it could not be made. */
+  | { type: 'export'; requestId: number; result: ExportResult | null; error: string | null }
   /** The answer to a `ping`: the worker is alive (see load-corpus.ts). */
   | { type: 'pong' };
 
@@ -42,6 +45,7 @@ export type PageMessage =
   | { type: 'load'; url: string; href: string }
   | { type: 'text'; requestId: number; articleId: string }
   | { type: 'search'; requestId: number; query: string }
+  | { type: 'export'; requestId: number; request: ExportRequest }
   | { type: 'ping' };
 
 /** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */

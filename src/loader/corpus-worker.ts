@@ -6,6 +6,9 @@ import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
+import type { Corpus } from '../corpus/schema.ts';
+import { paintPicture, type GraphPicture } from '../graph/graph-svg.ts';
+import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
 
 /**
  * Loads a corpus off the page's main thread: download (with progress), JSON.parse and schema
@@ -21,6 +24,8 @@ const DOWNLOAD_PARTS = 4;
 
 let texts: Map<string, string> | null = null;
 let search: Promise<CorpusSearchIndex> | null = null;
+/** Kept for exports: they run here, so a 20,000-article corpus never stalls the page. */
+let loaded: Corpus | null = null;
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -43,12 +48,53 @@ async function load(url: string, href: string): Promise<void> {
     });
     const corpus = validateInPieces(parseJsonText(text), post);
     texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    loaded = corpus;
     // Off the load's critical path: the page is already drawing while this runs.
     search = buildSearchIndexAsync(corpus);
   } catch (error) {
     const kind = error instanceof CorpusError ? error.kind : 'network';
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', kind, message });
+  }
+}
+
+/** Label widths as the page's canvas measures them, where this worker has an OffscreenCanvas. */
+function textMeasure(): (font: string, text: string) => number {
+  const ctx =
+    typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!ctx) return estimateTextWidth;
+  return (font, text) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** PNGs are painted here too, on an OffscreenCanvas: no picture is rasterised on the page. */
+async function rasterise(picture: GraphPicture, scale: number): Promise<Blob> {
+  const canvas = new OffscreenCanvas(
+    Math.round(picture.width * scale),
+    Math.round(picture.height * scale),
+  );
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw pictures here');
+  paintPicture(ctx, picture, scale);
+  return canvas.convertToBlob({ type: 'image/png' });
+}
+
+async function exportFile(requestId: number, request: ExportRequest): Promise<void> {
+  if (!loaded) {
+    post({ type: 'export', requestId, result: null, error: 'The corpus is not loaded.' });
+    return;
+  }
+  try {
+    const result = await buildExport(loaded, request, {
+      measure: textMeasure(),
+      ...(typeof OffscreenCanvas === 'undefined' ? {} : { rasterise }),
+    });
+    post({ type: 'export', requestId, result, error: null });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'export', requestId, result: null, error: message });
   }
 }
 
@@ -67,6 +113,9 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
         requestId: message.requestId,
         text: texts?.get(message.articleId) ?? null,
       });
+      break;
+    case 'export':
+      void exportFile(message.requestId, message.request);
       break;
     case 'search': {
       const { requestId, query } = message;

@@ -14,6 +14,8 @@ import { markCorpusLoaded } from './marks.ts';
 import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
+import type { ExportRequest, ExportResult } from './export-data.ts';
+import type { GraphPicture } from '../graph/graph-svg.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -25,6 +27,12 @@ export interface CorpusSource {
   prepareSearch(): void;
   /** Actors and quotes matching `query`, as positions in the corpus arrays. */
   search(query: string): Promise<SearchHits>;
+  /**
+   * Makes an export file (quotes, graph, SVG picture) of what the explorer shows: in the
+   * corpus worker when there is one, so a large corpus never stalls the page. Rejects with the
+   * reason when the file cannot be made.
+   */
+  exportFile?(request: ExportRequest): Promise<ExportResult>;
   /**
    * Calls `listener` once if the source stops working (its worker crashed, was killed or stopped
    * answering); from then on every request rejects with that CorpusError (kind `worker`).
@@ -125,11 +133,38 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
       peekArticleText: (id) => texts.get(id) ?? null,
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
+      // The writers load on demand, as in the worker: none of them is on the critical path.
+      exportFile: (request) =>
+        import('./export-data.ts').then(({ buildExport }) =>
+          buildExport(corpus, request, { rasterise: rasteriseOnPage }),
+        ),
       // Nothing here can die on its own: everything lives on this thread.
       onLost: () => () => {},
       dispose: () => texts.clear(),
     },
   };
+}
+
+/** Paints a picture on a page canvas (no worker to do it) and encodes it as PNG. */
+async function rasteriseOnPage(picture: GraphPicture, scale: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(picture.width * scale);
+  canvas.height = Math.round(picture.height * scale);
+  let ctx: CanvasRenderingContext2D | null = null;
+  try {
+    ctx = canvas.getContext('2d');
+  } catch {
+    // jsdom: "not implemented".
+  }
+  if (!ctx) throw new Error('this browser cannot draw pictures here');
+  const { paintPicture } = await import('../graph/graph-svg.ts');
+  paintPicture(ctx, picture, scale);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the picture is too large'))),
+      'image/png',
+    ),
+  );
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -191,7 +226,10 @@ function loadInWorker(
       }, every);
     };
     const request = (
-      message: { type: 'text'; articleId: string } | { type: 'search'; query: string },
+      message:
+        | { type: 'text'; articleId: string }
+        | { type: 'search'; query: string }
+        | { type: 'export'; request: ExportRequest },
     ) =>
       new Promise<WorkerMessage>((answer, failRequest) => {
         if (lost) {
@@ -231,6 +269,12 @@ function loadInWorker(
               throw error;
             },
           ),
+        exportFile: (exportRequest) =>
+          request({ type: 'export', request: exportRequest }).then((m) => {
+            if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
+            if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
+            return m.result;
+          }),
         onLost: (listener) => {
           if (lost) {
             listener(lost);
@@ -253,7 +297,7 @@ function loadInWorker(
       lastSign = performance.now();
       const message = event.data;
       if (message.type === 'pong') return;
-      if (message.type === 'text' || message.type === 'search') {
+      if (message.type === 'text' || message.type === 'search' || message.type === 'export') {
         const request = pending.get(message.requestId);
         pending.delete(message.requestId);
         request?.answer(message);

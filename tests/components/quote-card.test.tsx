@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { QuoteCard } from '../../src/components/quote-card.tsx';
@@ -76,5 +76,43 @@ describe('QuoteCard: a statement reported by several outlets', () => {
   it('says nothing of spread for a quote reported once', () => {
     render(<QuoteCard quote={byId('bbc-answer#0')} index={index} nav={nav()} />);
     expect(screen.queryByText(/Reported by/)).toBeNull();
+  });
+});
+
+describe('QuoteCard: cite and link', () => {
+  const setup = (writeText: (text: string) => Promise<void>) => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { corpus } = corpusWith(undefined, undefined);
+    const quote = corpus.quotes.find((q) => q.text === 'Russia is not going to join NATO');
+    if (!quote) throw new Error('fixture');
+    render(<QuoteCard quote={quote} index={indexCorpus(corpus)} nav={nav()} />);
+    return quote;
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('copies the citation with its permalink, and says so to screen readers', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    const quote = setup(writeText);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
+    const permalink = new URL(`?quote=${encodeURIComponent(quote.id)}`, window.location.href).href;
+    expect(writeText).toHaveBeenCalledWith(
+      `Sergey Lavrov, quoted by RT, 23 Sep 2021: "Russia is not going to join NATO"\n${permalink}`,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent('Citation copied.');
+  });
+
+  it('copies the ?quote= permalink', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    const quote = setup(writeText);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const copied = new URL(writeText.mock.calls[0]?.[0] ?? '');
+    expect(copied.searchParams.get('quote')).toBe(quote.id);
+    expect(await screen.findByRole('status')).toHaveTextContent('Link copied.');
+  });
+
+  it('shows the text when the clipboard refuses, so nothing is lost', async () => {
+    setup(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/Could not copy; here it is: http/);
   });
 });

@@ -1,4 +1,10 @@
-import { useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import type { ActorId, Layout } from '../../corpus/schema.ts';
 import { formatCount } from '../../components/format.ts';
 import type { EdgeId } from '../../corpus/edge-id.ts';
@@ -8,7 +14,7 @@ import type { Neighbourhood } from '../../graph/neighbourhood.ts';
 import type { NodeAppearance } from '../../graph/node-appearance.ts';
 import { arrowDirection, nearestInDirection } from '../../graph/directional-focus.ts';
 import { nodeScreenRadius } from '../../graph/node-style.ts';
-import { actorsWithButtons } from '../../graph/view-focus.ts';
+import { actorsWithButtons, type Viewport } from '../../graph/view-focus.ts';
 import { useColorScheme } from '../../theme/color-scheme.ts';
 import { graphPalette } from '../../theme/palette.ts';
 import { useGraphCanvas } from './engine/use-graph-canvas.ts';
@@ -38,6 +44,8 @@ export interface GraphViewProps {
   highlight?: Neighbourhood | null;
   /** What the legend says about size and colour when `appearance` changes them. */
   legendStyle?: GraphLegendProps['style'];
+  /** Called when the view's transform or size settles (what an exported picture shows). */
+  onViewportChange?: (viewport: Viewport) => void;
 }
 
 /** At most this many actor buttons exist at once (the most quoted of those in view). */
@@ -57,6 +65,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
   const { unknownToggle, skipTargetId, appearance = null, highlight = null, legendStyle } = props;
+  const { onViewportChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -87,6 +96,10 @@ export function GraphView(props: GraphViewProps): JSX.Element {
       highlight,
     },
   );
+  // The engine reports the view at rest; an exported picture shows exactly that.
+  useEffect(() => {
+    if (viewport.width > 0 && viewport.height > 0) onViewportChange?.(viewport);
+  }, [viewport, onViewportChange]);
 
   // The actor buttons: the most prominent actors in view, bounded, plus the selected one.
   const buttons = scene

@@ -1,0 +1,71 @@
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../../src/corpus/filter-quotes.ts';
+import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { buildExport, type ExportRequest } from '../../src/loader/export-data.ts';
+import { GRAPH_PALETTES } from '../../src/theme/palette.ts';
+import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+
+const corpus = validateCorpus(smallCorpus());
+const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
+
+function request(format: ExportRequest['format'], filters: QuoteFilters = NO_FILTERS) {
+  return {
+    format,
+    filters,
+    hideUnknown: false,
+    permalinkBase: 'http://localhost/',
+    corpusLabel: 'corpus.json',
+    filterLabel: '',
+  } satisfies ExportRequest;
+}
+
+describe('buildExport', () => {
+  it('exports the quotes the explorer shows under the filters', async () => {
+    const filters = { ...NO_FILTERS, outlet: 'RT' };
+    const csv = await buildExport(corpus, request('csv', filters));
+    expect(csv.mime).toBe('text/csv;charset=utf-8');
+    const rows = Papa.parse<Record<string, string>>(String(csv.data).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const expected = filterQuotes(corpus.quotes, articlesById, filters);
+    expect(rows.map((r) => r.id)).toEqual(expected.map((q) => q.id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(corpus.quotes.length);
+  });
+
+  it('exports the graph drawn: without the unknown speaker when it is hidden', async () => {
+    const all = parseGexf(Graph, String((await buildExport(corpus, request('gexf'))).data));
+    const hidden = parseGexf(
+      Graph,
+      String((await buildExport(corpus, { ...request('gexf'), hideUnknown: true })).data),
+    );
+    expect(all.hasNode('unknown')).toBe(true);
+    expect(hidden.hasNode('unknown')).toBe(false);
+    expect(hidden.order).toBe(all.order - 1);
+    // Every node has the view's position (the corpus has no layout: the deterministic one).
+    all.forEachNode((_id, attrs) => expect(Number.isFinite(attrs.x)).toBe(true));
+  });
+
+  it('draws an SVG of the given view, and refuses one without a view', async () => {
+    const picture = {
+      transform: { k: 1, x: 400, y: 300 },
+      width: 800,
+      height: 600,
+      palette: GRAPH_PALETTES.dark,
+    };
+    const svg = String((await buildExport(corpus, { ...request('svg'), picture })).data);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.documentElement?.getAttribute('width')).toBe('800');
+    expect(svg).toContain(GRAPH_PALETTES.dark.background);
+    await expect(buildExport(corpus, request('svg'))).rejects.toThrow(/needs the view/);
+    // Without a canvas (Node) a PNG cannot be made, and says so.
+    await expect(buildExport(corpus, { ...request('png'), picture })).rejects.toThrow(
+      /cannot draw/,
+    );
+  });
+});
