@@ -164,7 +164,11 @@ describe('doubtful actors', () => {
     if (!box) throw new Error('Unknown speaker has no box');
     const before = await paleDiscPixels(page, box);
     expect(before).toBeGreaterThan(20);
-    await page.getByRole('checkbox', { name: 'Show unknown speaker' }).uncheck();
+    // A click, not uncheck(): the box follows the URL, which a busy page may commit a frame
+    // later than Playwright's immediate state check.
+    const toggle = page.getByRole('checkbox', { name: 'Show unknown speaker' });
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(false);
     await expect.poll(() => page.url()).toContain('unknown=hide');
     await expect.poll(() => actorButton(page, 'Unknown speaker').count()).toBe(0);
     // Its pale disc is gone. A neighbour's label may now use the freed space (labels are placed
