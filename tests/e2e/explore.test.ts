@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { serveBuiltApp } from './support/built-app.ts';
+import { openGraphPage, serveBuiltApp } from './support/built-app.ts';
 
 // Explore (issue #12) in a real browser on the bundled corpus: each feature driven through
 // the UI, checked on the actor buttons (what the graph draws), the list and the panels.
@@ -35,14 +35,8 @@ const pairs = [...links].map(([key, n]) => {
   return { s, t, n };
 });
 
-async function openPage(path = '/', viewport = DESKTOP): Promise<Page> {
-  const context = await app.browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(new URL(path, app.baseUrl).href);
-  await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0, null, {
-    timeout: 15_000,
-  });
-  return page;
+function openPage(path = '/', viewport = DESKTOP): Promise<Page> {
+  return openGraphPage(app, path, { viewport });
 }
 
 const actorGroup = (page: Page) => page.getByRole('group', { name: /^Actors/ });

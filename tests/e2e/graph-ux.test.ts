@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { serveBuiltApp } from './support/built-app.ts';
+import { openGraphPage, serveBuiltApp } from './support/built-app.ts';
 
 // The graph view's small-but-visible behaviour in a real browser (the built app, bundled
 // corpus): tooltip and panel steadiness, keyboard focus among actors, how doubtful actors
@@ -10,14 +10,8 @@ const SHOTS = 'tests/e2e/screenshots';
 
 const app = serveBuiltApp();
 
-async function openPage(path = '/', viewport = { width: 1366, height: 800 }): Promise<Page> {
-  const context = await app.browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(new URL(path, app.baseUrl).href);
-  await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0, null, {
-    timeout: 15_000,
-  });
-  return page;
+function openPage(path = '/', viewport = { width: 1366, height: 800 }): Promise<Page> {
+  return openGraphPage(app, path, { viewport });
 }
 
 const actorButton = (page: Page, name: string) =>

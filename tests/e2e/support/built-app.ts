@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, startPreview } from '../../../scripts/lib/browser.ts';
@@ -35,4 +35,25 @@ export function serveBuiltApp(): BuiltApp {
       return baseUrl;
     },
   };
+}
+
+/** The desktop size most browser tests look at. */
+export const DESKTOP_VIEWPORT = { width: 1366, height: 800 };
+
+/**
+ * Opens `path` of the built app in a fresh browser context (default: the desktop size) and
+ * waits until the graph has drawn (`graph:ready`), as a user would before clicking on it.
+ */
+export async function openGraphPage(
+  app: BuiltApp,
+  path = '/',
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await app.browser.newContext({ viewport: DESKTOP_VIEWPORT, ...options });
+  const page = await context.newPage();
+  await page.goto(new URL(path, app.baseUrl).href);
+  await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0, null, {
+    timeout: 15_000,
+  });
+  return page;
 }
