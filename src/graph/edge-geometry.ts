@@ -113,6 +113,23 @@ export interface Rect {
 }
 
 /**
+ * Whether curve `c` lies wholly outside `rect`, judged by the box of its end and control
+ * points (which contains the whole quadratic curve). Conservative: false may still be outside.
+ * Pure.
+ */
+export function curveOutside(
+  c: Pick<EdgeCurve, 'x0' | 'y0' | 'cx' | 'cy' | 'x1' | 'y1'>,
+  rect: Rect,
+): boolean {
+  return (
+    Math.max(c.x0, c.x1, c.cx) < rect.minX ||
+    Math.min(c.x0, c.x1, c.cx) > rect.maxX ||
+    Math.max(c.y0, c.y1, c.cy) < rect.minY ||
+    Math.min(c.y0, c.y1, c.cy) > rect.maxY
+  );
+}
+
+/**
  * The part of segment (x0, y0)–(x1, y1) inside `rect` (Liang–Barsky), or null when none is.
  * Drawing only this part keeps the canvas rasteriser from walking kilometres of off-screen
  * stroke when zoomed in. Pure.

@@ -1,7 +1,7 @@
 import type { ActorId } from '../corpus/schema.ts';
 import type { GraphPalette } from '../theme/palette.ts';
 import { visibleWorldBounds, type ViewTransform } from './coordinates.ts';
-import { edgeCurve } from './edge-geometry.ts';
+import { curveOutside, edgeCurve } from './edge-geometry.ts';
 import type { GraphScene, SceneEdge, SceneNode } from './graph-scene.ts';
 import { xmlEscape } from './graph-export.ts';
 import { LabelPlacer, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
@@ -271,14 +271,7 @@ export function graphPicture(options: GraphSvgOptions): GraphPicture {
     const edge = scene.edges[scene.heaviestEdges[i] as number] as SceneEdge;
     const c = edge.curve;
     if (!c) continue;
-    if (
-      Math.max(c.x0, c.x1, c.cx) < view.minX ||
-      Math.min(c.x0, c.x1, c.cx) > view.maxX ||
-      Math.max(c.y0, c.y1, c.cy) < view.minY ||
-      Math.min(c.y0, c.y1, c.cy) > view.maxY
-    ) {
-      continue;
-    }
+    if (curveOutside(c, view)) continue;
     const s = edge.source;
     const d = edge.target;
     const curve = edgeCurve(sx(s), sy(s), rOf(s), sx(d), sy(d), rOf(d), edge.bend, RIM_GAP);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clipSegment,
+  curveOutside,
   distanceToCurve,
   distanceToSegment,
   edgeCurve,
@@ -75,5 +76,30 @@ describe('clipSegment', () => {
     expect(y1).toBeCloseTo(x1 / 2);
     expect([x0, x1].every((x) => x >= 0 && x <= 100)).toBe(true);
     expect([y0, y1].every((y) => y >= 0 && y <= 50)).toBe(true);
+  });
+});
+
+describe('curveOutside', () => {
+  const rect = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
+  const curve = (x0: number, y0: number, cx: number, cy: number, x1: number, y1: number) => ({
+    x0,
+    y0,
+    cx,
+    cy,
+    x1,
+    y1,
+  });
+
+  it('keeps a curve crossing the rectangle, even with both ends outside', () => {
+    expect(curveOutside(curve(-5, 5, 5, 5, 15, 5), rect)).toBe(false);
+  });
+
+  it('keeps a curve whose control point bends it into the rectangle', () => {
+    expect(curveOutside(curve(-5, -1, 5, 8, 15, -1), rect)).toBe(false);
+  });
+
+  it('drops a curve wholly to one side', () => {
+    expect(curveOutside(curve(11, 0, 12, 5, 13, 10), rect)).toBe(true);
+    expect(curveOutside(curve(0, -3, 5, -2, 10, -1), rect)).toBe(true);
   });
 });

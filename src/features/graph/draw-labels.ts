@@ -1,5 +1,6 @@
 import type { ActorId } from '../../corpus/schema.ts';
 import { visibleWorldBounds } from '../../graph/coordinates.ts';
+import { curveOutside } from '../../graph/edge-geometry.ts';
 import type { GraphScene, SceneEdge, SceneNode } from '../../graph/graph-scene.ts';
 import {
   LabelPlacer,
@@ -207,14 +208,7 @@ function baseLabels(s: DrawState): BaseLabels {
       const edge = scene.edges[scene.heaviestEdges[i] as number] as SceneEdge;
       const c = edge.curve;
       if (!c) continue;
-      if (
-        Math.max(c.x0, c.x1, c.cx) < view.minX ||
-        Math.min(c.x0, c.x1, c.cx) > view.maxX ||
-        Math.max(c.y0, c.y1, c.cy) < view.minY ||
-        Math.min(c.y0, c.y1, c.cy) > view.maxY
-      ) {
-        continue;
-      }
+      if (curveOutside(c, view)) continue;
       // A bent edge as a few chords of its curve.
       const chords = edge.bend === 0 ? 1 : 4;
       let px = c.x0 * k + t.x;
