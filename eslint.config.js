@@ -7,10 +7,22 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
 /** Every src/ layer; each zone below forbids the ones a layer must not reach. */
-const LAYERS = ['corpus', 'graph', 'ingest', 'loader', 'theme', 'components', 'features', 'app'];
+const LAYERS = [
+  'lib',
+  'corpus',
+  'graph',
+  'ingest',
+  'loader',
+  'theme',
+  'components',
+  'features',
+  'app',
+];
 
 /** Zone: files under src/<layer> may import from src/ only the layers in `allowed`. */
-function layerZone(layer, allowed) {
+function layerZone(layer, ownAllowed) {
+  // src/lib holds layer-free pure utilities (a seeded PRNG): every layer may use them.
+  const allowed = layer === 'lib' ? ownAllowed : ['lib', ...ownAllowed];
   const forbidden = LAYERS.filter((other) => other !== layer && !allowed.includes(other));
   return {
     target: `./src/${layer}`,
@@ -29,6 +41,7 @@ const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { with
  * tests/lint/layers.test.ts probes these zones with illegal imports.
  */
 const LAYER_ZONES = [
+  layerZone('lib', []),
   layerZone('corpus', []),
   layerZone('graph', ['corpus', 'theme']),
   layerZone('ingest', ['corpus']),

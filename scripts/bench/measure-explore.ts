@@ -8,7 +8,7 @@ import type { ActorId } from '../../src/corpus/schema.ts';
 import type { ActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { focusSubgraph, NO_THINNING, thinGraph } from '../../src/graph/explore-subgraph.ts';
 import { computeGraphStructure } from '../../src/graph/graph-structure.ts';
-import { seededRandom } from '../../src/graph/seeded-random.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { buildPathIndex, shortestPath } from '../../src/graph/shortest-path.ts';
 import { INIT_SCRIPT } from './page-probes.ts';
 import { median, percentile, round } from './stats.ts';

@@ -11,7 +11,7 @@
  * data/actors.json), so a matching actors file is generated alongside.
  */
 
-import { seededRandom } from '../../src/graph/seeded-random.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 /** An entry of the known-actors file the ingest CLI reads with `--actors` (format of data/actors.json). */
 export interface KnownActor {

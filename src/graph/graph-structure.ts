@@ -3,7 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ActorId } from '../corpus/schema.ts';
 import type { ActorGraph } from './build-actor-graph.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 import { structureInput, type StructureInput } from './structure-input.ts';
 
 /** The seed of the community detection: fixed, so every load finds the same communities. */

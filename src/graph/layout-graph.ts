@@ -11,7 +11,7 @@ import {
 import type { Layout } from '../corpus/schema.ts';
 import type { ActorGraph, GraphNode } from './build-actor-graph.ts';
 import { maxNodeWeight, nodeRadiusScale, nodeWeight } from './node-style.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 export interface LayoutGraphOptions {
   /** Simulation ticks. Default: 300 for small graphs, fewer as the graph grows. */

@@ -1,5 +1,6 @@
 import { foldText } from '../corpus/fold-text.ts';
 import type { ActorId, QuoteId, Statement } from '../corpus/schema.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 /**
  * Folds near-identical quotes of one speaker in different articles (wire copies, reposts,
@@ -92,13 +93,9 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** Odd multipliers and offsets of the universal hash family h(x) = a·x + b mod 2^32. */
 const FAMILY = (() => {
-  let s = SEED;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  // seededRandom's values are uint32 / 2^32 exactly, so this gives back the 32-bit draw.
+  const random = seededRandom(SEED);
+  const next = () => (random() * 4294967296) >>> 0;
   const a = new Uint32Array(HASHES);
   const b = new Uint32Array(HASHES);
   for (let k = 0; k < HASHES; k += 1) {

@@ -10,7 +10,7 @@ import {
   findNodeAt,
   type HitCircle,
 } from '../../src/graph/hit-test.ts';
-import { seededRandom } from '../../src/graph/seeded-random.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 const circles: HitCircle<string>[] = [
   { id: 'big', x: 0, y: 0, r: 20 },

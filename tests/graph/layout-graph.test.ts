@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph, type ActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { defaultIterations, layoutGraph } from '../../src/graph/layout-graph.ts';
-import { seededRandom } from '../../src/graph/seeded-random.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { maxNodeWeight, nodeRadiusScale, nodeWeight } from '../../src/graph/node-style.ts';
 import { NEWS_ACTORS, NEWS_QUOTES } from '../fixtures/graph/news-network.ts';
 import { syntheticCorpus } from '../fixtures/graph/synthetic-corpus.ts';

@@ -57,6 +57,14 @@ describe('layer zones', { timeout: 30_000 }, () => {
     expect(rules).toContain('import-x/no-restricted-paths');
   });
 
+  it('rejects the utility layer importing any other layer', async () => {
+    const rules = await rulesReported(
+      'src/lib/probe.ts',
+      "export { parseEdgeId } from '../corpus/edge-id.ts';\n",
+    );
+    expect(rules).toContain('import-x/no-restricted-paths');
+  });
+
   it('accepts the imports the layer order allows', async () => {
     const rules = await rulesReported(
       'src/features/search/probe.ts',
@@ -64,8 +72,19 @@ describe('layer zones', { timeout: 30_000 }, () => {
         "export { buildActorGraph } from '../../graph/build-actor-graph.ts';",
         "export { parseEdgeId } from '../../corpus/edge-id.ts';",
         "export { loadCorpus } from '../../loader/load-corpus.ts';",
+        "export { seededRandom } from '../../lib/seeded-random.ts';",
         '',
       ].join('\n'),
+    );
+    expect(rules).toEqual([]);
+  });
+});
+
+describe('layer zones: the utility layer', { timeout: 30_000 }, () => {
+  it('is open to the extractor, whose zone allows only the contract', async () => {
+    const rules = await rulesReported(
+      'src/ingest/probe.ts',
+      "export { seededRandom } from '../lib/seeded-random.ts';\n",
     );
     expect(rules).toEqual([]);
   });

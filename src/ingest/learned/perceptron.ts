@@ -1,3 +1,5 @@
+import { seededRandom } from '../../lib/seeded-random.ts';
+
 /**
  * Averaged ranking perceptron (Collins 2002) over string features: each training instance is
  * a list of candidates (feature lists) with the index of the right one. Pure and
@@ -17,18 +19,6 @@ export interface TrainOptions {
   minWeight: number;
   /** Drop features seen in fewer training instances than this. */
   minCount: number;
-}
-
-/** Mulberry32: a tiny seeded PRNG, so a retrain reproduces the same weights. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function argmax(w: ReadonlyMap<string, number>, cands: RankingInstance['candidates']): number {
@@ -70,7 +60,7 @@ export function trainRankingPerceptron(
     stamp.set(f, step);
     w.set(f, cur + delta);
   };
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {

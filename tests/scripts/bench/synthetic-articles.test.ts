@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActorSchema, CorpusSchema } from '../../../src/corpus/schema.ts';
-import { seededRandom } from '../../../src/graph/seeded-random.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
 import {
   coverRankFor,
   createWorld,
