@@ -1,22 +1,12 @@
-import type { GraphScene } from '../../../graph/graph-scene.ts';
-import type { ViewTransform } from '../../../graph/coordinates.ts';
-import type { GraphPalette } from '../../../theme/palette.ts';
 import { drawBaseLayer, drawOverlay, sameBaseKey, type BaseLayerKey } from '../draw-graph.ts';
 import type { DrawState } from '../draw-state.ts';
 
-/** The view a frame is drawn for. */
-export interface FrameView {
-  scene: GraphScene;
-  transform: ViewTransform;
-  /** CSS pixels. */
-  width: number;
-  height: number;
-  dpr: number;
-  moving: boolean;
-  palette: GraphPalette;
-  /** Bumped when nodes of the scene move (dragging). */
-  sceneVersion: number;
-}
+/** The view a frame is drawn for: the frame-wide part of a DrawState, palette and version set. */
+export type FrameView = Pick<
+  DrawState,
+  'scene' | 'transform' | 'width' | 'height' | 'dpr' | 'moving'
+> &
+  Required<Pick<DrawState, 'palette' | 'sceneVersion'>>;
 
 /** What the overlay marks: focus, selection, hover and the room kept free of labels. */
 export type FrameMarks = Omit<DrawState, keyof FrameView | 'measure'>;
