@@ -7,7 +7,8 @@ import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
 import type { Corpus } from '../corpus/schema.ts';
-import { paintPicture, type GraphPicture } from '../graph/graph-svg.ts';
+import type { GraphPicture } from '../graph/picture-model.ts';
+import { paintPicture } from '../graph/picture-paint.ts';
 import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
 
 /**

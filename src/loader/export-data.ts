@@ -9,12 +9,9 @@ import type { ViewTransform } from '../graph/coordinates.ts';
 import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
 import { graphToGexf, graphToGraphml } from '../graph/graph-export.ts';
 import { buildGraphScene } from '../graph/graph-scene.ts';
-import {
-  graphPicture,
-  pictureToSvg,
-  type GraphPicture,
-  type GraphSvgOptions,
-} from '../graph/graph-svg.ts';
+import { graphPicture } from '../graph/graph-picture.ts';
+import type { GraphPicture, GraphSvgOptions } from '../graph/picture-model.ts';
+import { pictureToSvg } from '../graph/picture-svg.ts';
 import { layoutGraph } from '../graph/layout-graph.ts';
 import { fullActorGraph } from './corpus-protocol.ts';
 

@@ -15,7 +15,7 @@ import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
-import type { GraphPicture } from '../graph/graph-svg.ts';
+import type { GraphPicture } from '../graph/picture-model.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -157,7 +157,7 @@ async function rasteriseOnPage(picture: GraphPicture, scale: number): Promise<Bl
     // jsdom: "not implemented".
   }
   if (!ctx) throw new Error('this browser cannot draw pictures here');
-  const { paintPicture } = await import('../graph/graph-svg.ts');
+  const { paintPicture } = await import('../graph/picture-paint.ts');
   paintPicture(ctx, picture, scale);
   return new Promise((resolve, reject) =>
     canvas.toBlob(

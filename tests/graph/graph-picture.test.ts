@@ -3,12 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import { fitTransform } from '../../src/graph/coordinates.ts';
 import { buildGraphScene } from '../../src/graph/graph-scene.ts';
-import {
-  graphPicture,
-  graphToSvg,
-  paintPicture,
-  type PictureContext,
-} from '../../src/graph/graph-svg.ts';
+import { graphPicture } from '../../src/graph/graph-picture.ts';
+import { paintPicture, type PictureContext } from '../../src/graph/picture-paint.ts';
+import { graphToSvg } from '../../src/graph/picture-svg.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { KIND_LABELS } from '../../src/graph/node-style.ts';
 import { GRAPH_PALETTES } from '../../src/theme/palette.ts';
