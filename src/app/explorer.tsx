@@ -1,18 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ActorId, Quote } from '../corpus/schema.ts';
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
-import {
-  countUndated,
-  filterQuotes,
-  hasDateRange,
-  isFiltering,
-  NO_FILTERS,
-  type QuoteFilters,
-} from '../corpus/filter-quotes.ts';
+import type { ActorId } from '../corpus/schema.ts';
+import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
-import { parseEdgeId } from '../corpus/edge-id.ts';
 import { distinctStatements } from '../corpus/statements.ts';
-import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
@@ -31,12 +21,10 @@ import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
 import { useViewState } from './use-view-state.ts';
-import { joinActorPair, type ViewMode, type ViewState } from './view-state.ts';
-
-/** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
-function hasNoIsolated(graph: ActorGraph): boolean {
-  return graph.nodes.every((n) => n.quotedCount > 0 || n.mentionedCount > 0);
-}
+import { ViewSwitches } from './view-switches.tsx';
+import { useFilteredGraph } from './use-filtered-graph.ts';
+import { describeView } from './describe-view.ts';
+import { joinActorPair, type ViewMode } from './view-state.ts';
 
 /**
  * The reading experience for a loaded corpus. All view state lives in the URL; this
@@ -46,48 +34,12 @@ function hasNoIsolated(graph: ActorGraph): boolean {
 export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: string }) {
   const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
-  const { from, to, outlet, kind, includeUndated } = view.filters;
-  // What the URL says (shown in the filter bar), and what applies: a range whose start is after
-  // its end (a hand-edited link) is not applied; the filter bar says so.
-  const asked: QuoteFilters = useMemo(
-    () => ({ from, to, outlet, kind, includeUndated }),
-    [from, to, outlet, kind, includeUndated],
-  );
-  const inverted = from !== null && to !== null && from > to;
-  const filters: QuoteFilters = useMemo(
-    () => (inverted ? { ...asked, from: null, to: null } : asked),
-    [asked, inverted],
-  );
-  const filtered = useMemo(
-    () => filterQuotes(corpus.quotes, index.articlesById, filters),
-    [corpus, index, filters],
-  );
-  // Quotes of undated articles a date range leaves out (or lets in): said, never silent.
-  const undated = useMemo(
-    () =>
-      hasDateRange(filters) ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0,
-    [corpus, index, filters, outlet, kind],
-  );
-  const noMatch = isFiltering(filters) && filtered.length === 0;
-  // Unfiltered, the graph of the quotes is the full graph minus isolated actors: when there are
-  // none (the usual case), share it rather than build and hold a second copy.
-  const quoteDate = useMemo(
-    () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
-    [index],
-  );
-  // Edges and counts are of distinct statements (one per folded repost group) unless the URL
-  // asks for reports; without folded statements both are the quotes themselves.
+  const { from, to, includeUndated } = view.filters;
   const { countReports } = view;
-  const counted = useMemo(
-    () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
-    [countReports, filtered, index],
-  );
-  const graph = useMemo(
-    () =>
-      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
-        ? fullGraph
-        : buildActorGraph(corpus.actors, counted, { quoteDate }),
-    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
+  const { asked, filters, filtered, undated, noMatch, graph } = useFilteredGraph(
+    data,
+    view.filters,
+    countReports,
   );
 
   // Explore (issue #12): thinning (kinds, ?unknown=hide, minimum quotes) then the focus. Every
@@ -395,39 +347,13 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
             update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
           }}
         />
-        {index.statementsByQuote.size > 0 && (
-          <div className="segmented" role="group" aria-label="Count">
-            {([false, true] as const).map((reports) => (
-              <button
-                key={String(reports)}
-                type="button"
-                className="segmented__button"
-                aria-pressed={countReports === reports}
-                title={
-                  reports
-                    ? 'Links count every report, reposts included'
-                    : 'Links count each statement once, however many outlets carried it'
-                }
-                onClick={() => update({ countReports: reports })}
-              >
-                {reports ? 'Reports' : 'Statements'}
-              </button>
-            ))}
-          </div>
-        )}
-        <div className="segmented" role="group" aria-label="View">
-          {(['graph', 'list'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="segmented__button"
-              aria-pressed={view.view === mode}
-              onClick={() => setView(mode)}
-            >
-              {mode === 'graph' ? 'Graph' : 'List'}
-            </button>
-          ))}
-        </div>
+        <ViewSwitches
+          countToggle={index.statementsByQuote.size > 0}
+          countReports={countReports}
+          onCountReports={(reports) => update({ countReports: reports })}
+          view={view.view}
+          onView={setView}
+        />
         <ExportMenu
           exportFile={source.exportFile}
           request={exportRequest}
@@ -446,18 +372,4 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
       </div>
     </div>
   );
-}
-
-/** A short name for what the view shows, or null for the overview. */
-function describeView(view: ViewState, index: CorpusIndex): string | null {
-  const nameOf = (id: ActorId) => index.actorsById.get(id)?.name ?? id;
-  if (view.quote) {
-    const quote = index.quotesById.get(view.quote);
-    return (quote && index.articlesById.get(quote.articleId)?.title) || null;
-  }
-  if (view.edge) {
-    const ends = parseEdgeId(view.edge);
-    return ends ? `${nameOf(ends.source)} → ${nameOf(ends.target)}` : null;
-  }
-  return view.actor ? nameOf(view.actor) : null;
 }
