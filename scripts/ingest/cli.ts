@@ -23,10 +23,12 @@ import { CorpusBuilder } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
 import { buildActorGraph, type GraphQuote } from '../../src/graph/build-actor-graph.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
+import { applyCorrections, type Correction } from '../../src/corpus/corrections.ts';
+import { OverridesSchema, overridesToCorrections } from '../../src/corpus/overrides.ts';
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
- * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--verbose] [--stats]`
+ * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--verbose] [--stats]`
  *
  * Thin shell around src/ingest: lists the folder's .txt files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
@@ -34,16 +36,21 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  * Exit 0 whenever a corpus was written (bad files land in `rejected`); 2 when nothing could be
  * written (missing folder, unwritable output, bad options); 1 if the written corpus fails its
  * own schema (a bug).
+ *
+ * `--overrides` takes the file the app's Corrections section downloads (src/corpus/overrides.ts):
+ * its `actors` extend the known actors like an `--actors` file, and its merges and quote
+ * decisions are applied to the written corpus (re-read, corrected, laid out, replaced).
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--overrides <file>] [--verbose] [--stats]';
 const VALIDATE_LIMIT = 2000;
 
 interface Options {
   inputDir: string;
   out: string;
   actors: string[];
+  overrides: string | null;
   verbose: boolean;
   stats: boolean;
 }
@@ -52,6 +59,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   let inputDir: string | null = null;
   let out: string | null = null;
   const actors: string[] = [];
+  let overrides: string | null = null;
   let verbose = false;
   let stats = false;
   for (let i = 0; i < argv.length; i += 1) {
@@ -63,6 +71,11 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (!f) return '--actors needs a file';
       actors.push(f);
     } else if (a.startsWith('--actors=')) actors.push(a.slice(9));
+    else if (a === '--overrides') {
+      const f = argv[++i];
+      if (!f) return '--overrides needs a file';
+      overrides = f;
+    } else if (a.startsWith('--overrides=')) overrides = a.slice(12);
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--stats') stats = true;
     else if (a === '--help' || a === '-h') return USAGE;
@@ -72,7 +85,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!inputDir) return 'missing <input-dir>';
   if (!out) return 'missing --out <corpus.json>';
-  return { inputDir, out, actors, verbose, stats };
+  return { inputDir, out, actors, overrides, verbose, stats };
 }
 
 /** Buffered writer on a file descriptor: few syscalls, no growing in-memory document. */
@@ -213,9 +226,12 @@ async function main(): Promise<number> {
     return 2;
   }
   let builder: CorpusBuilder;
+  let corrections: Correction[] = [];
   try {
+    if (opts.overrides) corrections = loadOverrides(opts.overrides);
     builder = new CorpusBuilder({
-      knownActors: loadKnownActors(opts.actors),
+      // An overrides file is also an actors file: its aliases steer the extractor itself.
+      knownActors: loadKnownActors(opts.overrides ? [...opts.actors, opts.overrides] : opts.actors),
       outlets: loadOutlets(),
       explain: opts.verbose,
     });
@@ -228,7 +244,9 @@ async function main(): Promise<number> {
   const quotesTmp = `${opts.out}.quotes-${process.pid}`;
   for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
-    return await writeCorpus(opts, entries, realDir, builder, tmp, quotesTmp, started);
+    const status = await writeCorpus(opts, entries, realDir, builder, tmp, quotesTmp, started);
+    if (status === 0 && corrections.length > 0) applyOverrides(opts.out, corrections, tmp);
+    return status;
   } catch (error) {
     removeTemps();
     process.stderr.write(`ingest: cannot write ${opts.out}: ${fsReason(error)}\n`);
@@ -376,6 +394,49 @@ async function writeCorpus(
     );
   }
   return status;
+}
+
+/** The corrections of an overrides file (its actors part is read as an actors file). Throws with the file name. */
+function loadOverrides(file: string): Correction[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new Error(
+      `cannot use overrides file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const parsed = OverridesSchema.safeParse(value);
+  if (!parsed.success)
+    throw new Error(
+      `cannot use overrides file ${file}: ${formatSchemaIssues(parsed.error.issues)}`,
+    );
+  return overridesToCorrections(parsed.data);
+}
+
+/**
+ * Applies merges and quote decisions to the corpus just written and replaces it (through a
+ * temporary file). Not streamed: corrections are a human's, made on corpora a human reads.
+ */
+function applyOverrides(out: string, corrections: readonly Correction[], tmp: string): void {
+  const written = CorpusSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+  const corrected = applyCorrections(written, corrections);
+  const layout = layoutGraph(
+    buildActorGraph(corrected.actors, corrected.quotes, { includeIsolated: true }),
+  );
+  const fd = openSync(tmp, 'wx');
+  temps.add(tmp);
+  writeAll(fd, Buffer.from(`${JSON.stringify({ ...corrected, layout }, null, 2)}\n`));
+  closeSync(fd);
+  renameSync(tmp, out);
+  temps.delete(tmp);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const dropped = written.quotes.length - corrected.quotes.length;
+  const merged = written.actors.length - corrected.actors.length;
+  process.stdout.write(
+    `applied ${plural(corrections.length, 'override')}: ${plural(dropped, 'rejected quote')}, ${plural(merged, 'merged actor')}\n`,
+  );
 }
 
 /** The whole content of an open regular file of `size` bytes (less if it shrank meanwhile). */
