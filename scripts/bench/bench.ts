@@ -280,6 +280,15 @@ async function ingest(
     result.figures.defaultJobsArticlesPerSecond = round(gen.articles / (par.wallMs / 1000), 0);
     result.figures.defaultJobsPeakRssMB = par.peakRssMB;
     result.figures.defaultJobsLayoutMs = round(statNumber(par, 'layoutMs'), 0);
+    result.figures.defaultJobsCpuSeconds =
+      par.userS === null ? null : round(par.userS + (par.systemS ?? 0), 2);
+    // The extraction alone (what the threads share), against the one-core run's.
+    const extract = median(result.runs.slice(0, -1).map((r) => statNumber(r, 'extractMs')));
+    const parExtract = statNumber(par, 'extractMs');
+    result.figures.extractMs = round(extract, 0);
+    result.figures.defaultJobsExtractMs = round(parExtract, 0);
+    result.figures.defaultJobsExtractSpeedup =
+      extract !== null && parExtract ? round(extract / parExtract, 2) : null;
     result.figures.defaultJobsSpeedup = wall ? round(wall / par.wallMs, 2) : null;
     result.figures.speculationHeld = statNumber(par, 'speculationHeld');
     result.figures.speculationRedone = statNumber(par, 'speculationRedone');

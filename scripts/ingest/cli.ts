@@ -382,6 +382,8 @@ async function writeCorpus(
     }
     if (opts.verbose) for (const line of result.explanations) process.stderr.write(`${line}\n`);
   }
+  // Reading and extracting every file (the part --jobs spreads), apart from the layout.
+  const extractMs = Math.round(performance.now() - started);
   qout.flush();
   out.write(`${firstArticle ? '' : '\n  '}],\n  "quotes": [`);
   out.flush();
@@ -456,6 +458,7 @@ async function writeCorpus(
         articlesPerSecond: Math.round(builder.articleCount / seconds),
         cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
         maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        extractMs,
         layoutMs,
         foldMs: Math.round(builder.folder.elapsedMs),
         statements: statements.length,
