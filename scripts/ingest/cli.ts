@@ -3,6 +3,7 @@ import {
   constants,
   fstatSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -17,7 +18,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
+import { CORPUS_VERSION, CorpusSchema, type Actor, type Quote } from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import { CorpusBuilder, type AddResult, type Speculation } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
@@ -42,7 +43,9 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--jobs N] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]';
+/** Quote rows per NDJSON shard of `--shards`. */
+const SHARD_ROWS = 100_000;
 /** Files read ahead per worker thread: enough to keep them busy, few enough to keep memory flat. */
 const READ_AHEAD_PER_JOB = 8;
 const MAX_JOBS = 64;
@@ -54,6 +57,8 @@ interface Options {
   actors: string[];
   verbose: boolean;
   stats: boolean;
+  /** Folder for the map's NDJSON shards (docs/scale.md), or null. */
+  shards: string | null;
   /** Worker threads; 1 runs everything on the main thread. */
   jobs: number;
 }
@@ -64,6 +69,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   const actors: string[] = [];
   let verbose = false;
   let stats = false;
+  let shards: string | null = null;
   let jobs: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] ?? '';
@@ -76,6 +82,10 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else if (a.startsWith('--actors=')) actors.push(a.slice(9));
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--stats') stats = true;
+    else if (a === '--shards') {
+      shards = argv[++i] ?? null;
+      if (!shards) return '--shards needs a folder';
+    } else if (a.startsWith('--shards=')) shards = a.slice(9);
     else if (a === '--jobs' || a === '-j') jobs = argv[++i] ?? '';
     else if (a.startsWith('--jobs=')) jobs = a.slice(7);
     else if (a === '--help' || a === '-h') return USAGE;
@@ -91,7 +101,7 @@ function parseArgs(argv: readonly string[]): Options | string {
       return `--jobs needs a whole number from 1 to ${MAX_JOBS}, got "${jobs}"`;
     jobCount = Number(jobs);
   }
-  return { inputDir, out, actors, verbose, stats, jobs: Math.min(jobCount, MAX_JOBS) };
+  return { inputDir, out, actors, verbose, stats, shards, jobs: Math.min(jobCount, MAX_JOBS) };
 }
 
 /** Buffered writer on a file descriptor: few syscalls, no growing in-memory document. */
@@ -363,6 +373,7 @@ async function writeCorpus(
   let firstQuote = true;
   // Slim copies for the layout: the graph needs who spoke about whom, not the words.
   const graphQuotes: GraphQuote[] = [];
+  const shards = opts.shards ? new ShardWriter(opts.shards) : null;
   for await (const { name, result } of source) {
     if (!result.ok) {
       if (opts.verbose) process.stderr.write(`${name}: rejected (${result.rejected.reason})\n`);
@@ -379,6 +390,7 @@ async function writeCorpus(
         speakerId: q.speakerId,
         mentions: q.mentions,
       });
+      shards?.quote(q, result.article.date);
     }
     if (opts.verbose) for (const line of result.explanations) process.stderr.write(`${line}\n`);
   }
@@ -401,6 +413,7 @@ async function writeCorpus(
   rmSync(quotesTmp, { force: true });
   temps.delete(quotesTmp);
   const actors = builder.actors();
+  shards?.finish(actors);
   out.write(`${firstQuote ? '' : '\n  '}],\n  "actors": [`);
   actors.forEach((a, i) => out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(a)}`));
   out.write(`${actors.length ? '\n  ' : ''}],\n  "rejected": [`);
@@ -469,6 +482,49 @@ async function writeCorpus(
     );
   }
   return status;
+}
+
+/**
+ * The map's output as NDJSON (schema: docs/scale.md): `quotes-00000.ndjson`, … (one row per
+ * quote, {@link SHARD_ROWS} a shard) and `actors.ndjson`, read by scripts/ingest/sql/.
+ */
+class ShardWriter {
+  private fd: number | null = null;
+  private sink: Sink | null = null;
+  private rows = 0;
+  private shard = 0;
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+  quote(q: Quote, date: string | null): void {
+    if (!this.sink || this.rows % SHARD_ROWS === 0) this.next();
+    const row = { seq: this.rows, id: q.id, article_id: q.articleId, speaker_id: q.speakerId };
+    this.sink?.write(`${JSON.stringify({ ...row, mentions: q.mentions, date })}\n`);
+    this.rows += 1;
+  }
+  private next(): void {
+    this.close();
+    const name = `quotes-${String(this.shard).padStart(5, '0')}.ndjson`;
+    this.shard += 1;
+    this.fd = openSync(join(this.dir, name), 'w');
+    this.sink = new Sink(this.fd);
+  }
+  private close(): void {
+    this.sink?.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.sink = null;
+  }
+  finish(actors: readonly Actor[]): void {
+    this.close();
+    const fd = openSync(join(this.dir, 'actors.ndjson'), 'w');
+    const sink = new Sink(fd);
+    actors.forEach((a, seq) =>
+      sink.write(`${JSON.stringify({ seq, id: a.id, name: a.name, kind: a.kind })}\n`),
+    );
+    sink.flush();
+    closeSync(fd);
+  }
 }
 
 /** The whole content of an open regular file of `size` bytes (less if it shrank meanwhile). */
