@@ -49,6 +49,10 @@ export class ActorRegistry {
   /** `used` in insertion order (for rollbacks). */
   private readonly usedOrder: string[] = [];
   private readonly knownPersons: Entity[] = [];
+  /** Undo steps of the open transaction ({@link begin}), newest last; null when none is open. */
+  private journal: (() => void)[] | null = null;
+  /** Roles noted on known persons since construction ("id\u0000role"), in order. */
+  private readonly knownRoleNotes: string[] = [];
 
   constructor(known: readonly KnownActor[]) {
     for (const given of known) {
@@ -106,6 +110,15 @@ export class ActorRegistry {
     return id === UNKNOWN_ACTOR_ID ? 'Unknown speaker' : (this.entities.get(id)?.name ?? id);
   }
 
+  /**
+   * What {@link known} answers beyond the actors file: the roles noted since on known persons
+   * who had none. Two registries built from the same actors file answer `known()` alike exactly
+   * when their signatures are equal.
+   */
+  knownSignature(): string {
+    return this.knownRoleNotes.join('\u0001');
+  }
+
   /** Known persons (from the actors file), in file order. */
   known(): readonly { id: string; role: string | null; affiliation: string | null }[] {
     return this.knownPersons;
@@ -138,6 +151,10 @@ export class ActorRegistry {
       return existing;
     }
     const id = this.freshId(fullName);
+    this.undo(() => {
+      this.entities.delete(id);
+      this.byNameKey.delete(nameKey(fullName));
+    });
     this.entities.set(id, {
       id,
       name: fullName,
@@ -153,6 +170,8 @@ export class ActorRegistry {
     const surname = parts[parts.length - 1];
     if (surname && parts.length > 1) {
       const key = nameKey(surname);
+      const before = this.bySurname.get(key);
+      this.undo(() => (before ? this.bySurname.set(key, before) : this.bySurname.delete(key)));
       this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), id]);
     }
     return id;
@@ -165,6 +184,10 @@ export class ActorRegistry {
     const existing = this.byNameKey.get(key);
     if (existing) return existing;
     const id = this.freshId(name);
+    this.undo(() => {
+      this.entities.delete(id);
+      this.byNameKey.delete(key);
+    });
     this.entities.set(id, {
       id,
       name,
@@ -185,6 +208,10 @@ export class ActorRegistry {
     const s = needsTidy(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
     if (!e.aliasSet.has(s)) {
+      this.undo(() => {
+        e.aliasSet.delete(s);
+        e.aliases.pop();
+      });
       e.aliasSet.add(s);
       e.aliases.push(s);
     }
@@ -192,13 +219,51 @@ export class ActorRegistry {
 
   noteRole(id: string, role: string): void {
     const e = this.entities.get(id);
-    if (e && e.kind === 'person' && !e.role && role.trim()) e.role = role.trim();
+    if (e && e.kind === 'person' && !e.role && role.trim()) {
+      const before = e.role;
+      e.role = role.trim();
+      if (e.known) this.knownRoleNotes.push(`${id}\u0000${e.role}`);
+      this.undo(() => {
+        e.role = before;
+        if (e.known) this.knownRoleNotes.pop();
+      });
+    }
   }
 
   markUsed(id: string): void {
     if (this.used.has(id)) return;
+    this.undo(() => {
+      this.used.delete(id);
+      this.usedOrder.pop();
+    });
     this.used.add(id);
     this.usedOrder.push(id);
+  }
+
+  private undo(step: () => void): void {
+    this.journal?.push(step);
+  }
+
+  /**
+   * Opens a transaction: every mutation from now on can be undone by {@link rollback} until
+   * {@link commit}. Lets the parallel ingest try another thread's answers against this
+   * registry and take them back when they do not hold. Transactions do not nest.
+   */
+  begin(): void {
+    if (this.journal) throw new Error('ActorRegistry: a transaction is already open');
+    this.journal = [];
+  }
+
+  /** Keeps the mutations of the open transaction. */
+  commit(): void {
+    this.journal = null;
+  }
+
+  /** Undoes every mutation of the open transaction, newest first, and closes it. */
+  rollback(): void {
+    const steps = this.journal ?? [];
+    this.journal = null;
+    for (let i = steps.length - 1; i >= 0; i -= 1) steps[i]?.();
   }
 
   /** A checkpoint of actor usage, for {@link rollbackUsage} when an article is rejected midway. */
