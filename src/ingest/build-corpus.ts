@@ -54,6 +54,45 @@ export type Speculation =
   /** An unexpected extractor error: the owner ingests the file itself. */
   | { kind: 'failed' };
 
+/** The builder options both the owner and a speculating thread extract with, defaults filled in. */
+interface ExtractSettings {
+  outlets: ReturnType<typeof compileOutlets>;
+  maxBytes: number;
+  explain: boolean;
+  learnedClauseEnds: boolean;
+  workBudget: number;
+}
+
+function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
+  return {
+    outlets: compileOutlets(options.outlets),
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    explain: options.explain ?? false,
+    learnedClauseEnds: options.learnedClauseEnds ?? false,
+    workBudget: options.workBudget ?? DEFAULT_WORK_BUDGET,
+  };
+}
+
+/** One article through the extractor with `settings` and a fresh work budget. Mutates `registry`. */
+function extract(
+  settings: ExtractSettings,
+  registry: ActorRegistry,
+  id: string,
+  file: string,
+  text: string,
+): IngestedArticle {
+  return ingestArticle(
+    { id, file, text },
+    {
+      registry,
+      outlets: settings.outlets,
+      explain: settings.explain,
+      learnedClauseEnds: settings.learnedClauseEnds,
+      budget: new WorkBudget(settings.workBudget),
+    },
+  );
+}
+
 /** True when the cleaned article is empty (the file is then rejected). */
 function isEmpty(result: IngestedArticle): boolean {
   return result.article.text === '' && result.article.title === '';
@@ -66,38 +105,21 @@ function isEmpty(result: IngestedArticle): boolean {
  */
 export class ArticleSpeculator {
   private readonly registry: RecordingRegistry;
-  private readonly outlets;
-  private readonly maxBytes: number;
-  private readonly explain: boolean;
-  private readonly learnedClauseEnds: boolean;
-  private readonly workBudget: number;
+  private readonly settings: ExtractSettings;
 
   constructor(options: CorpusBuilderOptions) {
     this.registry = new RecordingRegistry(options.knownActors);
-    this.outlets = compileOutlets(options.outlets);
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.explain = options.explain ?? false;
-    this.learnedClauseEnds = options.learnedClauseEnds ?? false;
-    this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
+    this.settings = extractSettings(options);
   }
 
   /** Ingests one file's bytes. Never throws. */
   speculate(file: string, bytes: Uint8Array): Speculation {
-    const decoded = decodeInput(bytes, { maxBytes: this.maxBytes });
+    const decoded = decodeInput(bytes, { maxBytes: this.settings.maxBytes });
     if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason };
     const id = articleIdFromFile(file);
     this.registry.log = [];
     try {
-      const result = ingestArticle(
-        { id, file, text: decoded.text },
-        {
-          registry: this.registry,
-          outlets: this.outlets,
-          explain: this.explain,
-          learnedClauseEnds: this.learnedClauseEnds,
-          budget: new WorkBudget(this.workBudget),
-        },
-      );
+      const result = extract(this.settings, this.registry, id, file, decoded.text);
       return { kind: 'ingested', id, log: this.registry.log, result };
     } catch (error) {
       if (error instanceof LimitExceeded)
@@ -111,11 +133,7 @@ export class ArticleSpeculator {
 
 export class CorpusBuilder {
   private readonly registry: ActorRegistry;
-  private readonly outlets;
-  private readonly maxBytes: number;
-  private readonly explain: boolean;
-  private readonly learnedClauseEnds: boolean;
-  private readonly workBudget: number;
+  private readonly settings: ExtractSettings;
   private readonly articleIds = new Set<string>();
   /** Folds reposts of one statement across articles (docs/extractor.md, Statements). */
   readonly folder = new StatementFolder();
@@ -125,11 +143,7 @@ export class CorpusBuilder {
 
   constructor(options: CorpusBuilderOptions) {
     this.registry = new ActorRegistry(options.knownActors);
-    this.outlets = compileOutlets(options.outlets);
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.explain = options.explain ?? false;
-    this.learnedClauseEnds = options.learnedClauseEnds ?? false;
-    this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
+    this.settings = extractSettings(options);
   }
 
   /** Records a file that could not even be read (missing, unreadable, too large). */
@@ -190,21 +204,12 @@ export class CorpusBuilder {
 
   /** Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. */
   add(file: string, bytes: Uint8Array): AddResult {
-    const decoded = decodeInput(bytes, { maxBytes: this.maxBytes });
+    const decoded = decodeInput(bytes, { maxBytes: this.settings.maxBytes });
     if (!decoded.ok) return this.reject(file, decoded.reason);
     const id = this.nextId(file);
     const checkpoint = this.registry.usageCheckpoint();
     try {
-      const result = ingestArticle(
-        { id, file, text: decoded.text },
-        {
-          registry: this.registry,
-          outlets: this.outlets,
-          explain: this.explain,
-          learnedClauseEnds: this.learnedClauseEnds,
-          budget: new WorkBudget(this.workBudget),
-        },
-      );
+      const result = extract(this.settings, this.registry, id, file, decoded.text);
       return this.accept(file, id, result);
     } catch (error) {
       this.registry.rollbackUsage(checkpoint);
