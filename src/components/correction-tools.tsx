@@ -47,14 +47,7 @@ export function ActorCorrections({ actor }: { actor: Actor }) {
       <summary>Correct this actor</summary>
       <form className="correction-tools__row" onSubmit={merge}>
         <label htmlFor={`${id}-merge`}>Merge {actor.name} into</label>
-        <select id={`${id}-merge`} value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">Choose an actor…</option>
-          {others.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
+        <ActorSelect id={`${id}-merge`} actors={others} value={target} onChange={setTarget} />
         <button type="submit" className="button button--small" disabled={!target}>
           Merge
         </button>
@@ -72,6 +65,30 @@ export function ActorCorrections({ actor }: { actor: Actor }) {
         </button>
       </form>
     </details>
+  );
+}
+
+/** A native select of actors by name, with an empty "Choose an actor…" first. */
+function ActorSelect({
+  id,
+  actors,
+  value,
+  onChange,
+}: {
+  id: string;
+  actors: readonly { id: string; name: string }[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">Choose an actor…</option>
+      {actors.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -102,14 +119,7 @@ export function QuoteCorrections({ quote }: { quote: Quote }) {
       {open && (
         <form className="correction-tools__row" onSubmit={change}>
           <label htmlFor={`${id}-speaker`}>New speaker</label>
-          <select id={`${id}-speaker`} value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-            <option value="">Choose an actor…</option>
-            {others.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          <ActorSelect id={`${id}-speaker`} actors={others} value={speaker} onChange={setSpeaker} />
           <button type="submit" className="button button--small" disabled={!speaker}>
             Change speaker
           </button>
