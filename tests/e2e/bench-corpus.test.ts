@@ -96,8 +96,13 @@ describe('the benchmark corpus in Chromium', () => {
     const card = page
       .getByText(`Reported by ${statement.outlets.length} outlets`, { exact: false })
       .first();
-    await card.scrollIntoViewIfNeeded();
-    await expect.poll(() => card.isVisible()).toBe(true);
+    // The panel re-renders as the selection settles: retry on a detached card.
+    await expect
+      .poll(async () => {
+        await card.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+        return card.isVisible();
+      })
+      .toBe(true);
     await page.screenshot({ path: `${SHOTS}/bench-repost-card.png` });
     await page.context().close();
   });
