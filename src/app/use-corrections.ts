@@ -9,6 +9,7 @@ import {
 import { indexCorpus } from '../corpus/corpus-index.ts';
 import { fullActorGraph } from '../loader/corpus-protocol.ts';
 import type { CorrectionsApi } from '../components/corrections-context.ts';
+import type { Actor } from '../corpus/schema.ts';
 import {
   loadCorrections,
   saveCorrections,
@@ -66,7 +67,7 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
     () =>
       data
         ? {
-            actors: data.corpus.actors,
+            actorsByName: sortByName(data.corpus.actors),
             correctedActors: correctedActorIds(corrections),
             correctedQuotes: correctedQuoteIds(corrections),
             add,
@@ -75,4 +76,11 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
     [data, corrections, add],
   );
   return { data, items, api, remove, undo, ready: !query.isPending };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** A sorted copy: the corpus's own order is left alone. */
+function sortByName(actors: readonly Actor[]): Actor[] {
+  return [...actors].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
 }
