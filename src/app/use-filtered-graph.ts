@@ -70,18 +70,16 @@ export function useFilteredGraph(
     [index],
   );
   // Edges and counts are of distinct statements (one per folded repost group) unless the URL
-  // asks for reports; without folded statements both are the quotes themselves.
-  const counted = useMemo(
-    () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
-    [countReports, filtered, index],
-  );
-  const graph = useMemo(
-    () =>
-      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
-        ? fullGraph
-        : buildActorGraph(corpus.actors, counted, { quoteDate }),
-    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
-  );
+  // asks for reports. The full graph (built in the loading worker) counts distinct statements,
+  // so the unfiltered default view shares it instead of rebuilding on the main thread.
+  const folded = index.statementsByQuote.size > 0;
+  const graph = useMemo(() => {
+    if (!isFiltering(filters) && (!countReports || !folded) && hasNoIsolated(fullGraph)) {
+      return fullGraph;
+    }
+    const counted = countReports ? filtered : distinctStatements(filtered, index.statementsByQuote);
+    return buildActorGraph(corpus.actors, counted, { quoteDate });
+  }, [corpus.actors, filters, countReports, folded, filtered, fullGraph, index, quoteDate]);
 
   return { asked, filters, filtered, undated, noMatch, graph };
 }
