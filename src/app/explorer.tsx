@@ -74,9 +74,19 @@ export function Explorer({
 
   // What the graph view shows, for picture exports (kept here: features never import each other).
   const [viewport, setViewport] = useState<ExportViewport | null>(null);
+  const { minQuotes, kinds, focus, depth, dir } = view;
   const exportRequest = useMemo(
-    () => ({ filters, hideUnknown, corpusLabel: corpusUrl, filterLabel: describeFilters(filters) }),
-    [filters, hideUnknown, corpusUrl],
+    () => ({
+      filters,
+      hideUnknown,
+      countReports,
+      minQuotes,
+      kinds,
+      focus: focus ? { id: focus, depth, direction: dir } : null,
+      corpusLabel: corpusUrl,
+      filterLabel: describeFilters(filters),
+    }),
+    [filters, hideUnknown, countReports, minQuotes, kinds, focus, depth, dir, corpusUrl],
   );
   const exportCounts = useMemo(
     () => ({
