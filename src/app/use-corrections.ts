@@ -10,15 +10,13 @@ import { indexCorpus } from '../corpus/corpus-index.ts';
 import { fullActorGraph } from '../loader/corpus-protocol.ts';
 import type { CorrectionsApi } from '../components/corrections-context.ts';
 import type { Actor } from '../corpus/schema.ts';
-import {
-  loadCorrections,
-  saveCorrections,
-  storedCorrection,
-  type StoredCorrection,
-} from '../loader/corrections-store.ts';
+import { storedCorrection, type StoredCorrection } from '../loader/stored-correction.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 
 const NONE: StoredCorrection[] = [];
+
+/** The IndexedDB store (with idb and zod) loads after the first picture, not before it. */
+const store = () => import('../loader/corrections-store.ts');
 
 /**
  * The reader's corrections of the corpus keyed `corpusKey`: loaded from IndexedDB, applied to
@@ -30,7 +28,7 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const queryKey = useMemo(() => ['corrections', corpusKey] as const, [corpusKey]);
   const query = useQuery({
     queryKey,
-    queryFn: () => loadCorrections(corpusKey),
+    queryFn: () => store().then((s) => s.loadCorrections(corpusKey)),
     staleTime: Infinity,
     // No IndexedDB (private windows of some browsers): corrections still work for the session.
     retry: false,
@@ -42,7 +40,9 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
       const current = queryClient.getQueryData<StoredCorrection[]>(queryKey) ?? NONE;
       const updated = next(current);
       queryClient.setQueryData(queryKey, updated);
-      void saveCorrections(corpusKey, updated).catch(() => {});
+      void store()
+        .then((s) => s.saveCorrections(corpusKey, updated))
+        .catch(() => {});
     },
     [queryClient, queryKey, corpusKey],
   );

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor, ActorId, Layout, Quote, QuoteId, Statement } from './schema.ts';
 
 /**
@@ -8,15 +7,12 @@ import type { Actor, ActorId, Layout, Quote, QuoteId, Statement } from './schema
  * it from the list and applying the rest again.
  */
 
-const id = z.string().min(1).max(200);
-
-export const CorrectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), from: id, into: id }),
-  z.object({ kind: z.literal('alias'), actorId: id, alias: z.string().trim().min(1).max(200) }),
-  z.object({ kind: z.literal('speaker'), quoteId: id, speakerId: id }),
-  z.object({ kind: z.literal('reject'), quoteId: id }),
-]);
-export type Correction = z.infer<typeof CorrectionSchema>;
+/** One correction. Its stored form is checked by `CorrectionSchema` (correction-schema.ts). */
+export type Correction =
+  | { kind: 'merge'; from: string; into: string }
+  | { kind: 'alias'; actorId: string; alias: string }
+  | { kind: 'speaker'; quoteId: string; speakerId: string }
+  | { kind: 'reject'; quoteId: string };
 
 /** The parts of a corpus a correction touches; anything else is passed through as it is. */
 export interface CorrectableCorpus {
