@@ -60,7 +60,18 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const data = useMemo(() => {
     if (!loaded || corrections.length === 0) return loaded;
     const corpus = applyCorrections(loaded.corpus, corrections);
-    return { ...loaded, corpus, index: indexCorpus(corpus), fullGraph: fullActorGraph(corpus) };
+    const { exportFile } = loaded.source;
+    // Exports run where the uncorrected corpus lives (the worker): they get the list to apply.
+    const source: LoadedCorpus['source'] = exportFile
+      ? { ...loaded.source, exportFile: (request) => exportFile({ ...request, corrections }) }
+      : loaded.source;
+    return {
+      ...loaded,
+      corpus,
+      index: indexCorpus(corpus),
+      fullGraph: fullActorGraph(corpus),
+      source,
+    };
   }, [loaded, corrections]);
 
   const api: CorrectionsApi | null = useMemo(

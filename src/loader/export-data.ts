@@ -1,6 +1,7 @@
 import { articleDates } from '../corpus/corpus-index.ts';
 import { filterQuotes, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import { quoteExportRows, quotesToCsv, quotesToJson } from '../corpus/quote-export.ts';
+import { applyCorrections, type Correction } from '../corpus/corrections.ts';
 import type { ActorKind, Layout } from '../corpus/schema.ts';
 import { distinctStatements, indexStatements } from '../corpus/statements.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
@@ -46,6 +47,8 @@ export interface ExportRequest {
   kinds?: readonly ActorKind[] | null;
   /** Explore's focus: only this actor's neighbourhood. */
   focus?: FocusSpec | null;
+  /** The reader's corrections, applied to the corpus first (the worker holds it uncorrected). */
+  corrections?: readonly Correction[];
   /** The app's address; permalinks keep only its `corpus` parameter. */
   permalinkBase: string;
   /** The corpus address as the user gave it (written into the files). */
@@ -131,11 +134,14 @@ export function exportPositions(corpus: ExportCorpus, fullGraph: ActorGraph): La
 
 /** The file of `request.format`. Rejects with the reason when it cannot be made. */
 export async function buildExport(
-  corpus: ExportCorpus,
+  source: ExportCorpus,
   request: ExportRequest,
   env: ExportEnvironment = {},
 ): Promise<ExportResult> {
   const { format } = request;
+  const corpus = request.corrections?.length
+    ? applyCorrections(source, request.corrections)
+    : source;
   const meta = { corpus: request.corpusLabel, filters: request.filterLabel };
   const done = (data: string | Blob): ExportResult => ({
     data,

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import Graph from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeCorrectionsStore } from '../../src/loader/corrections-store.ts';
 import { renderApp, stubCorpusFetch } from './render-app.tsx';
@@ -22,6 +24,41 @@ async function openActor(user: ReturnType<typeof renderApp>['user'], name: RegEx
 }
 
 describe('corrections', () => {
+  it('exports the corrected graph: a merged-away actor is not in the GraphML', async () => {
+    const saved: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          saved.push(blob);
+          return `blob:test/${saved.length}`;
+        },
+        revokeObjectURL: () => {},
+      }),
+    );
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    stubCorpusFetch(smallCorpus());
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Overview' });
+    await openActor(user, /^Jens Stoltenberg/);
+    await user.click(within(panel()).getByText('Correct this actor'));
+    await user.selectOptions(
+      within(panel()).getByRole('combobox', { name: 'Merge Jens Stoltenberg into' }),
+      'NATO',
+    );
+    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    await screen.findByRole('button', { name: 'Corrections (1)' });
+    const exportButton = screen.getByRole('button', { name: /Export/ });
+    exportButton.focus();
+    await user.keyboard('{ArrowDown}');
+    await user.click(screen.getByRole('menuitem', { name: 'Graph as GraphML' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const graph = parseGraphml(Graph, (await saved[0]?.text()) ?? '');
+    expect(graph.hasNode('nato')).toBe(true);
+    expect(graph.hasNode('jens-stoltenberg')).toBe(false);
+    vi.restoreAllMocks();
+  });
+
   it('merges an actor into another, marks it corrected, and undoes it', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
