@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   applyCorrections,
   correctedActorIds,
+  correctedPositions,
   correctedQuoteIds,
   type Correction,
 } from '../corpus/corrections.ts';
@@ -12,6 +13,8 @@ import type { CorrectionsApi } from '../components/corrections-context.ts';
 import type { Actor } from '../corpus/schema.ts';
 import { storedCorrection, type StoredCorrection } from '../loader/stored-correction.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import type { ExportRequest } from '../loader/export-data.ts';
+import type { SearchHits } from '../corpus/search-index.ts';
 
 const NONE: StoredCorrection[] = [];
 
@@ -60,11 +63,17 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const data = useMemo(() => {
     if (!loaded || corrections.length === 0) return loaded;
     const corpus = applyCorrections(loaded.corpus, corrections);
-    const { exportFile } = loaded.source;
-    // Exports run where the uncorrected corpus lives (the worker): they get the list to apply.
-    const source: LoadedCorpus['source'] = exportFile
-      ? { ...loaded.source, exportFile: (request) => exportFile({ ...request, corrections }) }
-      : loaded.source;
+    const { exportFile, search } = loaded.source;
+    const positions = correctedPositions(loaded.corpus, corpus, corrections);
+    // Search and exports run where the uncorrected corpus lives (the worker): search answers
+    // are mapped to the corrected arrays, exports get the list to apply.
+    const source: LoadedCorpus['source'] = {
+      ...loaded.source,
+      search: (query) => search(query).then((hits) => correctHits(hits, positions)),
+      ...(exportFile && {
+        exportFile: (request: ExportRequest) => exportFile({ ...request, corrections }),
+      }),
+    };
     return {
       ...loaded,
       corpus,
@@ -94,4 +103,24 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 /** A sorted copy: the corpus's own order is left alone. */
 function sortByName(actors: readonly Actor[]): Actor[] {
   return [...actors].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/** Search hits on the uncorrected corpus as hits on the corrected one (merged, rejected gone). */
+function correctHits(
+  hits: SearchHits,
+  positions: ReturnType<typeof correctedPositions>,
+): SearchHits {
+  const seen = new Set<number>();
+  const actors: SearchHits['actors'] = [];
+  for (const hit of hits.actors) {
+    const position = positions.actorAt(hit.position);
+    if (position === null || seen.has(position)) continue;
+    seen.add(position);
+    actors.push({ ...hit, position });
+  }
+  const quotes = hits.quotes.flatMap((p) => {
+    const position = positions.quoteAt(p);
+    return position === null ? [] : [position];
+  });
+  return { ...hits, actors, quotes };
 }

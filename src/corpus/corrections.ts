@@ -149,3 +149,34 @@ export function correctedActorIds(corrections: readonly Correction[]): Set<strin
 export function correctedQuoteIds(corrections: readonly Correction[]): Set<string> {
   return new Set(corrections.flatMap((c) => (c.kind === 'speaker' ? [c.quoteId] : [])));
 }
+
+/**
+ * Positions in `before`'s arrays (as a search index built on it answers) mapped to positions in
+ * `after = applyCorrections(before, corrections)`: an actor merged away goes to the actor it was
+ * merged into, a rejected quote to null, everything else to where it now sits. Pure; the maps
+ * are built on first use, O(actors + quotes).
+ */
+export function correctedPositions(
+  before: Pick<CorrectableCorpus, 'actors' | 'quotes'>,
+  after: Pick<CorrectableCorpus, 'actors' | 'quotes'>,
+  corrections: readonly Correction[],
+): { actorAt(position: number): number | null; quoteAt(position: number): number | null } {
+  let actors: Map<string, number> | null = null;
+  let quotes: Map<string, number> | null = null;
+  let merged: Map<string, string> | null = null;
+  return {
+    actorAt(position) {
+      const actor = before.actors[position];
+      if (!actor) return null;
+      actors ??= new Map(after.actors.map((a, i) => [a.id as string, i]));
+      merged ??= mergeTargets(corrections);
+      return actors.get(merged.get(actor.id) ?? actor.id) ?? null;
+    },
+    quoteAt(position) {
+      const quote = before.quotes[position];
+      if (!quote) return null;
+      quotes ??= new Map(after.quotes.map((q, i) => [q.id as string, i]));
+      return quotes.get(quote.id) ?? null;
+    },
+  };
+}

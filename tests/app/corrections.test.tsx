@@ -59,6 +59,33 @@ describe('corrections', () => {
     vi.restoreAllMocks();
   });
 
+  it('search answers with the corrected actors: a merged-away name finds its target', async () => {
+    stubCorpusFetch(smallCorpus());
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Overview' });
+    await openActor(user, /^Sergey Lavrov/);
+    await user.click(within(panel()).getByText('Correct this actor'));
+    await user.selectOptions(
+      within(panel()).getByRole('combobox', { name: 'Merge Sergey Lavrov into' }),
+      'Russia',
+    );
+    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    await screen.findByRole('button', { name: 'Corrections (1)' });
+    await user.type(screen.getByRole('combobox', { name: 'Search actors and quotes' }), 'lavrov');
+    const results = await screen.findByRole(
+      'listbox',
+      { name: 'Search results' },
+      { timeout: 10_000 },
+    );
+    const actors = await within(results).findByRole('group', { name: 'Actors' });
+    const names = within(actors)
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '');
+    // Russia is found by the name it gained; the positions of every later actor moved by one.
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^Russia/);
+  });
+
   it('merges an actor into another, marks it corrected, and undoes it', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
