@@ -4,6 +4,7 @@ import {
   applyCorrections,
   correctedActorIds,
   correctedPositions,
+  mergeTargets,
   correctedQuoteIds,
   type Correction,
 } from '../corpus/corrections.ts';
@@ -89,6 +90,7 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
         ? {
             actorsByName: sortByName(data.corpus.actors),
             correctedActors: correctedActorIds(corrections),
+            mergedInto: mergeTargets(corrections),
             correctedQuotes: correctedQuoteIds(corrections),
             add,
           }

@@ -7,6 +7,8 @@ export interface CorrectionsApi {
   /** The corrected corpus's actors sorted by name, once per corpus (pickers list them). */
   actorsByName: readonly Actor[];
   correctedActors: ReadonlySet<string>;
+  /** Actor id merged away → the actor it now is (links to the old id are sent there). */
+  mergedInto: ReadonlyMap<string, string>;
   correctedQuotes: ReadonlySet<string>;
   add: (correction: Correction) => void;
 }

@@ -22,8 +22,8 @@ export interface CorrectableCorpus {
   statements?: Statement[];
 }
 
-/** Where `id` ends up after the merges among `corrections` (a chain a→b→c resolves to c). */
-function mergeTargets(corrections: readonly Correction[]): Map<string, string> {
+/** Where `id` ends up after the merges among `corrections` (a chain a→b→c resolves to c). Pure. */
+export function mergeTargets(corrections: readonly Correction[]): Map<string, string> {
   const into = new Map<string, string>();
   for (const c of corrections) {
     if (c.kind !== 'merge' || c.from === c.into) continue;

@@ -71,6 +71,8 @@ describe('corrections', () => {
     );
     await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
     await screen.findByRole('button', { name: 'Corrections (1)' });
+    // The panel moves to Russia (and takes focus) before the search is typed into.
+    await within(panel()).findByRole('heading', { level: 2, name: 'Russia' });
     await user.type(screen.getByRole('combobox', { name: 'Search actors and quotes' }), 'lavrov');
     const results = await screen.findByRole(
       'listbox',
@@ -88,7 +90,7 @@ describe('corrections', () => {
 
   it('merges an actor into another, marks it corrected, and undoes it', async () => {
     stubCorpusFetch(smallCorpus());
-    const { user } = renderApp('/');
+    const { user, params } = renderApp('/');
     await screen.findByRole('heading', { name: 'Overview' });
     await openActor(user, /^Jens Stoltenberg/);
     await user.click(within(panel()).getByText('Correct this actor'));
@@ -102,6 +104,11 @@ describe('corrections', () => {
         0,
       ),
     );
+    // The panel (and the URL) that named the merged-away actor now open the one it became.
+    expect(
+      await within(panel()).findByRole('heading', { level: 2, name: 'NATO' }),
+    ).toBeInTheDocument();
+    expect(params().get('actor')).toBe('nato');
     await openActor(user, /^NATO/);
     expect(within(panel()).getByRole('note', { name: 'Corrected by you' })).toBeInTheDocument();
     expect(panel()).toHaveTextContent('Stoltenberg');
