@@ -79,6 +79,7 @@ try {
     );
     await page.waitForTimeout(800);
   }
+  await page.getByRole('button', { name: /^Explore/ }).click();
   const focus = page.getByRole('button', { name: /^Focus on / });
   if ((await focus.count()) > 0) {
     const handle = await focus.first().elementHandle();
