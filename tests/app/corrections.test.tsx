@@ -23,6 +23,21 @@ async function openActor(user: ReturnType<typeof renderApp>['user'], name: RegEx
   return within(panel()).findByRole('heading', { level: 2 });
 }
 
+/** Opens `from`'s panel and merges it into `into` through the actor's correction form. */
+async function mergeThroughPanel(
+  user: ReturnType<typeof renderApp>['user'],
+  from: string,
+  into: string,
+) {
+  await openActor(user, new RegExp(`^${from}`));
+  await user.click(within(panel()).getByText('Correct this actor'));
+  await user.selectOptions(
+    within(panel()).getByRole('combobox', { name: `Merge ${from} into` }),
+    into,
+  );
+  await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+}
+
 describe('corrections', () => {
   it('exports the corrected graph: a merged-away actor is not in the GraphML', async () => {
     const saved: Blob[] = [];
@@ -40,13 +55,7 @@ describe('corrections', () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
     await screen.findByRole('heading', { name: 'Overview' });
-    await openActor(user, /^Jens Stoltenberg/);
-    await user.click(within(panel()).getByText('Correct this actor'));
-    await user.selectOptions(
-      within(panel()).getByRole('combobox', { name: 'Merge Jens Stoltenberg into' }),
-      'NATO',
-    );
-    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    await mergeThroughPanel(user, 'Jens Stoltenberg', 'NATO');
     await screen.findByRole('button', { name: 'Corrections (1)' });
     const exportButton = screen.getByRole('button', { name: /Export/ });
     exportButton.focus();
@@ -63,13 +72,7 @@ describe('corrections', () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
     await screen.findByRole('heading', { name: 'Overview' });
-    await openActor(user, /^Sergey Lavrov/);
-    await user.click(within(panel()).getByText('Correct this actor'));
-    await user.selectOptions(
-      within(panel()).getByRole('combobox', { name: 'Merge Sergey Lavrov into' }),
-      'Russia',
-    );
-    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    await mergeThroughPanel(user, 'Sergey Lavrov', 'Russia');
     await screen.findByRole('button', { name: 'Corrections (1)' });
     // The panel moves to Russia (and takes focus) before the search is typed into.
     await within(panel()).findByRole('heading', { level: 2, name: 'Russia' });
@@ -92,13 +95,7 @@ describe('corrections', () => {
     stubCorpusFetch(smallCorpus());
     const { user, params } = renderApp('/');
     await screen.findByRole('heading', { name: 'Overview' });
-    await openActor(user, /^Jens Stoltenberg/);
-    await user.click(within(panel()).getByText('Correct this actor'));
-    await user.selectOptions(
-      within(panel()).getByRole('combobox', { name: 'Merge Jens Stoltenberg into' }),
-      'NATO',
-    );
-    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    await mergeThroughPanel(user, 'Jens Stoltenberg', 'NATO');
     await waitFor(() =>
       expect(within(main()).queryAllByRole('button', { name: /^Jens Stoltenberg/ })).toHaveLength(
         0,
