@@ -25,9 +25,28 @@ export interface TimelineDays {
   /** First and last dated day, or null when nothing is dated. */
   span: { min: number; max: number } | null;
   undated: number;
+  /** Positions in `quotes` of each speaker's statements, ascending. */
+  bySpeaker: ReadonlyMap<ActorId, readonly number[]>;
+  /** Positions in `quotes` of the statements mentioning each actor, ascending, once each. */
+  byMention: ReadonlyMap<ActorId, readonly number[]>;
+  /** Speakers, most statements first, ties by id. */
+  speakersByCount: readonly ActorId[];
 }
 
-/** Places each quote at its article's date. Pure; O(quotes), one date parse per distinct date. */
+function push(map: Map<ActorId, number[]>, id: ActorId, position: number): void {
+  const list = map.get(id);
+  if (list) list.push(position);
+  else map.set(id, [position]);
+}
+
+const byCountThenId = (a: [ActorId, number], b: [ActorId, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * Places each quote at its article's date, and indexes the quotes by speaker and by mentioned
+ * actor so that choosing rows and binning them on a selection costs the actors' statements,
+ * not the whole corpus. Pure; O(quotes + mentions), one date parse per distinct date.
+ */
 export function timelineDays(
   quotes: readonly Quote[],
   articlesById: ReadonlyMap<ArticleId, Pick<SlimArticle, 'date'>>,
@@ -53,7 +72,18 @@ export function timelineDays(
     if (day < min) min = day;
     if (day > max) max = day;
   }
-  return { quotes, days, span: min <= max ? { min, max } : null, undated };
+  const bySpeaker = new Map<ActorId, number[]>();
+  const byMention = new Map<ActorId, number[]>();
+  quotes.forEach((quote, i) => {
+    push(bySpeaker, quote.speakerId, i);
+    for (const m of new Set(quote.mentions)) push(byMention, m, i);
+  });
+  const speakersByCount = [...bySpeaker.entries()]
+    .map(([id, list]): [ActorId, number] => [id, list.length])
+    .sort(byCountThenId)
+    .map(([id]) => id);
+  const span = min <= max ? { min, max } : null;
+  return { quotes, days, span, undated, bySpeaker, byMention, speakersByCount };
 }
 
 const KIND_BIT: Readonly<Record<QuoteKind, number>> = { direct: 1, indirect: 2, mixed: 4 };
@@ -83,7 +113,8 @@ export function binOfDay(day: number, span: { min: number }, binDays: number, bi
 
 /**
  * Bins the dated statements: a density over all of them and one RowBins per actor of `rows`
- * (by speaker). At most one bin per day. Pure; O(quotes + rows × bins).
+ * (by speaker). At most one bin per day. Pure (the density is remembered per `data` and bin
+ * count); O(quotes) the first time for a bin count, O(rows' statements + rows × bins) after.
  */
 export function binTimeline(
   data: TimelineDays,
@@ -95,29 +126,51 @@ export function binTimeline(
   const spanDays = span.max - span.min + 1;
   const binCount = Math.max(1, Math.min(spanDays, Math.floor(maxBins)));
   const binDays = spanDays / binCount;
-  const density = new Int32Array(binCount);
+  const density = densityOf(data, span, binCount, binDays);
   const rowBins = new Map<ActorId, RowBins>();
   for (const id of rows) {
-    rowBins.set(id, {
+    const row: RowBins = {
       counts: new Int32Array(binCount),
       first: new Int32Array(binCount).fill(-1),
       kinds: new Uint8Array(binCount),
-    });
+    };
+    rowBins.set(id, row);
+    for (const i of data.bySpeaker.get(id) ?? []) {
+      const day = days[i] as number;
+      if (day < 0) continue;
+      const bin = binOfDay(day, span, binDays, binCount);
+      row.counts[bin] = (row.counts[bin] as number) + 1;
+      const first = row.first[bin] as number;
+      if (first < 0 || day < (days[first] as number)) row.first[bin] = i;
+      row.kinds[bin] = (row.kinds[bin] as number) | KIND_BIT[(quotes[i] as Quote).kind];
+    }
   }
-  for (let i = 0; i < quotes.length; i++) {
-    const day = days[i] as number;
+  return { binCount, binDays, density, rows: rowBins };
+}
+
+const densities = new WeakMap<TimelineDays, Map<number, Int32Array>>();
+
+function densityOf(
+  data: TimelineDays,
+  span: { min: number },
+  binCount: number,
+  binDays: number,
+): Int32Array {
+  let byCount = densities.get(data);
+  if (!byCount) {
+    byCount = new Map();
+    densities.set(data, byCount);
+  }
+  const cached = byCount.get(binCount);
+  if (cached) return cached;
+  const density = new Int32Array(binCount);
+  for (const day of data.days) {
     if (day < 0) continue;
     const bin = binOfDay(day, span, binDays, binCount);
     density[bin] = (density[bin] as number) + 1;
-    const quote = quotes[i] as Quote;
-    const row = rowBins.get(quote.speakerId);
-    if (!row) continue;
-    row.counts[bin] = (row.counts[bin] as number) + 1;
-    const first = row.first[bin] as number;
-    if (first < 0 || day < (days[first] as number)) row.first[bin] = i;
-    row.kinds[bin] = (row.kinds[bin] as number) | KIND_BIT[quote.kind];
   }
-  return { binCount, binDays, density, rows: rowBins };
+  byCount.set(binCount, density);
+  return density;
 }
 
 /** The kind a bin is coloured by: its only kind, or `mixed` when it holds several. */
@@ -130,32 +183,36 @@ export function binKind(mask: number): QuoteKind {
 /**
  * Who gets a row (only actors who say something have marks): the selected actor first, then
  * the speakers it talks with most (either direction), then the most quoted speakers up to
- * `limit`. Without a selection, the `limit` most quoted. Ties by id. Pure; O(quotes).
+ * `limit`. Without a selection, the `limit` most quoted. Ties by id. Pure; O(the selected
+ * actor's statements + limit), through the indexes of {@link timelineDays}.
  */
 export function timelineRows(
-  quotes: readonly Quote[],
+  data: TimelineDays,
   selected: ActorId | null,
   limit: number,
 ): ActorId[] {
-  const said = new Map<ActorId, number>();
+  const { quotes, bySpeaker, byMention } = data;
   const talk = new Map<ActorId, number>();
-  const add = (map: Map<ActorId, number>, id: ActorId) => map.set(id, (map.get(id) ?? 0) + 1);
-  for (const quote of quotes) {
-    add(said, quote.speakerId);
-    if (selected === null) continue;
-    if (quote.speakerId === selected) {
-      for (const m of new Set(quote.mentions)) if (m !== selected) add(talk, m);
-    } else if (quote.mentions.includes(selected)) add(talk, quote.speakerId);
+  const add = (id: ActorId) => talk.set(id, (talk.get(id) ?? 0) + 1);
+  if (selected !== null) {
+    for (const i of bySpeaker.get(selected) ?? []) {
+      for (const m of new Set((quotes[i] as Quote).mentions)) if (m !== selected) add(m);
+    }
+    for (const i of byMention.get(selected) ?? []) {
+      const speaker = (quotes[i] as Quote).speakerId;
+      if (speaker !== selected) add(speaker);
+    }
   }
-  const ranked = (map: Map<ActorId, number>) =>
-    [...map.entries()]
-      .filter(([id]) => said.has(id))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([id]) => id);
+  const talkers = [...talk.entries()]
+    .filter(([id]) => bySpeaker.has(id))
+    .sort(byCountThenId)
+    .map(([id]) => id);
   const rows = new Set<ActorId>(selected === null ? [] : [selected]);
-  for (const id of [...ranked(talk), ...ranked(said)]) {
-    if (rows.size >= limit) break;
-    rows.add(id);
+  for (const list of [talkers, data.speakersByCount]) {
+    for (const id of list) {
+      if (rows.size >= limit) return [...rows];
+      rows.add(id);
+    }
   }
   return [...rows];
 }

@@ -82,8 +82,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
 
   const days = useMemo(() => timelineDays(quotes, index.articlesById), [quotes, index]);
   const rows = useMemo(
-    () => timelineRows(quotes, selectedActorId, MAX_ROWS),
-    [quotes, selectedActorId],
+    () => timelineRows(days, selectedActorId, MAX_ROWS),
+    [days, selectedActorId],
   );
   const bins = useMemo(
     () => binTimeline(days, rows, (plotRight - plotLeft) / BIN_PX),

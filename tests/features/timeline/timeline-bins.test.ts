@@ -8,6 +8,7 @@ import {
   timelineDays,
   timelineRows,
 } from '../../../src/features/timeline/timeline-bins.ts';
+import { seededRandom } from '../../../src/lib/seeded-random.ts';
 
 const quote = (id: string, speaker: string, article: string, mentions: string[] = []): Quote => ({
   id: id as QuoteId,
@@ -83,16 +84,22 @@ describe('timelineRows', () => {
     quote('5', 'stoltenberg', 'a'),
   ];
   it('picks the most quoted speakers without a selection', () => {
-    expect(timelineRows(quotes, null, 2)).toEqual(['lavrov', 'stoltenberg']);
+    expect(timelineRows(timelineDays(quotes, new Map()), null, 2)).toEqual([
+      'lavrov',
+      'stoltenberg',
+    ]);
   });
   it('picks the selected actor, its counterparts who speak, then the most quoted', () => {
     // NATO and the USA are talked about but say nothing: no row.
-    expect(timelineRows(quotes, 'lavrov' as ActorId, 3)).toEqual([
+    expect(timelineRows(timelineDays(quotes, new Map()), 'lavrov' as ActorId, 3)).toEqual([
       'lavrov',
       'stoltenberg',
       'biden',
     ]);
-    expect(timelineRows(quotes, 'biden' as ActorId, 2)).toEqual(['biden', 'lavrov']);
+    expect(timelineRows(timelineDays(quotes, new Map()), 'biden' as ActorId, 2)).toEqual([
+      'biden',
+      'lavrov',
+    ]);
   });
 });
 
@@ -106,5 +113,48 @@ describe('adjustRange', () => {
   it('resizes one end without crossing the other', () => {
     expect(adjustRange({ from: 10, to: 20 }, span, 'start', 15)).toEqual({ from: 20, to: 20 });
     expect(adjustRange({ from: 10, to: 20 }, span, 'end', -3)).toEqual({ from: 10, to: 17 });
+  });
+});
+
+describe('timeline indexes against a scan of every quote', () => {
+  // 400 seeded random quotes over 6 speakers, 3 dates and an undated article: the indexed rows
+  // and bins must be what one pass over all quotes gives.
+  const random = seededRandom(7);
+  const actors = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const many = Array.from({ length: 400 }, (_, i) =>
+    quote(`${i}${random() < 0.5 ? 'i' : ''}`, pick(actors), pick(['a', 'b', 'c', 'u']), [
+      pick(actors),
+      pick(actors),
+    ]),
+  );
+  const data = timelineDays(many, dates);
+
+  it('gives each row the bins of its speaker’s dated statements', () => {
+    const bins = binTimeline(data, ['a2' as ActorId, 'a5' as ActorId], 40);
+    for (const id of ['a2', 'a5']) {
+      const expected = many.filter(
+        (q) => q.speakerId === id && dates.get(q.articleId)?.date !== null,
+      ).length;
+      const counts = bins?.rows.get(id as ActorId)?.counts ?? new Int32Array();
+      expect(counts.reduce((s, c) => s + c, 0)).toBe(expected);
+    }
+    expect(bins?.density.reduce((s, c) => s + c, 0)).toBe(many.length - data.undated);
+  });
+
+  it('ranks the selected actor’s counterparts by statements either way', () => {
+    const selected = 'a3' as ActorId;
+    const talk = new Map<string, number>();
+    for (const q of many) {
+      if (q.speakerId === selected) {
+        for (const m of new Set(q.mentions))
+          if (m !== selected) talk.set(m, (talk.get(m) ?? 0) + 1);
+      } else if (q.mentions.includes(selected))
+        talk.set(q.speakerId, (talk.get(q.speakerId) ?? 0) + 1);
+    }
+    const expected = [...talk.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .map(([id]) => id);
+    expect(timelineRows(data, selected, 6)).toEqual([selected, ...expected].slice(0, 6));
   });
 });
