@@ -3,6 +3,7 @@ import {
   constants,
   fstatSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -11,13 +12,15 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
   writeSync,
   type Dirent,
   type Stats,
 } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
+import { CORPUS_VERSION, CorpusSchema, type Corpus } from '../../src/corpus/schema.ts';
+import { MANIFEST_FILE, toWebCorpus } from '../../src/corpus/web-corpus.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import { CorpusBuilder } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
@@ -26,7 +29,7 @@ import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
- * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--verbose] [--stats]`
+ * `npm run ingest -- <input-dir> --out <corpus.json> [--web <dir>] [--actors <file>]… [--verbose] [--stats]`
  *
  * Thin shell around src/ingest: lists the folder's .txt files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
@@ -37,12 +40,14 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--web <dir>] [--actors <file>] [--verbose] [--stats]';
 const VALIDATE_LIMIT = 2000;
 
 interface Options {
   inputDir: string;
   out: string;
+  /** Where to write the web corpus (manifest.json and its shards) beside the single file. */
+  web: string | null;
   actors: string[];
   verbose: boolean;
   stats: boolean;
@@ -51,6 +56,7 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options | string {
   let inputDir: string | null = null;
   let out: string | null = null;
+  let web: string | null = null;
   const actors: string[] = [];
   let verbose = false;
   let stats = false;
@@ -58,6 +64,10 @@ function parseArgs(argv: readonly string[]): Options | string {
     const a = argv[i] ?? '';
     if (a === '--out' || a === '-o') out = argv[++i] ?? null;
     else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--web') {
+      web = argv[++i] ?? null;
+      if (!web) return '--web needs a folder';
+    } else if (a.startsWith('--web=')) web = a.slice(6);
     else if (a === '--actors') {
       const f = argv[++i];
       if (!f) return '--actors needs a file';
@@ -72,7 +82,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!inputDir) return 'missing <input-dir>';
   if (!out) return 'missing --out <corpus.json>';
-  return { inputDir, out, actors, verbose, stats };
+  return { inputDir, out, web, actors, verbose, stats };
 }
 
 /** Buffered writer on a file descriptor: few syscalls, no growing in-memory document. */
@@ -357,6 +367,14 @@ async function writeCorpus(
       status = 1;
     }
   }
+  if (opts.web !== null && status === 0) {
+    try {
+      writeWebCorpus(opts.out, opts.web, builder.articleCount <= VALIDATE_LIMIT);
+    } catch (error) {
+      process.stderr.write(`ingest: cannot write the web corpus ${opts.web}: ${fsReason(error)}\n`);
+      return 2;
+    }
+  }
   process.stdout.write(
     `ingested ${builder.articleCount} articles, ${builder.quoteCount} quotes, ${actors.length} actors, ${builder.rejected.length} rejected, ${statements.length} statements folded → ${basename(opts.out)}\n`,
   );
@@ -376,6 +394,30 @@ async function writeCorpus(
     );
   }
   return status;
+}
+
+/** Files of an earlier web corpus in `dir`: replaced, so no stale shard outlives its manifest. */
+const WEB_FILE = /^(?:manifest|head|quotes-\d+|texts-\d+)\.json$/;
+
+/**
+ * Writes the web corpus of the single-file corpus at `corpusFile` into `dir`. Each file is
+ * written under a temporary name and renamed; the manifest comes last, so a reader never
+ * finds a manifest naming shards that are not there yet.
+ */
+function writeWebCorpus(corpusFile: string, dir: string, validate: boolean): void {
+  const raw: unknown = JSON.parse(readFileSync(corpusFile, 'utf8'));
+  // The ingest wrote this corpus a moment ago (and checked small ones): large ones are trusted.
+  const corpus = validate ? CorpusSchema.parse(raw) : (raw as Corpus);
+  mkdirSync(dir, { recursive: true });
+  const unsafe = unsafeTarget(join(dir, MANIFEST_FILE));
+  if (unsafe) throw new Error(`${MANIFEST_FILE}: ${unsafe}`);
+  for (const name of readdirSync(dir)) if (WEB_FILE.test(name)) rmSync(join(dir, name));
+  const [manifest, ...shards] = toWebCorpus(corpus);
+  for (const { file, text } of [...shards, ...(manifest ? [manifest] : [])]) {
+    const tmp = join(dir, `.${file}.tmp-${process.pid}`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, join(dir, file));
+  }
 }
 
 /** The whole content of an open regular file of `size` bytes (less if it shrank meanwhile). */

@@ -33,7 +33,8 @@ export type WorkerMessage =
   | PieceMessage
   | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'error'; kind: CorpusError['kind']; message: string }
-  | { type: 'text'; requestId: number; text: string | null }
+  /** `error` when the body could not be fetched or failed its checks (a web corpus). */
+  | { type: 'text'; requestId: number; text: string | null; error?: string }
   | { type: 'search'; requestId: number; hits: SearchHits }
   /** The file asked for, or why it could not be made. */
   | { type: 'export'; requestId: number; result: ExportResult | null; error: string | null }

@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
 import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
-import { validateInPieces } from './corpus-pieces.ts';
+import { emitValidatedPieces, validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
-import type { Corpus } from '../corpus/schema.ts';
+import type { ArticleId } from '../corpus/schema.ts';
+import type { SlimCorpus } from '../corpus/slim-corpus.ts';
+import { looksLikeWebManifest } from '../corpus/web-corpus.ts';
+import { loadWebCorpus } from './web-corpus-loader.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
 import { paintPicture } from '../graph/picture-paint.ts';
 import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
@@ -23,10 +26,11 @@ const PROGRESS_EVERY_MS = 100;
 // Parallel byte ranges: enough to keep a compressing server's cores busy, few enough to be polite.
 const DOWNLOAD_PARTS = 4;
 
-let texts: Map<string, string> | null = null;
+/** Article bodies: in memory for a single-file corpus, fetched on demand for a web corpus. */
+let textOf: ((id: ArticleId) => Promise<string | null>) | null = null;
 let search: Promise<CorpusSearchIndex> | null = null;
 /** Kept for exports: they run here, so a 20,000-article corpus never stalls the page. */
-let loaded: Corpus | null = null;
+let loaded: SlimCorpus | null = null;
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -47,8 +51,24 @@ async function load(url: string, href: string): Promise<void> {
         post({ type: 'progress', loaded, total });
       },
     });
-    const corpus = validateInPieces(parseJsonText(text), post);
-    texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    const value = parseJsonText(text);
+    const allowed = (final: URL) => corpusOriginAllowed(final, scope.location.origin);
+    let corpus: SlimCorpus;
+    if (looksLikeWebManifest(value)) {
+      // A web corpus: its shards come next, each checked on arrival; bodies stay on the server.
+      const web = await loadWebCorpus(value, href, {
+        allowed,
+        onProgress: ({ loaded, total }) => post({ type: 'progress', loaded, total }),
+      });
+      emitValidatedPieces(web.corpus, post);
+      corpus = web.corpus;
+      textOf = web.articleText;
+    } else {
+      const full = validateInPieces(value, post);
+      const texts = new Map<string, string>(full.articles.map((a) => [a.id, a.text]));
+      textOf = (id) => Promise.resolve(texts.get(id) ?? null);
+      corpus = full;
+    }
     loaded = corpus;
     // Off the load's critical path: the page is already drawing while this runs.
     search = buildSearchIndexAsync(corpus);
@@ -108,13 +128,21 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
     case 'ping':
       post({ type: 'pong' });
       break;
-    case 'text':
-      post({
-        type: 'text',
-        requestId: message.requestId,
-        text: texts?.get(message.articleId) ?? null,
-      });
+    case 'text': {
+      const { requestId, articleId } = message;
+      const text = textOf ? textOf(articleId as ArticleId) : Promise.resolve(null);
+      text.then(
+        (body) => post({ type: 'text', requestId, text: body }),
+        (error: unknown) =>
+          post({
+            type: 'text',
+            requestId,
+            text: null,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
       break;
+    }
     case 'export':
       void exportFile(message.requestId, message.request);
       break;

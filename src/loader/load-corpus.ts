@@ -108,14 +108,41 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
   if (refused) throw refused;
   // The one-thread path brings the validator (zod) with it, on demand: the page's first
   // script stays without it.
-  const { fetchCorpus } = await import('./fetch-corpus.ts');
+  const [{ fetchCorpusText }, { parseJsonText, validateCorpus }, web] = await Promise.all([
+    import('./fetch-corpus.ts'),
+    import('../corpus/parse-corpus.ts'),
+    import('./web-corpus-loader.ts'),
+  ]);
   const pageOrigin = globalThis.location?.origin ?? '';
-  const full = await fetchCorpus(url, {
-    ...options,
-    allowed: (href) => pageMayFetch(href, pageOrigin),
-  });
-  const texts = new Map(full.articles.map((a) => [a.id, a.text]));
-  const corpus = slimCorpus(full);
+  const allowed = (href: URL) => pageMayFetch(href, pageOrigin);
+  const value = parseJsonText(await fetchCorpusText(url, { ...options, allowed }));
+  const texts = new Map<string, string>();
+  let corpus: SlimCorpus;
+  let articleText: CorpusSource['articleText'];
+  let lazyTexts = false;
+  const { looksLikeWebManifest } = await import('../corpus/web-corpus.ts');
+  if (looksLikeWebManifest(value)) {
+    const href = new URL(url, globalThis.location?.href).href;
+    const { signal, onProgress } = options;
+    const loaded = await web.loadWebCorpus(value, href, {
+      allowed,
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    corpus = loaded.corpus;
+    lazyTexts = true;
+    articleText = async (id) => {
+      const text = await loaded.articleText(id);
+      if (text !== null) texts.set(id, text);
+      return text;
+    };
+  } else {
+    const full = validateCorpus(value);
+    for (const a of full.articles) texts.set(a.id, a.text);
+    corpus = slimCorpus(full);
+    articleText = (id) => Promise.resolve(texts.get(id) ?? null);
+  }
+  markCorpusLoaded();
   let search: Promise<CorpusSearchIndex> | null = null;
   const prepareSearch = () => {
     // The index code (and minisearch) load on demand: nothing of search is on the critical path.
@@ -129,8 +156,9 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
     index: indexCorpus(corpus),
     fullGraph: fullActorGraph(corpus),
     source: {
-      articleText: (id) => Promise.resolve(texts.get(id) ?? null),
-      peekArticleText: (id) => texts.get(id) ?? null,
+      articleText,
+      // A web corpus's body is not here until fetched (undefined: ask articleText).
+      peekArticleText: (id) => texts.get(id) ?? (lazyTexts ? undefined : null),
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
       // The writers load on demand, as in the worker: none of them is on the critical path.
@@ -256,7 +284,11 @@ function loadInWorker(
       markCorpusLoaded();
       const source: CorpusSource = {
         articleText: (id) =>
-          request({ type: 'text', articleId: id }).then((m) => (m.type === 'text' ? m.text : null)),
+          request({ type: 'text', articleId: id }).then((m) => {
+            if (m.type !== 'text') return null;
+            if (m.error !== undefined) throw new CorpusError('schema', m.error);
+            return m.text;
+          }),
         peekArticleText: () => undefined,
         prepareSearch: () => {},
         // Once the worker is lost, search finds nothing rather than rejecting: the page says
