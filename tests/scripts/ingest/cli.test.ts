@@ -141,6 +141,16 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
 
+  it('runs worker threads from source too, with the same bytes as one job', () => {
+    const one = join(dir, 'seeds-1.json');
+    const two = join(dir, 'seeds-2.json');
+    ingest(join(ROOT, 'data/articles'), '--out', one, '--jobs', '1');
+    const r = ingest(join(ROOT, 'data/articles'), '--out', two, '--jobs', '2', '--stats');
+    // Every seed was taken from a worker: the threads loaded the TypeScript sources.
+    expect(r.stderr).toContain('"speculationHeld":5');
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+  });
+
   it('merges an extra actors file and explains attributions with --verbose', () => {
     const input = join(dir, 'in2');
     mkdirSync(input, { recursive: true });
