@@ -441,11 +441,13 @@ async function buildSite(
   }
   await copyFile(corpusFile, path.join(siteDir, 'bench-corpus.json'));
   // The same corpus in its web form, measured beside the single file.
-  const { toWebCorpus } = await import('../../src/corpus/web-corpus.ts');
+  const { webCorpusFiles, webFileData } = await import('../../src/graph/web-corpus-files.ts');
   const webDir = path.join(siteDir, WEB_DIR);
+  await rm(webDir, { recursive: true, force: true });
   await mkdir(webDir, { recursive: true });
   const corpus = JSON.parse(await readFile(corpusFile, 'utf8')) as Corpus;
-  for (const { file, text } of toWebCorpus(corpus)) await writeFile(path.join(webDir, file), text);
+  for (const f of webCorpusFiles(corpus))
+    await writeFile(path.join(webDir, f.file), webFileData(f));
 }
 
 /** Where the site holds the web form of the measured corpus. */

@@ -26,7 +26,8 @@ import {
   type Corpus,
   type Quote,
 } from '../../src/corpus/schema.ts';
-import { MANIFEST_FILE, toWebCorpus } from '../../src/corpus/web-corpus.ts';
+import { MANIFEST_FILE } from '../../src/corpus/web-corpus.ts';
+import { webCorpusFiles, webFileData } from '../../src/graph/web-corpus-files.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import { CorpusBuilder, type AddResult, type Speculation } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
@@ -539,7 +540,7 @@ async function writeCorpus(
 }
 
 /** Files of an earlier web corpus in `dir`: replaced, so no stale shard outlives its manifest. */
-const WEB_FILE = /^(?:manifest|head|quotes-\d+|texts-\d+)\.json$/;
+const WEB_FILE = /^(?:(?:manifest|head|articles|quotes-\d+|texts-\d+)\.json|graph\.bin)$/;
 
 /**
  * Writes the web corpus of the single-file corpus at `corpusFile` into `dir`. Each file is
@@ -554,11 +555,11 @@ function writeWebCorpus(corpusFile: string, dir: string, validate: boolean): voi
   const unsafe = unsafeTarget(join(dir, MANIFEST_FILE));
   if (unsafe) throw new Error(`${MANIFEST_FILE}: ${unsafe}`);
   for (const name of readdirSync(dir)) if (WEB_FILE.test(name)) rmSync(join(dir, name));
-  const [manifest, ...shards] = toWebCorpus(corpus);
-  for (const { file, text } of [...shards, ...(manifest ? [manifest] : [])]) {
-    const tmp = join(dir, `.${file}.tmp-${process.pid}`);
-    writeFileSync(tmp, text);
-    renameSync(tmp, join(dir, file));
+  const [manifest, ...shards] = webCorpusFiles(corpus);
+  for (const f of [...shards, ...(manifest ? [manifest] : [])]) {
+    const tmp = join(dir, `.${f.file}.tmp-${process.pid}`);
+    writeFileSync(tmp, webFileData(f));
+    renameSync(tmp, join(dir, f.file));
   }
 }
 

@@ -59,7 +59,14 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const data = useMemo(() => {
     if (!loaded || corrections.length === 0) return loaded;
     const corpus = applyCorrections(loaded.corpus, corrections);
-    return { ...loaded, corpus, index: indexCorpus(corpus), fullGraph: fullActorGraph(corpus) };
+    // The precomputed view graph is of the uncorrected corpus: the explorer rebuilds it.
+    return {
+      ...loaded,
+      corpus,
+      index: indexCorpus(corpus),
+      fullGraph: fullActorGraph(corpus),
+      viewGraph: null,
+    };
   }, [loaded, corrections]);
 
   const api: CorrectionsApi | null = useMemo(

@@ -9,6 +9,7 @@ import {
 } from '../corpus/filter-quotes.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { hasNoIsolated } from '../graph/view-graph.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 
 /** What the filters of the URL make of a corpus: the quotes they keep and the graph of those. */
@@ -25,11 +26,6 @@ export interface FilteredGraph {
   graph: ActorGraph;
 }
 
-/** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
-function hasNoIsolated(graph: ActorGraph): boolean {
-  return graph.nodes.every((n) => n.quotedCount > 0 || n.mentionedCount > 0);
-}
-
 /**
  * The filtered quotes and their graph, memoised on the filter values rather than on object
  * identity, so a selection change never rebuilds the graph.
@@ -39,7 +35,7 @@ export function useFilteredGraph(
   urlFilters: QuoteFilters,
   countReports: boolean,
 ): FilteredGraph {
-  const { corpus, index, fullGraph } = data;
+  const { corpus, index, fullGraph, viewGraph } = data;
   const { from, to, outlet, kind, includeUndated } = urlFilters;
   // What the URL says (shown in the filter bar), and what applies: a range whose start is after
   // its end (a hand-edited link) is not applied; the filter bar says so.
@@ -75,12 +71,16 @@ export function useFilteredGraph(
     () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
     [countReports, filtered, index],
   );
+  // A web corpus brings the unfiltered graph precomputed (src/graph/view-graph.ts, the same
+  // rule as here): the page never rebuilds it, and it is drawn before any quote has arrived.
   const graph = useMemo(
     () =>
-      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
-        ? fullGraph
-        : buildActorGraph(corpus.actors, counted, { quoteDate }),
-    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
+      !isFiltering(filters) && !countReports && viewGraph
+        ? viewGraph
+        : !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
+          ? fullGraph
+          : buildActorGraph(corpus.actors, counted, { quoteDate }),
+    [corpus.actors, filters, counted, filtered, fullGraph, viewGraph, countReports, quoteDate],
   );
 
   return { asked, filters, filtered, undated, noMatch, graph };

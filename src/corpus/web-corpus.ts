@@ -8,9 +8,11 @@ import {
   TextShardSchema,
   WEB_FORMAT,
   WEB_VERSION,
+  WebArticlesSchema,
   WebHeadSchema,
   WebManifestSchema,
   type ShardEntry,
+  type WebArticles,
   type WebHead,
   type WebManifest,
 } from './web-schema.ts';
@@ -28,12 +30,12 @@ export const TEXTS_PER_SHARD = 50;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const HEAD_FILE = 'head.json';
+export const ARTICLES_FILE = 'articles.json';
+/** The graph summary's name (src/graph/graph-summary.ts writes its bytes). */
+export const GRAPH_FILE = 'graph.bin';
 
-/** One file of a web corpus: its name (beside the manifest) and its JSON text. */
-export interface WebFile {
-  file: string;
-  text: string;
-}
+/** One file of a web corpus: its name (beside the manifest) and its JSON text or its bytes. */
+export type WebFile = { file: string; text: string } | { file: string; bytes: Uint8Array };
 
 export interface WebCorpusOptions {
   quotesPerShard?: number;
@@ -47,27 +49,44 @@ function utf8Bytes(text: string): number {
 }
 
 /**
- * Cuts a validated corpus into its web files: the manifest first, then head.json, the quote
- * shards and the text shards, each as JSON text. Deterministic (same corpus, same bytes).
- * Pure; does not mutate `corpus`.
+ * Cuts a validated corpus into its web files: the manifest first, then head.json, graph.bin
+ * (`graphSummary`: the bytes src/graph/graph-summary.ts makes of this corpus), articles.json,
+ * the quote shards and the text shards. Deterministic (same corpus, same bytes). Pure; does not
+ * mutate `corpus`.
  */
-export function toWebCorpus(corpus: Corpus, options: WebCorpusOptions = {}): WebFile[] {
+export function toWebCorpus(
+  corpus: Corpus,
+  graphSummary: Uint8Array,
+  options: WebCorpusOptions = {},
+): WebFile[] {
   const quotesPer = Math.max(1, Math.floor(options.quotesPerShard ?? QUOTES_PER_SHARD));
   const textsPer = Math.max(1, Math.floor(options.textsPerShard ?? TEXTS_PER_SHARD));
   const head: WebHead = {
-    articles: corpus.articles.map((a) => ({ ...slimArticle(a), textLength: a.text.length })),
     actors: corpus.actors,
-    rejected: corpus.rejected,
+    quoteIds: corpus.quotes.map((q) => q.id),
   };
   if (corpus.layout) head.layout = corpus.layout;
-  if (corpus.statements) head.statements = corpus.statements;
+  const articles: WebArticles = {
+    articles: corpus.articles.map((a) => ({ ...slimArticle(a), textLength: a.text.length })),
+    rejected: corpus.rejected,
+  };
+  if (corpus.statements) articles.statements = corpus.statements;
   const entry = (file: string, text: string, count: number): [ShardEntry, WebFile] => [
     { file, count, bytes: utf8Bytes(text) },
     { file, text },
   ];
-  const headText = JSON.stringify(head);
-  const [headEntry, headFile] = entry(HEAD_FILE, headText, corpus.articles.length);
-  const files: WebFile[] = [headFile];
+  const [headEntry, headFile] = entry(HEAD_FILE, JSON.stringify(head), corpus.actors.length);
+  const graphEntry: ShardEntry = {
+    file: GRAPH_FILE,
+    count: corpus.actors.length,
+    bytes: graphSummary.byteLength,
+  };
+  const [articlesEntry, articlesFile] = entry(
+    ARTICLES_FILE,
+    JSON.stringify(articles),
+    corpus.articles.length,
+  );
+  const files: WebFile[] = [headFile, { file: GRAPH_FILE, bytes: graphSummary }, articlesFile];
   const quoteShards: ShardEntry[] = [];
   for (let at = 0, n = 0; at < corpus.quotes.length; at += quotesPer, n += 1) {
     const quotes = corpus.quotes.slice(at, at + quotesPer);
@@ -93,6 +112,8 @@ export function toWebCorpus(corpus: Corpus, options: WebCorpusOptions = {}): Web
       rejected: corpus.rejected.length,
     },
     head: headEntry,
+    graph: graphEntry,
+    articles: articlesEntry,
     quoteShards,
     textShards,
   };
@@ -149,29 +170,78 @@ export function checkManifest(value: unknown, file = MANIFEST_FILE): WebManifest
   if (texts !== manifest.counts.articles) {
     throw countMismatch(file, 'article bodies in its shards', texts, manifest.counts.articles);
   }
+  if (manifest.articles.count !== manifest.counts.articles) {
+    throw countMismatch(
+      file,
+      'articles in its articles file',
+      manifest.articles.count,
+      manifest.counts.articles,
+    );
+  }
   return manifest;
 }
 
-/** The validated head; its record counts must be the manifest's. Pure. */
+/**
+ * The validated head: as many actors and quote ids as the manifest says, no quote id twice
+ * (the first picture's links name quotes by these ids before any quote has arrived). Pure.
+ */
 export function checkHead(manifest: WebManifest, value: unknown): WebHead {
   const file = manifest.head.file;
   const head = checked(WebHeadSchema, file, value);
-  for (const field of ['articles', 'actors', 'rejected'] as const) {
-    if (head[field].length !== manifest.counts[field]) {
-      throw countMismatch(file, field, head[field].length, manifest.counts[field]);
-    }
-  }
+  if (head.actors.length !== manifest.counts.actors)
+    throw countMismatch(file, 'actors', head.actors.length, manifest.counts.actors);
+  if (head.quoteIds.length !== manifest.counts.quotes)
+    throw countMismatch(file, 'quote ids', head.quoteIds.length, manifest.counts.quotes);
+  const seen = new Set<string>();
+  head.quoteIds.forEach((id, i) => {
+    if (seen.has(id))
+      throw new CorpusError(
+        'schema',
+        `The corpus does not match the format:\n${file}: quoteIds[${i}]: duplicate quote id "${id}"`,
+      );
+    seen.add(id);
+  });
   return head;
 }
 
-/** The validated quotes of quote shard `n`; as many as the manifest says. Pure. */
-export function checkQuoteShard(manifest: WebManifest, n: number, value: unknown): Quote[] {
+/** The validated articles, rejected files and statements; counts as the manifest says. Pure. */
+export function checkArticles(manifest: WebManifest, value: unknown): WebArticles {
+  const file = manifest.articles.file;
+  const records = checked(WebArticlesSchema, file, value);
+  for (const field of ['articles', 'rejected'] as const) {
+    if (records[field].length !== manifest.counts[field]) {
+      throw countMismatch(file, field, records[field].length, manifest.counts[field]);
+    }
+  }
+  return records;
+}
+
+/**
+ * The validated quotes of quote shard `n`: as many as the manifest says, each with the id the
+ * head gave its place. Pure.
+ */
+export function checkQuoteShard(
+  manifest: WebManifest,
+  head: Pick<WebHead, 'quoteIds'>,
+  n: number,
+  value: unknown,
+): Quote[] {
   const entry = manifest.quoteShards[n];
   if (!entry) throw new RangeError(`no quote shard ${n}`);
   const { quotes } = checked(QuoteShardSchema, entry.file, value);
   if (quotes.length !== entry.count) {
     throw countMismatch(entry.file, 'quotes', quotes.length, entry.count);
   }
+  const first = manifest.quoteShards.slice(0, n).reduce((sum, s) => sum + s.count, 0);
+  quotes.forEach((quote, i) => {
+    const expected = head.quoteIds[first + i];
+    if (quote.id !== expected) {
+      throw new CorpusError(
+        'schema',
+        `The corpus does not match the format:\n${entry.file}: quotes[${i}].id: "${quote.id}", ${manifest.head.file} says "${expected ?? 'no such quote'}".`,
+      );
+    }
+  });
   return quotes;
 }
 
@@ -199,7 +269,7 @@ export function textShardOf(
  */
 export function checkTextShard(
   manifest: WebManifest,
-  head: Pick<WebHead, 'articles'>,
+  head: Pick<WebArticles, 'articles'>,
   n: number,
   value: unknown,
 ): string[] {
@@ -215,7 +285,7 @@ export function checkTextShard(
     if (text.length !== expected) {
       throw new CorpusError(
         'schema',
-        `The corpus does not match the format:\n${entry.file}: texts[${i}]: ${text.length} characters, ${manifest.head.file} says ${expected ?? 'no such article'}.`,
+        `The corpus does not match the format:\n${entry.file}: texts[${i}]: ${text.length} characters, ${manifest.articles.file} says ${expected ?? 'no such article'}.`,
       );
     }
   });
@@ -231,6 +301,7 @@ export function checkTextShard(
 export function assembleWebCorpus(
   manifest: WebManifest,
   head: WebHead,
+  records: WebArticles,
   quoteShards: readonly (readonly Quote[])[],
 ): SlimCorpus {
   const quotes: Quote[] = [];
@@ -239,7 +310,7 @@ export function assembleWebCorpus(
     shardStarts.push(quotes.length);
     for (const quote of shard) quotes.push(quote);
   }
-  const articles = head.articles.map(({ textLength, ...article }) => ({
+  const articles = records.articles.map(({ textLength, ...article }) => ({
     article,
     ref: { id: article.id, text: { length: textLength } },
   }));
@@ -250,8 +321,8 @@ export function assembleWebCorpus(
       articles: articles.map((a) => a.ref),
       actors: head.actors,
       quotes,
-      rejected: head.rejected,
-      ...(head.statements ? { statements: head.statements } : {}),
+      rejected: records.rejected,
+      ...(records.statements ? { statements: records.statements } : {}),
     },
     {
       addIssue: (issue) => {
@@ -270,10 +341,10 @@ export function assembleWebCorpus(
     articles: articles.map((a) => a.article),
     actors: head.actors,
     quotes,
-    rejected: head.rejected,
+    rejected: records.rejected,
   };
   if (head.layout) corpus.layout = head.layout;
-  if (head.statements) corpus.statements = head.statements;
+  if (records.statements) corpus.statements = records.statements;
   return corpus;
 }
 
@@ -292,5 +363,7 @@ function locate(
     const local = at - (shardStarts[n] ?? 0);
     return `${file}: ${formatIssuePath(['quotes', local, ...rest])}: ${message}`;
   }
-  return `${manifest.head.file}: ${formatIssuePath(path) || '(root)'}: ${message}`;
+  // Actors are the head's; articles, rejected files and statements are articles.json's.
+  const file = field === 'actors' ? manifest.head.file : manifest.articles.file;
+  return `${file}: ${formatIssuePath(path) || '(root)'}: ${message}`;
 }

@@ -5,6 +5,7 @@ import {
   ArticleSchema,
   CORPUS_VERSION,
   LayoutSchema,
+  QuoteIdSchema,
   QuoteSchema,
   RejectedSchema,
   StatementSchema,
@@ -12,15 +13,17 @@ import {
 
 /**
  * The web corpus contract: the same records as the single-file corpus (schema.ts), cut into
- * files a browser can load as it needs them. `manifest.json` names every file; `head.json`
- * holds what the first picture needs (articles without bodies, actors, layout, statements);
- * quote shards follow; text shards hold the article bodies, fetched when a reader opens one.
+ * files a browser can load as it needs them. `manifest.json` names every file; `head.json` and
+ * `graph.bin` hold what the first picture needs (actors, layout, the quote id column, and the
+ * graphs as binary columns: src/graph/graph-summary.ts); `articles.json` (articles without
+ * bodies, rejected files, statements) and the quote shards follow once the picture is up; text
+ * shards hold the article bodies, fetched when a reader opens one.
  */
 
 /** The `format` field that tells a manifest from a single-file corpus. */
 export const WEB_FORMAT = 'quotegraph-web';
 /** Version of the web layout (manifest and shard shapes); readers reject unknown versions. */
-export const WEB_VERSION = 1;
+export const WEB_VERSION = 2;
 
 /**
  * A shard's file name: relative, one path segment, so a manifest can only name files beside
@@ -28,7 +31,7 @@ export const WEB_VERSION = 1;
  */
 const shardFile = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}\.json$/, 'expected a file name like quotes-000.json');
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}\.(?:json|bin)$/, 'expected a file name like quotes-000.json');
 
 const count = (limit: number) =>
   z
@@ -57,6 +60,9 @@ export const WebManifestSchema = z.object({
     rejected: count(LIMITS.rejected),
   }),
   head: ShardEntrySchema,
+  /** The graph summary (binary); its `count` is the number of actors. */
+  graph: ShardEntrySchema,
+  articles: ShardEntrySchema,
   quoteShards: z.array(ShardEntrySchema).max(LIMITS.quotes),
   textShards: z.array(ShardEntrySchema).max(LIMITS.articles),
 });
@@ -71,14 +77,21 @@ export type HeadArticle = z.infer<typeof HeadArticleSchema>;
 const list = <T extends z.ZodType>(item: T, limit: number) =>
   z.array(item).max(limit, `more than the limit of ${limit.toLocaleString('en')} entries`);
 
+/** What the first picture needs besides graph.bin; `quoteIds` is the quotes' id column. */
 export const WebHeadSchema = z.object({
-  articles: list(HeadArticleSchema, LIMITS.articles),
   actors: list(ActorSchema, LIMITS.actors),
-  rejected: list(RejectedSchema, LIMITS.rejected),
   layout: LayoutSchema.optional(),
-  statements: list(StatementSchema, LIMITS.quotes).optional(),
+  quoteIds: list(QuoteIdSchema, LIMITS.quotes),
 });
 export type WebHead = z.infer<typeof WebHeadSchema>;
+
+/** The rest of the records but the quotes, loaded after the first picture. */
+export const WebArticlesSchema = z.object({
+  articles: list(HeadArticleSchema, LIMITS.articles),
+  rejected: list(RejectedSchema, LIMITS.rejected),
+  statements: list(StatementSchema, LIMITS.quotes).optional(),
+});
+export type WebArticles = z.infer<typeof WebArticlesSchema>;
 
 export const QuoteShardSchema = z.object({ quotes: list(QuoteSchema, LIMITS.quotes) });
 export type QuoteShard = z.infer<typeof QuoteShardSchema>;

@@ -1,7 +1,7 @@
-import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import type { ActorGraph } from '../graph/build-actor-graph.ts';
+import { fullCorpusGraph } from '../graph/view-graph.ts';
 import type { ActorQuoteTables } from '../corpus/actor-quotes.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
-import { articleDates } from '../corpus/corpus-index.ts';
 import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { SearchHits } from '../corpus/search-index.ts';
@@ -29,8 +29,21 @@ export type PieceMessage =
   | { type: 'graph'; graph: GraphBuffers }
   | { type: 'done'; tables: ActorQuoteTables };
 
+/**
+ * A web corpus's first picture (src/loader/web-corpus-loader.ts), before any other piece:
+ * validated actors, layout and quote ids, and graph.bin's bytes (the page decodes the graphs).
+ */
+export interface CorpusPreview {
+  version: SlimCorpus['version'];
+  actors: SlimCorpus['actors'];
+  layout?: SlimCorpus['layout'];
+  quoteIds: Quote['id'][];
+  summary: ArrayBuffer;
+}
+
 export type WorkerMessage =
   | PieceMessage
+  | { type: 'preview'; preview: CorpusPreview }
   | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'error'; kind: CorpusError['kind']; message: string }
   /** `error` when the body could not be fetched or failed its checks (a web corpus). */
@@ -47,17 +60,16 @@ export type PageMessage =
   | { type: 'text'; requestId: number; articleId: string }
   | { type: 'search'; requestId: number; query: string }
   | { type: 'export'; requestId: number; request: ExportRequest }
+  /** After a preview: send the rest of the pieces now (the page has drawn its picture). */
+  | { type: 'rest' }
   | { type: 'ping' };
 
 /** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */
 export function fullActorGraph(
   corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles'>,
 ): ActorGraph {
-  const dates = articleDates(corpus);
-  return buildActorGraph(corpus.actors, corpus.quotes, {
-    includeIsolated: true,
-    quoteDate: (q) => dates.get(q.articleId) ?? null,
-  });
+  // One definition with the web corpus's graph summary, which must equal it.
+  return fullCorpusGraph(corpus);
 }
 
 export interface Assembled {
@@ -76,6 +88,13 @@ export class CorpusAssembler {
   #quotes: Quote[] = [];
 
   #graph: GraphBuffers | null = null;
+  /** The full graph the page already holds (a web corpus's preview): no graph piece comes. */
+  #preset: ActorGraph | null = null;
+
+  /** Uses `graph` as the full graph of the corpus being assembled (it came with the preview). */
+  presetGraph(graph: ActorGraph): void {
+    this.#preset = graph;
+  }
 
   accept(message: WorkerMessage): Assembled | null {
     switch (message.type) {
@@ -116,7 +135,8 @@ export class CorpusAssembler {
         this.#graph = null;
         const fullGraph = buffers
           ? decodeGraph(buffers, corpus.actors, corpus.quotes)
-          : fullActorGraph(corpus);
+          : (this.#preset ?? fullActorGraph(corpus));
+        this.#preset = null;
         return { corpus, tables: message.tables, fullGraph };
       }
       default:

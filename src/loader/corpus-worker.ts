@@ -9,7 +9,7 @@ import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-
 import type { ArticleId } from '../corpus/schema.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import { looksLikeWebManifest } from '../corpus/web-corpus.ts';
-import { loadWebCorpus } from './web-corpus-loader.ts';
+import { loadWebPreview } from './web-corpus-loader.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
 import { paintPicture } from '../graph/picture-paint.ts';
 import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
@@ -31,6 +31,12 @@ let textOf: ((id: ArticleId) => Promise<string | null>) | null = null;
 let search: Promise<CorpusSearchIndex> | null = null;
 /** Kept for exports: they run here, so a 20,000-article corpus never stalls the page. */
 let loaded: SlimCorpus | null = null;
+
+/** Resolves when the page asks for the rest of a web corpus (its `rest` message). */
+let wantRest: () => void = () => {};
+const restWanted = new Promise<void>((resolve) => {
+  wantRest = resolve;
+});
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -55,12 +61,32 @@ async function load(url: string, href: string): Promise<void> {
     const allowed = (final: URL) => corpusOriginAllowed(final, scope.location.origin);
     let corpus: SlimCorpus;
     if (looksLikeWebManifest(value)) {
-      // A web corpus: its shards come next, each checked on arrival; bodies stay on the server.
-      const web = await loadWebCorpus(value, href, {
+      // A web corpus: the picture first (head.json, graph.bin), then the other files, each
+      // checked on arrival; bodies stay on the server.
+      const preview = await loadWebPreview(value, href, {
         allowed,
         onProgress: ({ loaded, total }) => post({ type: 'progress', loaded, total }),
       });
-      emitValidatedPieces(web.corpus, post);
+      // A copy goes to the page: this side's summary is a view of the original bytes.
+      const summary = preview.summaryBytes.slice(0);
+      const { head, manifest } = preview;
+      post(
+        {
+          type: 'preview',
+          preview: {
+            version: manifest.corpusVersion,
+            actors: head.actors,
+            quoteIds: head.quoteIds,
+            summary,
+            ...(head.layout ? { layout: head.layout } : {}),
+          },
+        },
+        [summary],
+      );
+      const web = await preview.complete();
+      // The page takes the quotes once its picture is drawn (it says so), not while drawing.
+      await restWanted;
+      emitValidatedPieces(web.corpus, post, { sendGraph: false });
       corpus = web.corpus;
       textOf = web.articleText;
     } else {
@@ -127,6 +153,9 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
       break;
     case 'ping':
       post({ type: 'pong' });
+      break;
+    case 'rest':
+      wantRest();
       break;
     case 'text': {
       const { requestId, articleId } = message;

@@ -4,6 +4,7 @@ import {
   CorpusAssembler,
   fullActorGraph,
   type Assembled,
+  type CorpusPreview,
   type PageMessage,
   type WorkerMessage,
 } from './corpus-protocol.ts';
@@ -16,6 +17,7 @@ import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
+import { decodeGraphSummary, summaryGraphs } from '../graph/graph-summary.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -49,7 +51,47 @@ export interface LoadedCorpus {
   index: CorpusIndex;
   /** Every actor (isolated ones included); edges' quotes newest first. */
   fullGraph: ActorGraph;
+  /**
+   * The graph the unfiltered view draws (distinct statements), when the corpus came with it
+   * (a web corpus's graph summary); absent or null: the explorer builds it from the quotes.
+   */
+  viewGraph?: ActorGraph | null;
   source: CorpusSource;
+  /**
+   * Present while a web corpus is only a picture: actors, layout and the graphs are here, but
+   * `corpus.quotes` and `corpus.articles` are still empty. Resolves with the complete corpus
+   * (same source, same graph objects); rejects with the CorpusError of a file that failed.
+   */
+  rest?: Promise<LoadedCorpus>;
+}
+
+/** Waits this long at most for the first picture before a web corpus's quotes are taken in. */
+const REST_AFTER_MS = 2000;
+
+/**
+ * Resolves once the graph has drawn its first picture (its `graph:ready` mark), or after
+ * REST_AFTER_MS (the list view draws no graph), so the quotes arrive after the picture, not
+ * while it is being built.
+ */
+function afterFirstPicture(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | null = null;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, REST_AFTER_MS);
+    try {
+      // The mark src/features/graph/engine/graph-canvas.ts records after its first frame.
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('graph:ready').length > 0) done();
+      });
+      observer.observe({ type: 'mark' });
+    } catch {
+      // No observer for marks: the timer decides.
+    }
+  });
 }
 
 export interface LoadCorpusOptions {
@@ -210,7 +252,11 @@ function loadInWorker(
   return new Promise<LoadedCorpus>((resolve, reject) => {
     const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new CorpusAssembler();
-    const builder = new CorpusIndexBuilder();
+    let builder = new CorpusIndexBuilder();
+    /** A web corpus after its preview: how to settle `rest`. */
+    let rest: { resolve: (loaded: LoadedCorpus) => void; reject: (error: unknown) => void } | null =
+      null;
+    let viewGraph: ActorGraph | null = null;
     type Pending = { answer: (message: WorkerMessage) => void; fail: (error: unknown) => void };
     const pending = new Map<number, Pending>();
     const lostListeners = new Set<(error: CorpusError) => void>();
@@ -234,6 +280,8 @@ function loadInWorker(
       pending.clear();
       for (const listener of lostListeners) listener(lost);
       lostListeners.clear();
+      rest?.reject(lost);
+      rest = null;
     };
     const watch = () => {
       if (watchdog !== undefined || lost) return;
@@ -278,50 +326,99 @@ function loadInWorker(
     const onAbort = () => fail(signal ? abortError(signal) : new Error('aborted'));
     signal?.addEventListener('abort', onAbort, { once: true });
 
+    let source: CorpusSource | null = null;
+    const makeSource = (): CorpusSource => ({
+      articleText: (id) =>
+        request({ type: 'text', articleId: id }).then((m) => {
+          if (m.type !== 'text') return null;
+          if (m.error !== undefined) throw new CorpusError('schema', m.error);
+          return m.text;
+        }),
+      peekArticleText: () => undefined,
+      prepareSearch: () => {},
+      // Once the worker is lost, search finds nothing rather than rejecting: the page says
+      // why (onLost), and callers need not handle a failure per keystroke.
+      search: (query) =>
+        request({ type: 'search', query }).then(
+          (m) => (m.type === 'search' ? m.hits : NO_HITS),
+          (error: unknown) => {
+            if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
+            throw error;
+          },
+        ),
+      exportFile: (exportRequest) =>
+        request({ type: 'export', request: exportRequest }).then((m) => {
+          if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
+          if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
+          return m.result;
+        }),
+      onLost: (listener) => {
+        if (lost) {
+          listener(lost);
+          return () => {};
+        }
+        lostListeners.add(listener);
+        return () => lostListeners.delete(listener);
+      },
+      dispose: () => {
+        lostListeners.clear();
+        die('The corpus was closed.');
+      },
+    });
+
     const finish = ({ corpus, tables, fullGraph }: Assembled) => {
+      const index = builder.finish(corpus, tables);
+      source ??= makeSource();
+      const loaded: LoadedCorpus = { corpus, index, fullGraph, viewGraph, source };
+      if (rest) {
+        rest.resolve(loaded);
+        rest = null;
+        return;
+      }
       settled = true;
       signal?.removeEventListener('abort', onAbort);
       markCorpusLoaded();
-      const source: CorpusSource = {
-        articleText: (id) =>
-          request({ type: 'text', articleId: id }).then((m) => {
-            if (m.type !== 'text') return null;
-            if (m.error !== undefined) throw new CorpusError('schema', m.error);
-            return m.text;
-          }),
-        peekArticleText: () => undefined,
-        prepareSearch: () => {},
-        // Once the worker is lost, search finds nothing rather than rejecting: the page says
-        // why (onLost), and callers need not handle a failure per keystroke.
-        search: (query) =>
-          request({ type: 'search', query }).then(
-            (m) => (m.type === 'search' ? m.hits : NO_HITS),
-            (error: unknown) => {
-              if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
-              throw error;
-            },
-          ),
-        exportFile: (exportRequest) =>
-          request({ type: 'export', request: exportRequest }).then((m) => {
-            if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
-            if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
-            return m.result;
-          }),
-        onLost: (listener) => {
-          if (lost) {
-            listener(lost);
-            return () => {};
-          }
-          lostListeners.add(listener);
-          return () => lostListeners.delete(listener);
-        },
-        dispose: () => {
-          lostListeners.clear();
-          die('The corpus was closed.');
-        },
+      resolve(loaded);
+    };
+
+    // A web corpus's first picture: resolve with it now; the rest follows as `rest`.
+    const preview = (p: CorpusPreview) => {
+      const summary = decodeGraphSummary(p.summary, {
+        actors: p.actors.length,
+        quotes: p.quoteIds.length,
+      });
+      const graphs = summaryGraphs(summary, p.actors, p.quoteIds);
+      viewGraph = graphs.viewGraph;
+      assembler.presetGraph(graphs.fullGraph);
+      const corpus: SlimCorpus = {
+        version: p.version,
+        articles: [],
+        actors: p.actors,
+        quotes: [],
+        rejected: [],
       };
-      const index = builder.finish(corpus, tables);
-      resolve({ corpus, index, fullGraph, source });
+      if (p.layout) corpus.layout = p.layout;
+      const later = new Promise<LoadedCorpus>((resolveRest, rejectRest) => {
+        rest = { resolve: resolveRest, reject: rejectRest };
+      });
+      // Nothing may count as unhandled before the app awaits it.
+      later.catch(() => {});
+      source = makeSource();
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      markCorpusLoaded();
+      resolve({
+        corpus,
+        index: indexCorpus(corpus),
+        fullGraph: graphs.fullGraph,
+        viewGraph,
+        source,
+        rest: later,
+      });
+      builder = new CorpusIndexBuilder();
+      void afterFirstPicture().then(() => {
+        if (!lost) send({ type: 'rest' });
+      });
     };
 
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -335,17 +432,26 @@ function loadInWorker(
         request?.answer(message);
         return;
       }
-      if (settled) return;
+      if (settled && !rest) return;
       if (message.type === 'progress') {
-        onProgress?.({ loaded: message.loaded, total: message.total });
+        if (!settled) onProgress?.({ loaded: message.loaded, total: message.total });
         return;
       }
       try {
+        if (message.type === 'preview') {
+          preview(message.preview);
+          return;
+        }
         const done = assembler.accept(message);
         if (message.type === 'quotes') builder.addQuotes(message.quotes);
         if (done) finish(done);
       } catch (error) {
-        fail(error);
+        if (rest) {
+          // The picture is withdrawn (the app shows the error); the worker has nothing to serve.
+          rest.reject(error);
+          rest = null;
+          worker.terminate();
+        } else fail(error);
       }
     };
     worker.onmessageerror = () => {

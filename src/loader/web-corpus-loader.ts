@@ -4,21 +4,36 @@ import type { ArticleId, Quote } from '../corpus/schema.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import {
   assembleWebCorpus,
+  checkArticles,
   checkHead,
   checkManifest,
   checkQuoteShard,
   checkTextShard,
   textShardOf,
 } from '../corpus/web-corpus.ts';
-import type { WebHead } from '../corpus/web-schema.ts';
-import { fetchCorpusText, type FetchCorpusOptions, type LoadProgress } from './fetch-corpus.ts';
+import type { WebArticles, WebHead, WebManifest } from '../corpus/web-schema.ts';
+import {
+  decodeGraphSummary,
+  summariseCorpus,
+  summaryMismatch,
+  type GraphSummary,
+} from '../graph/graph-summary.ts';
+import {
+  fetchCorpusBytes,
+  fetchCorpusText,
+  type FetchCorpusOptions,
+  type LoadProgress,
+} from './fetch-corpus.ts';
 
 /**
- * Loads a web corpus (src/corpus/web-schema.ts) from its parsed manifest: head.json and every
- * quote shard at once (the browser spreads them over its connections), each validated as it
- * arrives and in order, then the cross-record checks over the whole; the article bodies stay
- * on the server until `articleText` asks for one. Used by the corpus worker and by the
- * one-thread path alike, so both accept and reject exactly the same files.
+ * Loads a web corpus (src/corpus/web-schema.ts) from its parsed manifest in two steps. First
+ * the picture: head.json (actors, layout, quote ids) and graph.bin (the graphs as columns),
+ * each validated. Then, when asked (`complete`), the rest: articles.json and every quote shard
+ * at once (the browser spreads them over its connections), each validated as it arrives and in
+ * order, then the cross-record checks over the whole, and the graph summary checked against
+ * the graphs of the quotes. Article bodies stay on the server until `articleText` asks for one.
+ * Used by the corpus worker and by the one-thread path alike, so both accept and reject
+ * exactly the same files.
  */
 
 export interface WebCorpusLoad {
@@ -28,10 +43,24 @@ export interface WebCorpusLoad {
   articleText(id: ArticleId): Promise<string | null>;
 }
 
+/** What the first picture needs, validated; `complete` loads and checks everything else. */
+export interface WebCorpusPreview {
+  manifest: WebManifest;
+  head: WebHead;
+  summary: GraphSummary;
+  /** The bytes of graph.bin as fetched (the worker hands them to the page). */
+  summaryBytes: ArrayBuffer;
+  /** Starts the rest of the load; call once. */
+  complete(options?: CompleteOptions): Promise<WebCorpusLoad>;
+}
+
+export interface CompleteOptions {
+  /** Each shard's quotes once validated, in shard order. */
+  onQuotes?: (quotes: Quote[]) => void;
+}
+
 export interface LoadWebCorpusOptions extends Pick<FetchCorpusOptions, 'signal' | 'allowed'> {
   onProgress?: (progress: LoadProgress) => void;
-  /** Each shard's quotes once validated, in shard order (the worker streams them on). */
-  onQuotes?: (quotes: Quote[]) => void;
   /** Each download's options beyond these (tests pass short timeouts). */
   fetchOptions?: FetchCorpusOptions;
 }
@@ -52,47 +81,96 @@ export async function fetchShardJson(
   }
 }
 
+/** Fetches one binary file beside the manifest as an ArrayBuffer of its own. */
+async function fetchShardBytes(
+  manifestHref: string,
+  file: string,
+  options: FetchCorpusOptions,
+): Promise<ArrayBuffer> {
+  const bytes = await fetchCorpusBytes(new URL(file, manifestHref).href, {
+    ...options,
+    label: file,
+  });
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
 /**
- * Loads the web corpus whose manifest (already parsed) came from `manifestHref`. Resolves
- * once every quote shard has passed; rejects with the CorpusError of the first file at fault.
+ * Loads the picture of the web corpus whose manifest (already parsed) came from
+ * `manifestHref`: head.json and graph.bin, both validated. Rejects with the CorpusError of the
+ * first file at fault.
  */
-export async function loadWebCorpus(
+export async function loadWebPreview(
   manifestValue: unknown,
   manifestHref: string,
   options: LoadWebCorpusOptions = {},
-): Promise<WebCorpusLoad> {
+): Promise<WebCorpusPreview> {
   const manifest = checkManifest(manifestValue);
   const base = { ...options.fetchOptions, signal: options.signal, allowed: options.allowed };
-  const files = [manifest.head, ...manifest.quoteShards];
-  const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  const loaded = files.map(() => 0);
-  const report = () =>
-    options.onProgress?.({ loaded: loaded.reduce((sum, n) => sum + n, 0), total });
-  const downloads = files.map((entry, i) =>
-    fetchShardJson(manifestHref, entry.file, {
-      ...base,
-      onProgress: (p) => {
-        loaded[i] = p.loaded;
-        report();
-      },
-    }),
-  );
-  // Each is awaited in order below; until then a failure must not count as unhandled.
-  for (const download of downloads) download.catch(() => {});
-  const [headDownload, ...quoteDownloads] = downloads;
-  if (!headDownload) throw new Error('no head download');
-  const head: WebHead = checkHead(manifest, await headDownload);
-  const shards: Quote[][] = [];
-  for (const [n, download] of quoteDownloads.entries()) {
-    const quotes = checkQuoteShard(manifest, n, await download);
-    shards.push(quotes);
-    options.onQuotes?.(quotes);
-  }
-  const corpus = assembleWebCorpus(manifest, head, shards);
+  const rest = [manifest.articles, ...manifest.quoteShards];
+  const total = [manifest.head, manifest.graph, ...rest].reduce((sum, f) => sum + f.bytes, 0);
+  const loaded = new Map<string, number>();
+  const report = () => {
+    let sum = 0;
+    for (const n of loaded.values()) sum += n;
+    options.onProgress?.({ loaded: sum, total });
+  };
+  const progress = (file: string) => ({
+    onProgress: (p: LoadProgress) => {
+      loaded.set(file, p.loaded);
+      report();
+    },
+  });
+  const headDownload = fetchShardJson(manifestHref, manifest.head.file, {
+    ...base,
+    ...progress(manifest.head.file),
+  });
+  const graphDownload = fetchShardBytes(manifestHref, manifest.graph.file, base);
+  graphDownload.catch(() => {});
+  const head = checkHead(manifest, await headDownload);
+  const summaryBytes = await graphDownload;
+  loaded.set(manifest.graph.file, summaryBytes.byteLength);
+  report();
+  const counts = { actors: manifest.counts.actors, quotes: manifest.counts.quotes };
+  const summary = decodeGraphSummary(summaryBytes, counts);
 
-  const articleIndex = new Map<string, number>(head.articles.map((a, i) => [a.id, i]));
+  let started = false;
+  const complete = async (more: CompleteOptions = {}): Promise<WebCorpusLoad> => {
+    if (started) throw new Error('complete() was called twice');
+    started = true;
+    const downloads = rest.map((entry) =>
+      fetchShardJson(manifestHref, entry.file, { ...base, ...progress(entry.file) }),
+    );
+    // Each is awaited in order below; until then a failure must not count as unhandled.
+    for (const download of downloads) download.catch(() => {});
+    const [articlesDownload, ...quoteDownloads] = downloads;
+    if (!articlesDownload) throw new Error('no articles download');
+    const records: WebArticles = checkArticles(manifest, await articlesDownload);
+    const shards: Quote[][] = [];
+    for (const [n, download] of quoteDownloads.entries()) {
+      const quotes = checkQuoteShard(manifest, head, n, await download);
+      shards.push(quotes);
+      more.onQuotes?.(quotes);
+    }
+    const corpus = assembleWebCorpus(manifest, head, records, shards);
+    const mismatch = summaryMismatch(summary, summariseCorpus(corpus));
+    if (mismatch) throw mismatch;
+    return { corpus, articleText: bodies(manifest, records, manifestHref, options) };
+  };
+  return { manifest, head, summary, summaryBytes, complete };
+}
+
+/** `articleText` of a web corpus: one text shard fetched (and validated) per first use. */
+function bodies(
+  manifest: WebManifest,
+  records: WebArticles,
+  manifestHref: string,
+  options: LoadWebCorpusOptions,
+): WebCorpusLoad['articleText'] {
+  const articleIndex = new Map<string, number>(records.articles.map((a, i) => [a.id, i]));
   const textShards = new Map<number, Promise<string[]>>();
-  const articleText = async (id: ArticleId): Promise<string | null> => {
+  return async (id) => {
     const at = articleIndex.get(id);
     const place = at === undefined ? null : textShardOf(manifest, at);
     if (!place) return null;
@@ -103,12 +181,24 @@ export async function loadWebCorpus(
       shard = fetchShardJson(manifestHref, entry.file, {
         ...options.fetchOptions,
         allowed: options.allowed,
-      }).then((value) => checkTextShard(manifest, head, place.shard, value));
+      }).then((value) => checkTextShard(manifest, records, place.shard, value));
       textShards.set(place.shard, shard);
       // A failed shard is asked for again next time (the network may be back).
       shard.catch(() => textShards.delete(place.shard));
     }
     return (await shard)[place.offset] ?? null;
   };
-  return { corpus, articleText };
+}
+
+/**
+ * The whole web corpus at once: the picture's files, then everything else. Resolves once
+ * every file has passed; rejects with the CorpusError of the first file at fault.
+ */
+export async function loadWebCorpus(
+  manifestValue: unknown,
+  manifestHref: string,
+  options: LoadWebCorpusOptions & CompleteOptions = {},
+): Promise<WebCorpusLoad> {
+  const preview = await loadWebPreview(manifestValue, manifestHref, options);
+  return preview.complete(options.onQuotes ? { onQuotes: options.onQuotes } : {});
 }

@@ -5,33 +5,41 @@ import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
 import {
   assembleWebCorpus,
+  checkArticles,
   checkHead,
   checkManifest,
   checkQuoteShard,
   checkTextShard,
   looksLikeWebManifest,
   textShardOf,
-  toWebCorpus,
+  type WebCorpusOptions,
   type WebFile,
 } from '../../src/corpus/web-corpus.ts';
+import { webCorpusFiles } from '../../src/graph/web-corpus-files.ts';
 import type { WebManifest } from '../../src/corpus/web-schema.ts';
 import { hubCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 import { corpusErrorOf } from '../loader/support.ts';
 
+/** The JSON files parsed (graph.bin is tested in tests/graph/graph-summary.test.ts). */
 function parsed(files: readonly WebFile[]): Map<string, unknown> {
-  return new Map(files.map((f) => [f.file, JSON.parse(f.text) as unknown]));
+  return new Map(
+    files.flatMap((f) => ('text' in f ? [[f.file, JSON.parse(f.text) as unknown] as const] : [])),
+  );
 }
+
+const toWebCorpus = (corpus: Corpus, options?: WebCorpusOptions) => webCorpusFiles(corpus, options);
 
 /** What the app rebuilds from the files: the corpus without bodies, and every body. */
 function readBack(files: Map<string, unknown>) {
   const manifest = checkManifest(files.get('manifest.json'));
   const head = checkHead(manifest, files.get(manifest.head.file));
+  const records = checkArticles(manifest, files.get(manifest.articles.file));
   const shards = manifest.quoteShards.map((s, n) =>
-    checkQuoteShard(manifest, n, files.get(s.file)),
+    checkQuoteShard(manifest, head, n, files.get(s.file)),
   );
-  const corpus = assembleWebCorpus(manifest, head, shards);
+  const corpus = assembleWebCorpus(manifest, head, records, shards);
   const texts = manifest.textShards.flatMap((s, n) =>
-    checkTextShard(manifest, head, n, files.get(s.file)),
+    checkTextShard(manifest, records, n, files.get(s.file)),
   );
   return { manifest, corpus, texts };
 }
@@ -64,7 +72,9 @@ describe('toWebCorpus and its reader', () => {
   it('starts with the manifest, which the sniff recognises and a corpus does not', () => {
     const [first] = toWebCorpus(small());
     expect(first?.file).toBe('manifest.json');
-    expect(looksLikeWebManifest(JSON.parse(first?.text ?? 'null'))).toBe(true);
+    expect(looksLikeWebManifest(JSON.parse(first && 'text' in first ? first.text : 'null'))).toBe(
+      true,
+    );
     expect(looksLikeWebManifest(smallCorpus())).toBe(false);
   });
 
@@ -90,7 +100,9 @@ describe('web corpus checks', () => {
     const quote = value.quotes[1];
     if (!quote) throw new Error('fixture too small');
     quote.start = -4;
-    const error = corpusErrorOf(() => checkQuoteShard(checkManifest(manifest), 1, value));
+    const m = checkManifest(manifest);
+    const head = checkHead(m, files.get('head.json'));
+    const error = corpusErrorOf(() => checkQuoteShard(m, head, 1, value));
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/^quotes-001\.json: quotes\[1\]\.start: /m);
   });
@@ -99,13 +111,14 @@ describe('web corpus checks', () => {
     const { files, manifest: raw } = setUp();
     const manifest = checkManifest(raw);
     const head = checkHead(manifest, files.get('head.json'));
+    const records = checkArticles(manifest, files.get('articles.json'));
     const shards = manifest.quoteShards.map((s, n) =>
-      checkQuoteShard(manifest, n, files.get(s.file)),
+      checkQuoteShard(manifest, head, n, files.get(s.file)),
     );
     const victim = shards[2]?.[1];
     if (!victim) throw new Error('fixture too small');
     victim.speakerId = 'nobody' as typeof victim.speakerId;
-    const error = corpusErrorOf(() => assembleWebCorpus(manifest, head, shards));
+    const error = corpusErrorOf(() => assembleWebCorpus(manifest, head, records, shards));
     expect(error.message).toContain('quotes-002.json: quotes[1].speakerId: unknown actor "nobody"');
   });
 
@@ -113,19 +126,41 @@ describe('web corpus checks', () => {
     const { files, manifest } = setUp();
     const value = files.get('quotes-000.json') as { quotes: unknown[] };
     value.quotes.pop();
-    const error = corpusErrorOf(() => checkQuoteShard(checkManifest(manifest), 0, value));
+    const m = checkManifest(manifest);
+    const head = checkHead(m, files.get('head.json'));
+    const error = corpusErrorOf(() => checkQuoteShard(m, head, 0, value));
     expect(error.message).toContain('quotes-000.json: holds 1 quotes, the manifest says 2');
+  });
+
+  it('refuses a quote whose id is not the one the head gave its place', () => {
+    const { files, manifest } = setUp();
+    const m = checkManifest(manifest);
+    const head = checkHead(m, files.get('head.json'));
+    const value = files.get('quotes-001.json') as { quotes: Record<string, unknown>[] };
+    const [first, second] = value.quotes;
+    if (!first || !second) throw new Error('fixture too small');
+    value.quotes = [second, first];
+    const error = corpusErrorOf(() => checkQuoteShard(m, head, 1, value));
+    expect(error.message).toMatch(/^quotes-001\.json: quotes\[0\]\.id: .*head\.json says/m);
+  });
+
+  it('refuses a head that names a quote id twice', () => {
+    const { files, manifest } = setUp();
+    const value = files.get('head.json') as { quoteIds: string[] };
+    value.quoteIds[3] = value.quoteIds[1] ?? '';
+    const error = corpusErrorOf(() => checkHead(checkManifest(manifest), value));
+    expect(error.message).toMatch(/^head\.json: quoteIds\[3\]: duplicate quote id/m);
   });
 
   it('refuses a body whose length is not the one the head announced', () => {
     const { files, manifest: raw } = setUp();
     const manifest = checkManifest(raw);
-    const head = checkHead(manifest, files.get('head.json'));
+    const records = checkArticles(manifest, files.get('articles.json'));
     const value = files.get('texts-000.json') as { texts: string[] };
     value.texts[2] = `${value.texts[2] ?? ''}!`;
-    const error = corpusErrorOf(() => checkTextShard(manifest, head, 0, value));
+    const error = corpusErrorOf(() => checkTextShard(manifest, records, 0, value));
     expect(error.message).toMatch(
-      /texts-000\.json: texts\[2\]: \d+ characters, head\.json says \d+/,
+      /texts-000\.json: texts\[2\]: \d+ characters, articles\.json says \d+/,
     );
   });
 

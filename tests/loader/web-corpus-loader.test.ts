@@ -5,7 +5,8 @@ import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ArticleId } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
-import { toWebCorpus } from '../../src/corpus/web-corpus.ts';
+import { webCorpusFiles, webFileData } from '../../src/graph/web-corpus-files.ts';
+import { fullActorGraph } from '../../src/loader/corpus-protocol.ts';
 import { loadCorpus } from '../../src/loader/load-corpus.ts';
 import { hubCorpus } from '../fixtures/corpus/fixtures.ts';
 
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 /** Serves `files` under /web/, and records which were asked for. */
-function serve(files: Map<string, string>) {
+function serve(files: Map<string, string | Uint8Array>) {
   const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
@@ -26,7 +27,12 @@ function serve(files: Map<string, string>) {
       return Promise.resolve(
         body === undefined
           ? new Response('missing', { status: 404, statusText: 'Not Found' })
-          : new Response(body, { headers: { 'content-type': 'application/json' } }),
+          : new Response(typeof body === 'string' ? body : body.slice(), {
+              headers: {
+                'content-type':
+                  typeof body === 'string' ? 'application/json' : 'application/octet-stream',
+              },
+            }),
       );
     }),
   );
@@ -36,15 +42,25 @@ function serve(files: Map<string, string>) {
 const MANIFEST = 'http://localhost/web/manifest.json';
 const original = validateCorpus(hubCorpus(30));
 const webFiles = () =>
-  new Map(
-    toWebCorpus(original, { quotesPerShard: 10, textsPerShard: 1 }).map((f) => [f.file, f.text]),
+  new Map<string, string | Uint8Array>(
+    webCorpusFiles(original, { quotesPerShard: 10, textsPerShard: 1 }).map((f) => [
+      f.file,
+      webFileData(f),
+    ]),
   );
+const textOf = (files: Map<string, string | Uint8Array>, name: string): string => {
+  const body = files.get(name);
+  if (typeof body !== 'string') throw new Error(`${name} is not text`);
+  return body;
+};
 
 describe('loadCorpus of a web manifest', () => {
   it('loads every quote shard, but no body until one is asked for', async () => {
     const asked = serve(webFiles());
     const loaded = await loadCorpus(MANIFEST);
     expect(loaded.corpus).toEqual(slimCorpus(original));
+    expect(loaded.fullGraph).toEqual(fullActorGraph(original));
+    expect(asked).toContain('graph.bin');
     expect(asked.some((f) => f.startsWith('texts-'))).toBe(false);
     const article = original.articles[1];
     if (!article) throw new Error('fixture too small');
@@ -57,7 +73,7 @@ describe('loadCorpus of a web manifest', () => {
 
   it('rejects a corrupt quote shard with the shard and the record', async () => {
     const files = webFiles();
-    const shard = JSON.parse(files.get('quotes-002.json') ?? '') as {
+    const shard = JSON.parse(textOf(files, 'quotes-002.json')) as {
       quotes: Record<string, unknown>[];
     };
     const quote = shard.quotes[3];
@@ -86,9 +102,24 @@ describe('loadCorpus of a web manifest', () => {
     );
   });
 
+  it('rejects a graph summary that does not say what the quotes say', async () => {
+    const files = webFiles();
+    const bytes = files.get('graph.bin');
+    if (!(bytes instanceof Uint8Array)) throw new Error('no graph.bin');
+    // The last word is the last edge's last quote: point it at another quote.
+    const words = new Int32Array(bytes.slice().buffer);
+    const last = words.length - 1;
+    words[last] = ((words[last] ?? 0) + 1) % original.quotes.length;
+    files.set('graph.bin', new Uint8Array(words.buffer));
+    serve(files);
+    const error: unknown = await loadCorpus(MANIFEST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).message).toMatch(/^graph\.bin: the (full|view) graph is not/m);
+  });
+
   it('rejects a body that fails its checks when it is opened', async () => {
     const files = webFiles();
-    const texts = JSON.parse(files.get('texts-000.json') ?? '') as { texts: string[] };
+    const texts = JSON.parse(textOf(files, 'texts-000.json')) as { texts: string[] };
     texts.texts[0] = 'short';
     files.set('texts-000.json', JSON.stringify(texts));
     serve(files);

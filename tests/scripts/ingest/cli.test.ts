@@ -15,8 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
 import { slimCorpus } from '../../../src/corpus/slim-corpus.ts';
+import { graphSummaryBytes } from '../../../src/graph/graph-summary.ts';
 import {
   assembleWebCorpus,
+  checkArticles,
   checkHead,
   checkManifest,
   checkQuoteShard,
@@ -118,6 +120,8 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
       ]),
     );
     expect([...files.keys()].sort()).toEqual([
+      'articles.json',
+      'graph.bin',
       'head.json',
       'keep.txt',
       'manifest.json',
@@ -126,11 +130,15 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     ]);
     const manifest = checkManifest(files.get('manifest.json'));
     const head = checkHead(manifest, files.get('head.json'));
-    const quotes = checkQuoteShard(manifest, 0, files.get('quotes-000.json'));
-    expect(assembleWebCorpus(manifest, head, [quotes])).toEqual(slimCorpus(corpus));
-    expect(checkTextShard(manifest, head, 0, files.get('texts-000.json'))).toEqual(
+    const records = checkArticles(manifest, files.get('articles.json'));
+    const quotes = checkQuoteShard(manifest, head, 0, files.get('quotes-000.json'));
+    expect(assembleWebCorpus(manifest, head, records, [quotes])).toEqual(slimCorpus(corpus));
+    expect(checkTextShard(manifest, records, 0, files.get('texts-000.json'))).toEqual(
       corpus.articles.map((a) => a.text),
     );
+    expect(
+      readFileSync(join(web, 'graph.bin')).equals(Buffer.from(graphSummaryBytes(corpus))),
+    ).toBe(true);
   });
 
   it('writes the same bytes twice (deterministic output)', () => {
