@@ -53,6 +53,37 @@ describe('the web corpus in Chromium', () => {
     await page.context().close();
   });
 
+  it('draws the picture before any quote arrives, and opens the selection once they are in', async () => {
+    const { page, asked } = await openPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.context().route('**/web/quotes-000.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL(MANIFEST, app.baseUrl).href);
+    await waitForGraph(page);
+    expect(asked).toEqual(expect.arrayContaining(['head.json', 'graph.bin']));
+    const status = page.getByRole('status').filter({ hasText: 'Loading the quotes' });
+    expect(await status.count()).toBeGreaterThan(0);
+    expect(await page.getByRole('textbox', { name: /search/i }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/web-corpus-pending.png` });
+
+    const graph = page.getByRole('group', { name: /^Actors/ });
+    await graph.getByRole('button', { name: /^Sergey Lavrov,/ }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The selection opens as soon as they are in' })
+      .waitFor();
+    release();
+    await page.getByRole('heading', { level: 2, name: 'Sergey Lavrov' }).waitFor();
+    expect(await page.getByRole('button', { name: /open in article/i }).count()).toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: /search/i }).waitFor();
+    await page.context().close();
+  });
+
   it('names the shard and the record when a quote shard is corrupt', async () => {
     const { page } = await openPage();
     await page.context().route('**/web/quotes-000.json', async (route) => {
