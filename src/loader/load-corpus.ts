@@ -11,7 +11,7 @@ import {
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import type { LoadProgress } from './fetch-corpus.ts';
-import { markCorpusLoaded } from './marks.ts';
+import { markCorpusLoaded, markQuotesLoaded } from './marks.ts';
 import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
@@ -185,6 +185,7 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
     articleText = (id) => Promise.resolve(texts.get(id) ?? null);
   }
   markCorpusLoaded();
+  markQuotesLoaded();
   let search: Promise<CorpusSearchIndex> | null = null;
   const prepareSearch = () => {
     // The index code (and minisearch) load on demand: nothing of search is on the critical path.
@@ -370,6 +371,7 @@ function loadInWorker(
       const index = builder.finish(corpus, tables);
       source ??= makeSource();
       const loaded: LoadedCorpus = { corpus, index, fullGraph, viewGraph, source };
+      markQuotesLoaded();
       if (rest) {
         rest.resolve(loaded);
         rest = null;
