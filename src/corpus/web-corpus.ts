@@ -61,10 +61,7 @@ export function toWebCorpus(
 ): WebFile[] {
   const quotesPer = Math.max(1, Math.floor(options.quotesPerShard ?? QUOTES_PER_SHARD));
   const textsPer = Math.max(1, Math.floor(options.textsPerShard ?? TEXTS_PER_SHARD));
-  const head: WebHead = {
-    actors: corpus.actors,
-    quoteIds: corpus.quotes.map((q) => q.id),
-  };
+  const head: WebHead = { actors: corpus.actors };
   if (corpus.layout) head.layout = corpus.layout;
   const articles: WebArticles = {
     articles: corpus.articles.map((a) => ({ ...slimArticle(a), textLength: a.text.length })),
@@ -181,26 +178,12 @@ export function checkManifest(value: unknown, file = MANIFEST_FILE): WebManifest
   return manifest;
 }
 
-/**
- * The validated head: as many actors and quote ids as the manifest says, no quote id twice
- * (the first picture's links name quotes by these ids before any quote has arrived). Pure.
- */
+/** The validated head: as many actors as the manifest says. Pure. */
 export function checkHead(manifest: WebManifest, value: unknown): WebHead {
   const file = manifest.head.file;
   const head = checked(WebHeadSchema, file, value);
   if (head.actors.length !== manifest.counts.actors)
     throw countMismatch(file, 'actors', head.actors.length, manifest.counts.actors);
-  if (head.quoteIds.length !== manifest.counts.quotes)
-    throw countMismatch(file, 'quote ids', head.quoteIds.length, manifest.counts.quotes);
-  const seen = new Set<string>();
-  head.quoteIds.forEach((id, i) => {
-    if (seen.has(id))
-      throw new CorpusError(
-        'schema',
-        `The corpus does not match the format:\n${file}: quoteIds[${i}]: duplicate quote id "${id}"`,
-      );
-    seen.add(id);
-  });
   return head;
 }
 
@@ -216,32 +199,14 @@ export function checkArticles(manifest: WebManifest, value: unknown): WebArticle
   return records;
 }
 
-/**
- * The validated quotes of quote shard `n`: as many as the manifest says, each with the id the
- * head gave its place. Pure.
- */
-export function checkQuoteShard(
-  manifest: WebManifest,
-  head: Pick<WebHead, 'quoteIds'>,
-  n: number,
-  value: unknown,
-): Quote[] {
+/** The validated quotes of quote shard `n`; as many as the manifest says. Pure. */
+export function checkQuoteShard(manifest: WebManifest, n: number, value: unknown): Quote[] {
   const entry = manifest.quoteShards[n];
   if (!entry) throw new RangeError(`no quote shard ${n}`);
   const { quotes } = checked(QuoteShardSchema, entry.file, value);
   if (quotes.length !== entry.count) {
     throw countMismatch(entry.file, 'quotes', quotes.length, entry.count);
   }
-  const first = manifest.quoteShards.slice(0, n).reduce((sum, s) => sum + s.count, 0);
-  quotes.forEach((quote, i) => {
-    const expected = head.quoteIds[first + i];
-    if (quote.id !== expected) {
-      throw new CorpusError(
-        'schema',
-        `The corpus does not match the format:\n${entry.file}: quotes[${i}].id: "${quote.id}", ${manifest.head.file} says "${expected ?? 'no such quote'}".`,
-      );
-    }
-  });
   return quotes;
 }
 

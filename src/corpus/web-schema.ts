@@ -5,7 +5,6 @@ import {
   ArticleSchema,
   CORPUS_VERSION,
   LayoutSchema,
-  QuoteIdSchema,
   QuoteSchema,
   RejectedSchema,
   StatementSchema,
@@ -14,8 +13,8 @@ import {
 /**
  * The web corpus contract: the same records as the single-file corpus (schema.ts), cut into
  * files a browser can load as it needs them. `manifest.json` names every file; `head.json` and
- * `graph.bin` hold what the first picture needs (actors, layout, the quote id column, and the
- * graphs as binary columns: src/graph/graph-summary.ts); `articles.json` (articles without
+ * `graph.bin` hold what the first picture needs (actors, layout, and the graphs as binary
+ * columns: src/graph/graph-summary.ts); `articles.json` (articles without
  * bodies, rejected files, statements) and the quote shards follow once the picture is up; text
  * shards hold the article bodies, fetched when a reader opens one.
  */
@@ -77,11 +76,10 @@ export type HeadArticle = z.infer<typeof HeadArticleSchema>;
 const list = <T extends z.ZodType>(item: T, limit: number) =>
   z.array(item).max(limit, `more than the limit of ${limit.toLocaleString('en')} entries`);
 
-/** What the first picture needs besides graph.bin; `quoteIds` is the quotes' id column. */
+/** What the first picture needs besides graph.bin: nothing per quote. */
 export const WebHeadSchema = z.object({
   actors: list(ActorSchema, LIMITS.actors),
   layout: LayoutSchema.optional(),
-  quoteIds: list(QuoteIdSchema, LIMITS.quotes),
 });
 export type WebHead = z.infer<typeof WebHeadSchema>;
 

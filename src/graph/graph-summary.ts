@@ -326,18 +326,45 @@ export function graphSummaryBytes(
   });
 }
 
+/** What an edge's quote list holds until `fillQuoteIds` has run (never a real quote id). */
+export const PENDING_QUOTE_ID = '' as QuoteId;
+
+export interface SummaryGraphs {
+  fullGraph: ActorGraph;
+  /** The full graph's object when the summary's view is its full graph. */
+  viewGraph: ActorGraph;
+}
+
 /**
- * The two graphs of a summary as ActorGraphs over the corpus's actors and its quote id column
- * (a web corpus's head); one object when the view graph is the full graph. Pure.
+ * The two graphs of a summary as ActorGraphs over the corpus's actors, before any quote is
+ * known: every edge's `quoteIds` has its real length (what the picture draws) but holds
+ * PENDING_QUOTE_ID until `fillQuoteIds` writes the ids in. Pure.
  */
-export function summaryGraphs(
-  summary: GraphSummary,
-  actors: readonly Actor[],
-  quoteIds: readonly QuoteId[],
-): { fullGraph: ActorGraph; viewGraph: ActorGraph } {
-  const idAt = (k: number) => quoteIds[k] as QuoteId;
+export function summaryGraphs(summary: GraphSummary, actors: readonly Actor[]): SummaryGraphs {
+  const idAt = () => PENDING_QUOTE_ID;
   const fullGraph = graphFromColumns(summary.full, actors, idAt);
   const viewGraph =
     summary.view === summary.full ? fullGraph : graphFromColumns(summary.view, actors, idAt);
   return { fullGraph, viewGraph };
+}
+
+/**
+ * Writes the quote ids into the graphs `summaryGraphs` made, once the quotes are in (the same
+ * objects, so a view holding them keeps its scene). MUTATES `graphs`' edges' `quoteIds`; call it
+ * once, with the corpus's quotes in order, before anything reads a quote id of those graphs.
+ */
+export function fillQuoteIds(
+  graphs: SummaryGraphs,
+  summary: GraphSummary,
+  quotes: readonly Pick<Quote, 'id'>[],
+): void {
+  const fill = (graph: ActorGraph, c: GraphColumns) => {
+    graph.edges.forEach((edge, e) => {
+      const from = c.edgeQuoteStart[e] as number;
+      for (let k = 0; k < edge.quoteIds.length; k++)
+        edge.quoteIds[k] = (quotes[c.edgeQuotes[from + k] as number] as Pick<Quote, 'id'>).id;
+    });
+  };
+  fill(graphs.fullGraph, summary.full);
+  if (graphs.viewGraph !== graphs.fullGraph) fill(graphs.viewGraph, summary.view);
 }

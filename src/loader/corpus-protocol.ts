@@ -31,13 +31,13 @@ export type PieceMessage =
 
 /**
  * A web corpus's first picture (src/loader/web-corpus-loader.ts), before any other piece:
- * validated actors, layout and quote ids, and graph.bin's bytes (the page decodes the graphs).
+ * validated actors and layout, and graph.bin's bytes (the page decodes the graphs).
  */
 export interface CorpusPreview {
   version: SlimCorpus['version'];
   actors: SlimCorpus['actors'];
   layout?: SlimCorpus['layout'];
-  quoteIds: Quote['id'][];
+  quoteCount: number;
   summary: ArrayBuffer;
 }
 

@@ -76,7 +76,7 @@ async function load(url: string, href: string): Promise<void> {
           preview: {
             version: manifest.corpusVersion,
             actors: head.actors,
-            quoteIds: head.quoteIds,
+            quoteCount: manifest.counts.quotes,
             summary,
             ...(head.layout ? { layout: head.layout } : {}),
           },

@@ -17,7 +17,13 @@ import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
-import { decodeGraphSummary, summaryGraphs } from '../graph/graph-summary.ts';
+import {
+  decodeGraphSummary,
+  fillQuoteIds,
+  summaryGraphs,
+  type GraphSummary,
+  type SummaryGraphs,
+} from '../graph/graph-summary.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -258,6 +264,8 @@ function loadInWorker(
     let rest: { resolve: (loaded: LoadedCorpus) => void; reject: (error: unknown) => void } | null =
       null;
     let viewGraph: ActorGraph | null = null;
+    /** A preview's graphs, whose quote ids are filled in from the quotes when they come. */
+    let pendingIds: { graphs: SummaryGraphs; summary: GraphSummary } | null = null;
     type Pending = { answer: (message: WorkerMessage) => void; fail: (error: unknown) => void };
     const pending = new Map<number, Pending>();
     const lostListeners = new Set<(error: CorpusError) => void>();
@@ -368,6 +376,10 @@ function loadInWorker(
     });
 
     const finish = ({ corpus, tables, fullGraph }: Assembled) => {
+      if (pendingIds) {
+        fillQuoteIds(pendingIds.graphs, pendingIds.summary, corpus.quotes);
+        pendingIds = null;
+      }
       const index = builder.finish(corpus, tables);
       source ??= makeSource();
       const loaded: LoadedCorpus = { corpus, index, fullGraph, viewGraph, source };
@@ -387,9 +399,11 @@ function loadInWorker(
     const preview = (p: CorpusPreview) => {
       const summary = decodeGraphSummary(p.summary, {
         actors: p.actors.length,
-        quotes: p.quoteIds.length,
+        quotes: p.quoteCount,
       });
-      const graphs = summaryGraphs(summary, p.actors, p.quoteIds);
+      const graphs = summaryGraphs(summary, p.actors);
+      // The links' quote ids are written in when the quotes arrive (finish, below).
+      pendingIds = { graphs, summary };
       viewGraph = graphs.viewGraph;
       assembler.presetGraph(graphs.fullGraph);
       const corpus: SlimCorpus = {

@@ -27,7 +27,7 @@ import {
 
 /**
  * Loads a web corpus (src/corpus/web-schema.ts) from its parsed manifest in two steps. First
- * the picture: head.json (actors, layout, quote ids) and graph.bin (the graphs as columns),
+ * the picture: head.json (actors, layout) and graph.bin (the graphs as columns),
  * each validated. Then, when asked (`complete`), the rest: articles.json and every quote shard
  * at once (the browser spreads them over its connections), each validated as it arrives and in
  * order, then the cross-record checks over the whole, and the graph summary checked against
@@ -149,7 +149,7 @@ export async function loadWebPreview(
     const records: WebArticles = checkArticles(manifest, await articlesDownload);
     const shards: Quote[][] = [];
     for (const [n, download] of quoteDownloads.entries()) {
-      const quotes = checkQuoteShard(manifest, head, n, await download);
+      const quotes = checkQuoteShard(manifest, n, await download);
       shards.push(quotes);
       more.onQuotes?.(quotes);
     }

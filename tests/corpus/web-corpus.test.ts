@@ -35,7 +35,7 @@ function readBack(files: Map<string, unknown>) {
   const head = checkHead(manifest, files.get(manifest.head.file));
   const records = checkArticles(manifest, files.get(manifest.articles.file));
   const shards = manifest.quoteShards.map((s, n) =>
-    checkQuoteShard(manifest, head, n, files.get(s.file)),
+    checkQuoteShard(manifest, n, files.get(s.file)),
   );
   const corpus = assembleWebCorpus(manifest, head, records, shards);
   const texts = manifest.textShards.flatMap((s, n) =>
@@ -101,8 +101,7 @@ describe('web corpus checks', () => {
     if (!quote) throw new Error('fixture too small');
     quote.start = -4;
     const m = checkManifest(manifest);
-    const head = checkHead(m, files.get('head.json'));
-    const error = corpusErrorOf(() => checkQuoteShard(m, head, 1, value));
+    const error = corpusErrorOf(() => checkQuoteShard(m, 1, value));
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/^quotes-001\.json: quotes\[1\]\.start: /m);
   });
@@ -113,7 +112,7 @@ describe('web corpus checks', () => {
     const head = checkHead(manifest, files.get('head.json'));
     const records = checkArticles(manifest, files.get('articles.json'));
     const shards = manifest.quoteShards.map((s, n) =>
-      checkQuoteShard(manifest, head, n, files.get(s.file)),
+      checkQuoteShard(manifest, n, files.get(s.file)),
     );
     const victim = shards[2]?.[1];
     if (!victim) throw new Error('fixture too small');
@@ -127,29 +126,8 @@ describe('web corpus checks', () => {
     const value = files.get('quotes-000.json') as { quotes: unknown[] };
     value.quotes.pop();
     const m = checkManifest(manifest);
-    const head = checkHead(m, files.get('head.json'));
-    const error = corpusErrorOf(() => checkQuoteShard(m, head, 0, value));
+    const error = corpusErrorOf(() => checkQuoteShard(m, 0, value));
     expect(error.message).toContain('quotes-000.json: holds 1 quotes, the manifest says 2');
-  });
-
-  it('refuses a quote whose id is not the one the head gave its place', () => {
-    const { files, manifest } = setUp();
-    const m = checkManifest(manifest);
-    const head = checkHead(m, files.get('head.json'));
-    const value = files.get('quotes-001.json') as { quotes: Record<string, unknown>[] };
-    const [first, second] = value.quotes;
-    if (!first || !second) throw new Error('fixture too small');
-    value.quotes = [second, first];
-    const error = corpusErrorOf(() => checkQuoteShard(m, head, 1, value));
-    expect(error.message).toMatch(/^quotes-001\.json: quotes\[0\]\.id: .*head\.json says/m);
-  });
-
-  it('refuses a head that names a quote id twice', () => {
-    const { files, manifest } = setUp();
-    const value = files.get('head.json') as { quoteIds: string[] };
-    value.quoteIds[3] = value.quoteIds[1] ?? '';
-    const error = corpusErrorOf(() => checkHead(checkManifest(manifest), value));
-    expect(error.message).toMatch(/^head\.json: quoteIds\[3\]: duplicate quote id/m);
   });
 
   it('refuses a body whose length is not the one the head announced', () => {

@@ -6,7 +6,9 @@ import type { Corpus } from '../../src/corpus/schema.ts';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
 import {
   decodeGraphSummary,
+  fillQuoteIds,
   graphSummaryBytes,
+  PENDING_QUOTE_ID,
   summariseCorpus,
   summaryGraphs,
   summaryMismatch,
@@ -33,8 +35,14 @@ describe('graph.bin', () => {
     const corpus = validateCorpus(repostCorpus());
     expect(corpus.statements?.length).toBeGreaterThan(0);
     const summary = decode(corpus, graphSummaryBytes(corpus));
-    const quoteIds = corpus.quotes.map((q) => q.id);
-    const { fullGraph, viewGraph } = summaryGraphs(summary, corpus.actors, quoteIds);
+    const graphs = summaryGraphs(summary, corpus.actors);
+    // The picture's graphs: real counts, quote ids still to come.
+    expect(
+      graphs.fullGraph.edges.every((e) => e.quoteIds.every((id) => id === PENDING_QUOTE_ID)),
+    ).toBe(true);
+    expect(graphs.fullGraph.nodes).toEqual(fullCorpusGraph(corpus).nodes);
+    fillQuoteIds(graphs, summary, corpus.quotes);
+    const { fullGraph, viewGraph } = graphs;
     expect(fullGraph).toEqual(fullCorpusGraph(corpus));
     // What the explorer would build unfiltered: one report per folded statement.
     const dates = new Map(corpus.articles.map((a) => [a.id, a.date]));
@@ -57,11 +65,9 @@ describe('graph.bin', () => {
     expect(corpus.statements ?? []).toEqual([]);
     const summary = decode(corpus, graphSummaryBytes(corpus));
     expect(summary.view).toBe(summary.full);
-    const { fullGraph, viewGraph } = summaryGraphs(
-      summary,
-      corpus.actors,
-      corpus.quotes.map((q) => q.id),
-    );
+    const graphs = summaryGraphs(summary, corpus.actors);
+    fillQuoteIds(graphs, summary, corpus.quotes);
+    const { fullGraph, viewGraph } = graphs;
     expect(viewGraph).toBe(fullGraph);
     expect(fullGraph).toEqual(fullCorpusGraph(corpus));
   });

@@ -131,7 +131,7 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     const manifest = checkManifest(files.get('manifest.json'));
     const head = checkHead(manifest, files.get('head.json'));
     const records = checkArticles(manifest, files.get('articles.json'));
-    const quotes = checkQuoteShard(manifest, head, 0, files.get('quotes-000.json'));
+    const quotes = checkQuoteShard(manifest, 0, files.get('quotes-000.json'));
     expect(assembleWebCorpus(manifest, head, records, [quotes])).toEqual(slimCorpus(corpus));
     expect(checkTextShard(manifest, records, 0, files.get('texts-000.json'))).toEqual(
       corpus.articles.map((a) => a.text),
