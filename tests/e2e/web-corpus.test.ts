@@ -81,6 +81,16 @@ describe('the web corpus in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Sergey Lavrov' }).waitFor();
     expect(await page.getByRole('button', { name: /open in article/i }).count()).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: /search/i }).waitFor();
+    // A link drawn from graph.bin lists its quotes: their ids were written in on arrival.
+    await page
+      .getByRole('button', { name: /^\d+ quotes? / })
+      .first()
+      .click();
+    const linkQuotes = page
+      .locator('.edge-panel')
+      .getByRole('button', { name: /open in article/i });
+    await linkQuotes.first().waitFor();
+    expect(await linkQuotes.count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
