@@ -259,7 +259,7 @@ function loadInWorker(
   return new Promise<LoadedCorpus>((resolve, reject) => {
     const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new CorpusAssembler();
-    let builder = new CorpusIndexBuilder();
+    const builder = new CorpusIndexBuilder();
     /** A web corpus after its preview: how to settle `rest`. */
     let rest: { resolve: (loaded: LoadedCorpus) => void; reject: (error: unknown) => void } | null =
       null;
@@ -431,7 +431,6 @@ function loadInWorker(
         source,
         rest: later,
       });
-      builder = new CorpusIndexBuilder();
       void afterFirstPicture().then(() => {
         if (!lost) send({ type: 'rest' });
       });
