@@ -440,7 +440,18 @@ async function buildSite(
     });
   }
   await copyFile(corpusFile, path.join(siteDir, 'bench-corpus.json'));
+  // The same corpus in its web form, measured beside the single file.
+  const { webCorpusFiles, webFileData } = await import('../../src/graph/web-corpus-files.ts');
+  const webDir = path.join(siteDir, WEB_DIR);
+  await rm(webDir, { recursive: true, force: true });
+  await mkdir(webDir, { recursive: true });
+  const corpus = JSON.parse(await readFile(corpusFile, 'utf8')) as Corpus;
+  for (const f of webCorpusFiles(corpus))
+    await writeFile(path.join(webDir, f.file), webFileData(f));
 }
+
+/** Where the site holds the web form of the measured corpus. */
+const WEB_DIR = 'bench-web';
 
 async function runRepeated(
   label: string,
@@ -538,16 +549,18 @@ async function main(): Promise<void> {
       const launched = browser;
       const appUrl = `${base}?corpus=${encodeURIComponent('bench-corpus.json')}`;
       const topActors = facts.topActors;
-      const runOnce = (profile: boolean) => () =>
-        measureAppRun(launched, {
-          url: appUrl,
-          readyTimeoutMs: options.readyTimeoutMs,
-          actors: topActors,
-          searchQuery: options.query,
-          cycles: options.cycles,
-          panZoomMs: options.panZoomMs,
-          profile,
-        });
+      const runOnce =
+        (profile: boolean, url = appUrl) =>
+        () =>
+          measureAppRun(launched, {
+            url,
+            readyTimeoutMs: options.readyTimeoutMs,
+            actors: topActors,
+            searchQuery: options.query,
+            cycles: options.cycles,
+            panZoomMs: options.panZoomMs,
+            profile,
+          });
       if (!options.exploreOnly) {
         const appRuns = await runRepeated('app', options.warmup, options.runs, runOnce(false));
         const summary = summariseRuns(appRuns.measured);
@@ -557,6 +570,21 @@ async function main(): Promise<void> {
         app.resources = appRuns.measured[0]?.resources ?? [];
         app.errors = [...new Set(appRuns.measured.flatMap((r) => r.errors))].slice(0, 10);
         app.runs = appRuns.measured.map((r) => r.figures);
+        const webUrl = `${base}?corpus=${encodeURIComponent(`${WEB_DIR}/manifest.json`)}`;
+        const webRuns = await runRepeated(
+          'app (web corpus)',
+          options.warmup,
+          options.runs,
+          runOnce(false, webUrl),
+        );
+        const webSummary = summariseRuns(webRuns.measured);
+        results.appWeb = {
+          ...webSummary.figures,
+          reasons: webSummary.reasons,
+          marks: webRuns.measured[0]?.marks ?? {},
+          errors: [...new Set(webRuns.measured.flatMap((r) => r.errors))].slice(0, 10),
+          runs: webRuns.measured.map((r) => r.figures),
+        };
       }
       log('explore: threshold, kind and focus redraws; communities in the worker');
       results.explore = {

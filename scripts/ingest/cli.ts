@@ -12,6 +12,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
   writeSync,
   type Dirent,
   type Stats,
@@ -25,6 +26,8 @@ import {
   type Corpus,
   type Quote,
 } from '../../src/corpus/schema.ts';
+import { MANIFEST_FILE } from '../../src/corpus/web-corpus.ts';
+import { webCorpusFiles, webFileData } from '../../src/graph/web-corpus-files.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import {
   CorpusBuilder,
@@ -41,7 +44,7 @@ import { serveIfWorker, SpeculationPool, type WorkerOptions } from './ingest-wor
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
- * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]`
+ * `npm run ingest -- <input-dir> --out <corpus.json> [--web <dir>] [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]`
  *
  * Thin shell around src/ingest: lists the folder's .txt files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
@@ -63,7 +66,7 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--web <dir>] [--actors <file>] [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]';
 /** Quote rows per NDJSON shard of `--shards`. */
 const SHARD_ROWS = 100_000;
 /** Files read ahead per worker thread: enough to keep them busy, few enough to keep memory flat. */
@@ -74,6 +77,8 @@ const VALIDATE_LIMIT = 2000;
 interface Options {
   inputDir: string;
   out: string;
+  /** Where to write the web corpus (manifest.json and its shards) beside the single file. */
+  web: string | null;
   actors: string[];
   overrides: string | null;
   verbose: boolean;
@@ -89,6 +94,7 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options | string {
   let inputDir: string | null = null;
   let out: string | null = null;
+  let web: string | null = null;
   const actors: string[] = [];
   let overrides: string | null = null;
   let verbose = false;
@@ -100,6 +106,10 @@ function parseArgs(argv: readonly string[]): Options | string {
     const a = argv[i] ?? '';
     if (a === '--out' || a === '-o') out = argv[++i] ?? null;
     else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--web') {
+      web = argv[++i] ?? null;
+      if (!web) return '--web needs a folder';
+    } else if (a.startsWith('--web=')) web = a.slice(6);
     else if (a === '--actors') {
       const f = argv[++i];
       if (!f) return '--actors needs a file';
@@ -135,6 +145,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   return {
     inputDir,
     out,
+    web,
     actors,
     overrides,
     verbose,
@@ -320,6 +331,17 @@ async function main(): Promise<number> {
         : sequentialResults(opts, entries, realDir, builder);
     const status = await writeCorpus(opts, source, builder, tmp, quotesTmp, started, previous);
     if (status === 0 && corrections.length > 0) applyOverrides(opts.out, corrections, tmp);
+    // After the overrides: the web corpus is the single file as finally written, corrections and all.
+    if (opts.web !== null && status === 0) {
+      try {
+        writeWebCorpus(opts.out, opts.web, builder.articleCount <= VALIDATE_LIMIT);
+      } catch (error) {
+        process.stderr.write(
+          `ingest: cannot write the web corpus ${opts.web}: ${fsReason(error)}\n`,
+        );
+        return 2;
+      }
+    }
     return status;
   } catch (error) {
     removeTemps();
@@ -582,6 +604,30 @@ function loadPrevious(out: string): Corpus | null {
       `--append: ${out} is not a valid corpus:\n${formatSchemaIssues(checked.error.issues)}`,
     );
   return checked.data;
+}
+
+/** Files of an earlier web corpus in `dir`: replaced, so no stale shard outlives its manifest. */
+const WEB_FILE = /^(?:(?:manifest|head|articles|quotes-\d+|texts-\d+)\.json|graph\.bin)$/;
+
+/**
+ * Writes the web corpus of the single-file corpus at `corpusFile` into `dir`. Each file is
+ * written under a temporary name and renamed; the manifest comes last, so a reader never
+ * finds a manifest naming shards that are not there yet.
+ */
+function writeWebCorpus(corpusFile: string, dir: string, validate: boolean): void {
+  const raw: unknown = JSON.parse(readFileSync(corpusFile, 'utf8'));
+  // The ingest wrote this corpus a moment ago (and checked small ones): large ones are trusted.
+  const corpus = validate ? CorpusSchema.parse(raw) : (raw as Corpus);
+  mkdirSync(dir, { recursive: true });
+  const unsafe = unsafeTarget(join(dir, MANIFEST_FILE));
+  if (unsafe) throw new Error(`${MANIFEST_FILE}: ${unsafe}`);
+  for (const name of readdirSync(dir)) if (WEB_FILE.test(name)) rmSync(join(dir, name));
+  const [manifest, ...shards] = webCorpusFiles(corpus);
+  for (const f of [...shards, ...(manifest ? [manifest] : [])]) {
+    const tmp = join(dir, `.${f.file}.tmp-${process.pid}`);
+    writeFileSync(tmp, webFileData(f));
+    renameSync(tmp, join(dir, f.file));
+  }
 }
 
 /** The corrections of an overrides file (its actors part is read as an actors file). Throws with the file name. */

@@ -23,7 +23,7 @@ import './app.css';
  * or the explorer (itself behind an error boundary so a bug never blanks the page).
  */
 export function App() {
-  const { query, url, progress, retry, cancel, cancelled, lost } = useCorpus();
+  const { query, url, progress, retry, cancel, cancelled, lost, failed } = useCorpus();
   const openBundled = useOpenBundled();
   const loaded = query.data;
   const elsewhere = isBundledCorpus(url) ? undefined : openBundled;
@@ -31,7 +31,19 @@ export function App() {
   const corrections = useCorrections(loaded, corpusKeyForUrl(resolveCorpusUrl(url)));
   const corrected = corrections.data;
 
-  if (loaded && corrected && corrections.ready && loaded.corpus.quotes.length > 0) {
+  // A web corpus's first picture, its quotes still arriving: no corrections until they are in.
+  if (loaded?.rest && !failed) {
+    return (
+      <>
+        <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
+          <Explorer data={loaded} corpusUrl={url} />
+        </ErrorBoundary>
+        {lost && <CorpusLost error={lost} />}
+      </>
+    );
+  }
+
+  if (loaded && !failed && corrected && corrections.ready && loaded.corpus.quotes.length > 0) {
     const download = async () => {
       // The overrides format (with zod) loads when first asked for.
       const { buildOverrides } = await import('../corpus/overrides.ts');
@@ -64,7 +76,9 @@ export function App() {
   }
 
   let content;
-  if (loaded) content = <EmptyCorpus corpus={loaded.corpus} />;
+  if (failed)
+    content = <CorpusErrorView error={failed} onRetry={retry} onOpenBundled={elsewhere} />;
+  else if (loaded) content = <EmptyCorpus corpus={loaded.corpus} />;
   else if (cancelled)
     content = <LoadCancelled url={url} onRetry={retry} onOpenBundled={elsewhere} />;
   else if (query.isFetching || query.isPending)

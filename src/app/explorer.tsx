@@ -25,6 +25,7 @@ import { useViewState } from './use-view-state.ts';
 import { ViewSwitches } from './view-switches.tsx';
 import { useFilteredGraph } from './use-filtered-graph.ts';
 import { describeView } from './describe-view.ts';
+import { PendingPanel, PendingSearch, PendingTimeline } from './pending-views.tsx';
 import { joinActorPair, type ViewMode } from './view-state.ts';
 
 /**
@@ -43,6 +44,8 @@ export function Explorer({
   headerExtra?: ReactNode;
 }) {
   const { corpus, index, source, fullGraph } = data;
+  // A web corpus's picture, its quotes still on their way: the views that need them wait.
+  const pending = data.rest !== undefined;
   const [view, update] = useViewState();
   const { from, to, includeUndated } = view.filters;
   const { countReports } = view;
@@ -243,24 +246,28 @@ export function Explorer({
       ? `compare:${compare.a.id},${compare.b.id}`
       : '';
   const side = useMemo(
-    () => (
-      <SidePanel
-        selection={selection}
-        extra={extra}
-        extraKey={extraKey}
-        index={index}
-        graph={graphShown}
-        fullGraph={fullGraph}
-        filters={filters}
-        source={source}
-        corpusUrl={corpusUrl}
-        quotes={filtered}
-        nav={nav}
-        onClose={() => update({ actor: null, edge: null, quote: null })}
-        onCloseQuote={() => update({ quote: null })}
-      />
-    ),
+    () =>
+      pending ? (
+        <PendingPanel selected={selection.actor !== null || selection.edge !== null} />
+      ) : (
+        <SidePanel
+          selection={selection}
+          extra={extra}
+          extraKey={extraKey}
+          index={index}
+          graph={graphShown}
+          fullGraph={fullGraph}
+          filters={filters}
+          source={source}
+          corpusUrl={corpusUrl}
+          quotes={filtered}
+          nav={nav}
+          onClose={() => update({ actor: null, edge: null, quote: null })}
+          onCloseQuote={() => update({ quote: null })}
+        />
+      ),
     [
+      pending,
       selection,
       extra,
       extraKey,
@@ -340,34 +347,39 @@ export function Explorer({
   // Memoised like the views above: writing ?q= after typing re-renders this component, and
   // React rewrites the attributes of every <input> it re-renders, even unchanged ones.
   const toolbar = useMemo(
-    () => (
-      <FilterBar
-        filters={asked}
-        outlets={index.outlets}
-        dateRange={index.dateRange}
-        shown={filtered.length}
-        total={corpus.quotes.length}
-        undated={undated}
-        onChange={setFilters}
-      />
-    ),
-    [asked, index, filtered.length, corpus.quotes.length, undated, setFilters],
+    () =>
+      pending ? null : (
+        <FilterBar
+          filters={asked}
+          outlets={index.outlets}
+          dateRange={index.dateRange}
+          shown={filtered.length}
+          total={corpus.quotes.length}
+          undated={undated}
+          onChange={setFilters}
+        />
+      ),
+    [pending, asked, index, filtered.length, corpus.quotes.length, undated, setFilters],
   );
 
   return (
     <div className="app">
       <AppHeader toolbar={toolbar}>
-        <SearchBox
-          source={source}
-          index={index}
-          value={view.q}
-          onValueChange={(q) => update({ q }, { replace: true })}
-          onSelectActor={nav.selectActor}
-          onOpenQuote={(id) => {
-            const quote = index.quotesById.get(id);
-            update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
-          }}
-        />
+        {pending ? (
+          <PendingSearch />
+        ) : (
+          <SearchBox
+            source={source}
+            index={index}
+            value={view.q}
+            onValueChange={(q) => update({ q }, { replace: true })}
+            onSelectActor={nav.selectActor}
+            onOpenQuote={(id) => {
+              const quote = index.quotesById.get(id);
+              update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
+            }}
+          />
+        )}
         <ViewSwitches
           countToggle={index.statementsByQuote.size > 0}
           countReports={countReports}
@@ -376,7 +388,7 @@ export function Explorer({
           onView={setView}
         />
         <ExportMenu
-          exportFile={source.exportFile}
+          exportFile={pending ? undefined : source.exportFile}
           request={exportRequest}
           counts={exportCounts}
           viewport={view.view === 'graph' ? viewport : null}
@@ -390,7 +402,7 @@ export function Explorer({
         </main>
         {side}
         {/* After the panel in tab order (the graph's skip link leads to the panel), under the graph on screen. */}
-        {timeline}
+        {pending ? <PendingTimeline /> : timeline}
       </div>
     </div>
   );

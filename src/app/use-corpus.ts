@@ -68,9 +68,34 @@ export function useCorpus() {
     previous.current = { url, data: query.data };
   }, [url, query.data, queryClient]);
 
+  // A web corpus's picture comes first: its quotes replace it in the cache when they arrive.
+  const [restFailure, setRestFailure] = useState<{ data: LoadedCorpus; error: Error } | null>(null);
+  useEffect(() => {
+    const data = query.data;
+    if (!data?.rest) return;
+    let live = true;
+    data.rest.then(
+      (full) => {
+        if (live) queryClient.setQueryData(corpusQueryKey(url), full);
+      },
+      (error: unknown) => {
+        if (live)
+          setRestFailure({
+            data,
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [query.data, queryClient, url]);
+  /** Why the rest of a web corpus failed (a shard at fault): the picture is withdrawn. */
+  const failed = restFailure && restFailure.data === query.data ? restFailure.error : null;
+
   const lost = useLostSource(query.data?.source);
   const cancelled = cancelledUrl === url && !query.data && !query.isFetching;
-  return { query, url, progress, retry, cancel, cancelled, lost };
+  return { query, url, progress, retry, cancel, cancelled, lost, failed };
 }
 
 /** The CorpusError of `source` once it stops working, else null. */

@@ -75,12 +75,14 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
         exportFile: (request: ExportRequest) => exportFile({ ...request, corrections }),
       }),
     };
+    // The precomputed view graph is of the uncorrected corpus: the explorer derives it again.
     return {
       ...loaded,
       corpus,
       index: indexCorpus(corpus),
       fullGraph: fullActorGraph(corpus),
       source,
+      viewGraph: null,
     };
   }, [loaded, corrections]);
 

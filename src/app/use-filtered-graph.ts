@@ -9,6 +9,7 @@ import {
 } from '../corpus/filter-quotes.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { unfilteredViewGraph } from '../graph/view-graph.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 
 /** What the filters of the URL make of a corpus: the quotes they keep and the graph of those. */
@@ -26,25 +27,15 @@ export interface FilteredGraph {
 }
 
 /**
- * The graph without actors that neither speak nor are mentioned: what buildActorGraph gives
- * for the same quotes without `includeIsolated` (same node and edge objects, same order), in
- * O(nodes) instead of a rebuild. `graph` itself when it has none.
- */
-function withoutIsolated(graph: ActorGraph): ActorGraph {
-  const nodes = graph.nodes.filter((n) => n.quotedCount > 0 || n.mentionedCount > 0);
-  return nodes.length === graph.nodes.length ? graph : { nodes, edges: graph.edges };
-}
-
-/**
  * The filtered quotes and their graph, memoised on the filter values rather than on object
  * identity, so a selection change never rebuilds the graph.
  */
 export function useFilteredGraph(
-  data: Pick<LoadedCorpus, 'corpus' | 'index' | 'fullGraph'>,
+  data: Pick<LoadedCorpus, 'corpus' | 'index' | 'fullGraph' | 'viewGraph'>,
   urlFilters: QuoteFilters,
   countReports: boolean,
 ): FilteredGraph {
-  const { corpus, index, fullGraph } = data;
+  const { corpus, index, fullGraph, viewGraph } = data;
   const { from, to, outlet, kind, includeUndated } = urlFilters;
   // What the URL says (shown in the filter bar), and what applies: a range whose start is after
   // its end (a hand-edited link) is not applied; the filter bar says so.
@@ -75,14 +66,27 @@ export function useFilteredGraph(
     [index],
   );
   // Edges and counts are of distinct statements (one per folded repost group) unless the URL
-  // asks for reports. The full graph (built in the loading worker) counts distinct statements,
-  // so the unfiltered default view shares it instead of rebuilding on the main thread.
+  // asks for reports. The full graph (built in the loading worker, or shipped in a web
+  // corpus's graph.bin with the default view) counts distinct statements, so the unfiltered
+  // default view is derived from it, never rebuilt on the main thread; a web corpus's view
+  // graph is kept as it is (its scene too) while its quotes arrive.
   const folded = index.statementsByQuote.size > 0;
   const graph = useMemo(() => {
-    if (!isFiltering(filters) && (!countReports || !folded)) return withoutIsolated(fullGraph);
+    if (!isFiltering(filters) && !countReports && viewGraph) return viewGraph;
+    if (!isFiltering(filters) && (!countReports || !folded)) return unfilteredViewGraph(fullGraph);
     const counted = countReports ? filtered : distinctStatements(filtered, index.statementsByQuote);
     return buildActorGraph(corpus.actors, counted, { quoteDate });
-  }, [corpus.actors, filters, countReports, folded, filtered, fullGraph, index, quoteDate]);
+  }, [
+    corpus.actors,
+    filters,
+    countReports,
+    folded,
+    filtered,
+    fullGraph,
+    viewGraph,
+    index,
+    quoteDate,
+  ]);
 
   return { asked, filters, filtered, undated, noMatch, graph };
 }

@@ -169,12 +169,20 @@ export const CorpusShapeSchema = z.object({
 export type CorpusShape = z.infer<typeof CorpusShapeSchema>;
 
 /**
+ * What the cross-record checks read: a corpus shape whose articles need only their id and
+ * their body's length (the web corpus checks spans before any body is fetched).
+ */
+export type ReferenceShape = Omit<CorpusShape, 'articles'> & {
+  articles: readonly { id: string; text: { readonly length: number } }[];
+};
+
+/**
  * The cross-record checks of {@link CorpusSchema}, exported so a loader that validates the
  * records piece by piece (the app's corpus worker) runs exactly the same rules. Reports
  * through `ctx.addIssue`; never mutates.
  */
 export function refineCorpusReferences(
-  corpus: CorpusShape,
+  corpus: ReferenceShape,
   ctx: Pick<z.RefinementCtx, 'addIssue'>,
 ): void {
   const articleText = new Map<string, number>();

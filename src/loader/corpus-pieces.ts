@@ -18,7 +18,7 @@ import {
   type Quote,
 } from '../corpus/schema.ts';
 import { encodeGraph, graphTransferList } from './graph-transfer.ts';
-import { slimArticle } from '../corpus/slim-corpus.ts';
+import { slimArticle, type SlimCorpus } from '../corpus/slim-corpus.ts';
 
 /**
  * The worker's half of the corpus protocol (see corpus-protocol.ts): the validated corpus as
@@ -115,4 +115,34 @@ export function validateInPieces(
     tables.aboutQuotes.buffer,
   ] as ArrayBuffer[]);
   return corpus;
+}
+
+/**
+ * Emits an already validated corpus (a web corpus's shards, checked as they arrived) in the
+ * pieces `validateInPieces` sends: head, quote chunks, the graph (unless `sendGraph` is false),
+ * then `done` with the tables. Pure apart from calling `emit`; the typed arrays it emits are transferred, not copied.
+ */
+export function emitValidatedPieces(
+  corpus: SlimCorpus,
+  emit: (message: PieceMessage, transfer: ArrayBuffer[]) => void,
+  options: { chunkSize?: number; sendGraph?: boolean } = {},
+): void {
+  const { chunkSize = QUOTE_CHUNK_SIZE, sendGraph = true } = options;
+  const { quotes, ...rest } = corpus;
+  emit({ type: 'head', head: { ...rest, quoteCount: quotes.length } }, []);
+  for (let at = 0; at < quotes.length; at += chunkSize) {
+    emit({ type: 'quotes', quotes: quotes.slice(at, at + chunkSize) }, []);
+  }
+  // A web corpus's page has the graph from its preview already.
+  if (sendGraph) {
+    const graph = encodeGraph(fullActorGraph(corpus), corpus.actors, quotes);
+    emit({ type: 'graph', graph }, graphTransferList(graph));
+  }
+  const tables = buildActorQuoteTables(corpus.actors, quotes, articleDates(corpus));
+  emit({ type: 'done', tables }, [
+    tables.saidStart.buffer,
+    tables.saidQuotes.buffer,
+    tables.aboutStart.buffer,
+    tables.aboutQuotes.buffer,
+  ] as ArrayBuffer[]);
 }

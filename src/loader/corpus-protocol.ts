@@ -1,8 +1,7 @@
-import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
-import { distinctStatements, indexStatements } from '../corpus/statements.ts';
+import type { ActorGraph } from '../graph/build-actor-graph.ts';
+import { fullCorpusGraph } from '../graph/view-graph.ts';
 import type { ActorQuoteTables } from '../corpus/actor-quotes.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
-import { articleDates } from '../corpus/corpus-index.ts';
 import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { SearchHits } from '../corpus/search-index.ts';
@@ -30,11 +29,25 @@ export type PieceMessage =
   | { type: 'graph'; graph: GraphBuffers }
   | { type: 'done'; tables: ActorQuoteTables };
 
+/**
+ * A web corpus's first picture (src/loader/web-corpus-loader.ts), before any other piece:
+ * validated actors and layout, and graph.bin's bytes (the page decodes the graphs).
+ */
+export interface CorpusPreview {
+  version: SlimCorpus['version'];
+  actors: SlimCorpus['actors'];
+  layout?: SlimCorpus['layout'];
+  quoteCount: number;
+  summary: ArrayBuffer;
+}
+
 export type WorkerMessage =
   | PieceMessage
+  | { type: 'preview'; preview: CorpusPreview }
   | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'error'; kind: CorpusError['kind']; message: string }
-  | { type: 'text'; requestId: number; text: string | null }
+  /** `error` when the body could not be fetched or failed its checks (a web corpus). */
+  | { type: 'text'; requestId: number; text: string | null; error?: string }
   | { type: 'search'; requestId: number; hits: SearchHits }
   /** The file asked for, or why it could not be made. */
   | { type: 'export'; requestId: number; result: ExportResult | null; error: string | null }
@@ -47,6 +60,8 @@ export type PageMessage =
   | { type: 'text'; requestId: number; articleId: string }
   | { type: 'search'; requestId: number; query: string }
   | { type: 'export'; requestId: number; request: ExportRequest }
+  /** After a preview: send the rest of the pieces now (the page has drawn its picture). */
+  | { type: 'rest' }
   | { type: 'ping' };
 
 /**
@@ -58,12 +73,8 @@ export type PageMessage =
 export function fullActorGraph(
   corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles' | 'statements'>,
 ): ActorGraph {
-  const dates = articleDates(corpus);
-  const counted = distinctStatements(corpus.quotes, indexStatements(corpus.statements));
-  return buildActorGraph(corpus.actors, counted, {
-    includeIsolated: true,
-    quoteDate: (q) => dates.get(q.articleId) ?? null,
-  });
+  // One definition with the web corpus's graph summary, which must equal it.
+  return fullCorpusGraph(corpus);
 }
 
 export interface Assembled {
@@ -82,6 +93,13 @@ export class CorpusAssembler {
   #quotes: Quote[] = [];
 
   #graph: GraphBuffers | null = null;
+  /** The full graph the page already holds (a web corpus's preview): no graph piece comes. */
+  #preset: ActorGraph | null = null;
+
+  /** Uses `graph` as the full graph of the corpus being assembled (it came with the preview). */
+  presetGraph(graph: ActorGraph): void {
+    this.#preset = graph;
+  }
 
   accept(message: WorkerMessage): Assembled | null {
     switch (message.type) {
@@ -122,7 +140,8 @@ export class CorpusAssembler {
         this.#graph = null;
         const fullGraph = buffers
           ? decodeGraph(buffers, corpus.actors, corpus.quotes)
-          : fullActorGraph(corpus);
+          : (this.#preset ?? fullActorGraph(corpus));
+        this.#preset = null;
         return { corpus, tables: message.tables, fullGraph };
       }
       default:

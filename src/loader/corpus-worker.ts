@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
 import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
-import { validateInPieces } from './corpus-pieces.ts';
+import { emitValidatedPieces, validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
-import type { Corpus } from '../corpus/schema.ts';
+import type { ArticleId } from '../corpus/schema.ts';
+import type { SlimCorpus } from '../corpus/slim-corpus.ts';
+import { looksLikeWebManifest } from '../corpus/web-corpus.ts';
+import { loadWebPreview } from './web-corpus-loader.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
 import { paintPicture } from '../graph/picture-paint.ts';
 import { buildExport, estimateTextWidth, type ExportRequest } from './export-data.ts';
@@ -23,10 +26,17 @@ const PROGRESS_EVERY_MS = 100;
 // Parallel byte ranges: enough to keep a compressing server's cores busy, few enough to be polite.
 const DOWNLOAD_PARTS = 4;
 
-let texts: Map<string, string> | null = null;
+/** Article bodies: in memory for a single-file corpus, fetched on demand for a web corpus. */
+let textOf: ((id: ArticleId) => Promise<string | null>) | null = null;
 let search: Promise<CorpusSearchIndex> | null = null;
 /** Kept for exports: they run here, so a 20,000-article corpus never stalls the page. */
-let loaded: Corpus | null = null;
+let loaded: SlimCorpus | null = null;
+
+/** Resolves when the page asks for the rest of a web corpus (its `rest` message). */
+let wantRest: () => void = () => {};
+const restWanted = new Promise<void>((resolve) => {
+  wantRest = resolve;
+});
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -47,8 +57,44 @@ async function load(url: string, href: string): Promise<void> {
         post({ type: 'progress', loaded, total });
       },
     });
-    const corpus = validateInPieces(parseJsonText(text), post);
-    texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    const value = parseJsonText(text);
+    const allowed = (final: URL) => corpusOriginAllowed(final, scope.location.origin);
+    let corpus: SlimCorpus;
+    if (looksLikeWebManifest(value)) {
+      // A web corpus: the picture first (head.json, graph.bin), then the other files, each
+      // checked on arrival; bodies stay on the server.
+      const preview = await loadWebPreview(value, href, {
+        allowed,
+        onProgress: ({ loaded, total }) => post({ type: 'progress', loaded, total }),
+      });
+      // A copy goes to the page: this side's summary is a view of the original bytes.
+      const summary = preview.summaryBytes.slice(0);
+      const { head, manifest } = preview;
+      post(
+        {
+          type: 'preview',
+          preview: {
+            version: manifest.corpusVersion,
+            actors: head.actors,
+            quoteCount: manifest.counts.quotes,
+            summary,
+            ...(head.layout ? { layout: head.layout } : {}),
+          },
+        },
+        [summary],
+      );
+      const web = await preview.complete();
+      // The page takes the quotes once its picture is drawn (it says so), not while drawing.
+      await restWanted;
+      emitValidatedPieces(web.corpus, post, { sendGraph: false });
+      corpus = web.corpus;
+      textOf = web.articleText;
+    } else {
+      const full = validateInPieces(value, post);
+      const texts = new Map<string, string>(full.articles.map((a) => [a.id, a.text]));
+      textOf = (id) => Promise.resolve(texts.get(id) ?? null);
+      corpus = full;
+    }
     loaded = corpus;
     // Off the load's critical path: the page is already drawing while this runs.
     search = buildSearchIndexAsync(corpus);
@@ -114,13 +160,24 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
     case 'ping':
       post({ type: 'pong' });
       break;
-    case 'text':
-      post({
-        type: 'text',
-        requestId: message.requestId,
-        text: texts?.get(message.articleId) ?? null,
-      });
+    case 'rest':
+      wantRest();
       break;
+    case 'text': {
+      const { requestId, articleId } = message;
+      const text = textOf ? textOf(articleId as ArticleId) : Promise.resolve(null);
+      text.then(
+        (body) => post({ type: 'text', requestId, text: body }),
+        (error: unknown) =>
+          post({
+            type: 'text',
+            requestId,
+            text: null,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+      break;
+    }
     case 'export':
       void exportFile(message.requestId, message.request);
       break;

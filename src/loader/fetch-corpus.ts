@@ -183,6 +183,17 @@ export async function fetchCorpusText(
   url: string,
   options: FetchCorpusTextOptions = {},
 ): Promise<string> {
+  return decode(await fetchCorpusBytes(url, options), options.label ?? url);
+}
+
+/**
+ * The bytes at `url`, under the same rules, limits, timeouts and errors as `fetchCorpusText`
+ * (a binary file of a web corpus, such as its graph summary).
+ */
+export async function fetchCorpusBytes(
+  url: string,
+  options: FetchCorpusTextOptions = {},
+): Promise<Uint8Array> {
   const label = options.label ?? url;
   const timeouts = { ...DOWNLOAD_TIMEOUTS, ...options.timeouts };
   const controller = new AbortController();
@@ -238,7 +249,7 @@ export async function fetchCorpusText(
     },
   };
   try {
-    return decode(await downloadBytes(url, options, download), label);
+    return await downloadBytes(url, options, download);
   } catch (error) {
     if (expired !== null && isAbort(error)) throw new CorpusError('timeout', expired);
     throw error;

@@ -4,18 +4,26 @@ import {
   CorpusAssembler,
   fullActorGraph,
   type Assembled,
+  type CorpusPreview,
   type PageMessage,
   type WorkerMessage,
 } from './corpus-protocol.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import type { LoadProgress } from './fetch-corpus.ts';
-import { markCorpusLoaded } from './marks.ts';
+import { markCorpusLoaded, markQuotesLoaded } from './marks.ts';
 import type { ArticleId } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
 import type { GraphPicture } from '../graph/picture-model.ts';
+import {
+  decodeGraphSummary,
+  fillQuoteIds,
+  summaryGraphs,
+  type GraphSummary,
+  type SummaryGraphs,
+} from '../graph/graph-summary.ts';
 
 /** What the explorer reads beyond the corpus itself: article bodies and search, on demand. */
 export interface CorpusSource {
@@ -49,7 +57,47 @@ export interface LoadedCorpus {
   index: CorpusIndex;
   /** Every actor (isolated ones included); edges' quotes newest first. */
   fullGraph: ActorGraph;
+  /**
+   * The graph the unfiltered view draws (distinct statements), when the corpus came with it
+   * (a web corpus's graph summary); absent or null: the explorer builds it from the quotes.
+   */
+  viewGraph?: ActorGraph | null;
   source: CorpusSource;
+  /**
+   * Present while a web corpus is only a picture: actors, layout and the graphs are here, but
+   * `corpus.quotes` and `corpus.articles` are still empty. Resolves with the complete corpus
+   * (same source, same graph objects); rejects with the CorpusError of a file that failed.
+   */
+  rest?: Promise<LoadedCorpus>;
+}
+
+/** Waits this long at most for the first picture before a web corpus's quotes are taken in. */
+const REST_AFTER_MS = 2000;
+
+/**
+ * Resolves once the graph has drawn its first picture (its `graph:ready` mark), or after
+ * REST_AFTER_MS (the list view draws no graph), so the quotes arrive after the picture, not
+ * while it is being built.
+ */
+function afterFirstPicture(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | null = null;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, REST_AFTER_MS);
+    try {
+      // The mark src/features/graph/engine/graph-canvas.ts records after its first frame.
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('graph:ready').length > 0) done();
+      });
+      observer.observe({ type: 'mark' });
+    } catch {
+      // No observer for marks: the timer decides.
+    }
+  });
 }
 
 export interface LoadCorpusOptions {
@@ -108,14 +156,42 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
   if (refused) throw refused;
   // The one-thread path brings the validator (zod) with it, on demand: the page's first
   // script stays without it.
-  const { fetchCorpus } = await import('./fetch-corpus.ts');
+  const [{ fetchCorpusText }, { parseJsonText, validateCorpus }, web] = await Promise.all([
+    import('./fetch-corpus.ts'),
+    import('../corpus/parse-corpus.ts'),
+    import('./web-corpus-loader.ts'),
+  ]);
   const pageOrigin = globalThis.location?.origin ?? '';
-  const full = await fetchCorpus(url, {
-    ...options,
-    allowed: (href) => pageMayFetch(href, pageOrigin),
-  });
-  const texts = new Map(full.articles.map((a) => [a.id, a.text]));
-  const corpus = slimCorpus(full);
+  const allowed = (href: URL) => pageMayFetch(href, pageOrigin);
+  const value = parseJsonText(await fetchCorpusText(url, { ...options, allowed }));
+  const texts = new Map<string, string>();
+  let corpus: SlimCorpus;
+  let articleText: CorpusSource['articleText'];
+  let lazyTexts = false;
+  const { looksLikeWebManifest } = await import('../corpus/web-corpus.ts');
+  if (looksLikeWebManifest(value)) {
+    const href = new URL(url, globalThis.location?.href).href;
+    const { signal, onProgress } = options;
+    const loaded = await web.loadWebCorpus(value, href, {
+      allowed,
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    corpus = loaded.corpus;
+    lazyTexts = true;
+    articleText = async (id) => {
+      const text = await loaded.articleText(id);
+      if (text !== null) texts.set(id, text);
+      return text;
+    };
+  } else {
+    const full = validateCorpus(value);
+    for (const a of full.articles) texts.set(a.id, a.text);
+    corpus = slimCorpus(full);
+    articleText = (id) => Promise.resolve(texts.get(id) ?? null);
+  }
+  markCorpusLoaded();
+  markQuotesLoaded();
   let search: Promise<CorpusSearchIndex> | null = null;
   const prepareSearch = () => {
     // The index code (and minisearch) load on demand: nothing of search is on the critical path.
@@ -129,8 +205,9 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
     index: indexCorpus(corpus),
     fullGraph: fullActorGraph(corpus),
     source: {
-      articleText: (id) => Promise.resolve(texts.get(id) ?? null),
-      peekArticleText: (id) => texts.get(id) ?? null,
+      articleText,
+      // A web corpus's body is not here until fetched (undefined: ask articleText).
+      peekArticleText: (id) => texts.get(id) ?? (lazyTexts ? undefined : null),
       prepareSearch: () => void prepareSearch(),
       search: (query) => prepareSearch().then((index) => index.searchPositions(query)),
       // The writers load on demand, as in the worker: none of them is on the critical path.
@@ -183,6 +260,12 @@ function loadInWorker(
     const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new CorpusAssembler();
     const builder = new CorpusIndexBuilder();
+    /** A web corpus after its preview: how to settle `rest`. */
+    let rest: { resolve: (loaded: LoadedCorpus) => void; reject: (error: unknown) => void } | null =
+      null;
+    let viewGraph: ActorGraph | null = null;
+    /** A preview's graphs, whose quote ids are filled in from the quotes when they come. */
+    let pendingIds: { graphs: SummaryGraphs; summary: GraphSummary } | null = null;
     type Pending = { answer: (message: WorkerMessage) => void; fail: (error: unknown) => void };
     const pending = new Map<number, Pending>();
     const lostListeners = new Set<(error: CorpusError) => void>();
@@ -206,6 +289,8 @@ function loadInWorker(
       pending.clear();
       for (const listener of lostListeners) listener(lost);
       lostListeners.clear();
+      rest?.reject(lost);
+      rest = null;
     };
     const watch = () => {
       if (watchdog !== undefined || lost) return;
@@ -250,46 +335,105 @@ function loadInWorker(
     const onAbort = () => fail(signal ? abortError(signal) : new Error('aborted'));
     signal?.addEventListener('abort', onAbort, { once: true });
 
+    let source: CorpusSource | null = null;
+    const makeSource = (): CorpusSource => ({
+      articleText: (id) =>
+        request({ type: 'text', articleId: id }).then((m) => {
+          if (m.type !== 'text') return null;
+          if (m.error !== undefined) throw new CorpusError('schema', m.error);
+          return m.text;
+        }),
+      peekArticleText: () => undefined,
+      prepareSearch: () => {},
+      // Once the worker is lost, search finds nothing rather than rejecting: the page says
+      // why (onLost), and callers need not handle a failure per keystroke.
+      search: (query) =>
+        request({ type: 'search', query }).then(
+          (m) => (m.type === 'search' ? m.hits : NO_HITS),
+          (error: unknown) => {
+            if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
+            throw error;
+          },
+        ),
+      exportFile: (exportRequest) =>
+        request({ type: 'export', request: exportRequest }).then((m) => {
+          if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
+          if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
+          return m.result;
+        }),
+      onLost: (listener) => {
+        if (lost) {
+          listener(lost);
+          return () => {};
+        }
+        lostListeners.add(listener);
+        return () => lostListeners.delete(listener);
+      },
+      dispose: () => {
+        lostListeners.clear();
+        die('The corpus was closed.');
+      },
+    });
+
     const finish = ({ corpus, tables, fullGraph }: Assembled) => {
+      if (pendingIds) {
+        fillQuoteIds(pendingIds.graphs, pendingIds.summary, corpus.quotes);
+        pendingIds = null;
+      }
+      const index = builder.finish(corpus, tables);
+      source ??= makeSource();
+      const loaded: LoadedCorpus = { corpus, index, fullGraph, viewGraph, source };
+      markQuotesLoaded();
+      if (rest) {
+        rest.resolve(loaded);
+        rest = null;
+        return;
+      }
       settled = true;
       signal?.removeEventListener('abort', onAbort);
       markCorpusLoaded();
-      const source: CorpusSource = {
-        articleText: (id) =>
-          request({ type: 'text', articleId: id }).then((m) => (m.type === 'text' ? m.text : null)),
-        peekArticleText: () => undefined,
-        prepareSearch: () => {},
-        // Once the worker is lost, search finds nothing rather than rejecting: the page says
-        // why (onLost), and callers need not handle a failure per keystroke.
-        search: (query) =>
-          request({ type: 'search', query }).then(
-            (m) => (m.type === 'search' ? m.hits : NO_HITS),
-            (error: unknown) => {
-              if (error instanceof CorpusError && error.kind === 'worker') return NO_HITS;
-              throw error;
-            },
-          ),
-        exportFile: (exportRequest) =>
-          request({ type: 'export', request: exportRequest }).then((m) => {
-            if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
-            if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
-            return m.result;
-          }),
-        onLost: (listener) => {
-          if (lost) {
-            listener(lost);
-            return () => {};
-          }
-          lostListeners.add(listener);
-          return () => lostListeners.delete(listener);
-        },
-        dispose: () => {
-          lostListeners.clear();
-          die('The corpus was closed.');
-        },
+      resolve(loaded);
+    };
+
+    // A web corpus's first picture: resolve with it now; the rest follows as `rest`.
+    const preview = (p: CorpusPreview) => {
+      const summary = decodeGraphSummary(p.summary, {
+        actors: p.actors.length,
+        quotes: p.quoteCount,
+      });
+      const graphs = summaryGraphs(summary, p.actors);
+      // The links' quote ids are written in when the quotes arrive (finish, below).
+      pendingIds = { graphs, summary };
+      viewGraph = graphs.viewGraph;
+      assembler.presetGraph(graphs.fullGraph);
+      const corpus: SlimCorpus = {
+        version: p.version,
+        articles: [],
+        actors: p.actors,
+        quotes: [],
+        rejected: [],
       };
-      const index = builder.finish(corpus, tables);
-      resolve({ corpus, index, fullGraph, source });
+      if (p.layout) corpus.layout = p.layout;
+      const later = new Promise<LoadedCorpus>((resolveRest, rejectRest) => {
+        rest = { resolve: resolveRest, reject: rejectRest };
+      });
+      // Nothing may count as unhandled before the app awaits it.
+      later.catch(() => {});
+      source = makeSource();
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      markCorpusLoaded();
+      resolve({
+        corpus,
+        index: indexCorpus(corpus),
+        fullGraph: graphs.fullGraph,
+        viewGraph,
+        source,
+        rest: later,
+      });
+      void afterFirstPicture().then(() => {
+        if (!lost) send({ type: 'rest' });
+      });
     };
 
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -303,12 +447,16 @@ function loadInWorker(
         request?.answer(message);
         return;
       }
-      if (settled) return;
+      if (settled && !rest) return;
       if (message.type === 'progress') {
-        onProgress?.({ loaded: message.loaded, total: message.total });
+        if (!settled) onProgress?.({ loaded: message.loaded, total: message.total });
         return;
       }
       try {
+        if (message.type === 'preview') {
+          preview(message.preview);
+          return;
+        }
         const done = assembler.accept(message);
         if (message.type === 'head') {
           builder.expectStatements(message.head.statements, message.head.quoteCount);
@@ -316,7 +464,12 @@ function loadInWorker(
         if (message.type === 'quotes') builder.addQuotes(message.quotes);
         if (done) finish(done);
       } catch (error) {
-        fail(error);
+        if (rest) {
+          // The picture is withdrawn (the app shows the error); the worker has nothing to serve.
+          rest.reject(error);
+          rest = null;
+          worker.terminate();
+        } else fail(error);
       }
     };
     worker.onmessageerror = () => {

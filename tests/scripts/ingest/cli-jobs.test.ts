@@ -70,17 +70,27 @@ describe('ingest CLI --jobs', { timeout: 300_000 }, () => {
     ['discovered actors', () => []],
   ] as const) {
     it(`writes the same bytes with 1, 2 and 3 jobs (${name})`, () => {
+      const webBytes: string[] = [];
       const outputs = [1, 2, 3].map((jobs) => {
         const out = join(dir, `corpus-${name.replace(' ', '-')}-${jobs}.json`);
-        const r = ingest([input, '--out', out, '--jobs', String(jobs), ...extra()]);
+        const web = join(dir, `web-${name.replace(' ', '-')}-${jobs}`);
+        const r = ingest([input, '--out', out, '--web', web, '--jobs', String(jobs), ...extra()]);
         expect(r.status).toBe(0);
         expect(r.stats.jobs).toBe(jobs);
         expect(r.stats.articles).toBe(307);
         // Threads did the work: most files were taken from a worker (none with one job).
         if (jobs > 1) expect(r.stats.speculationHeld).toBeGreaterThan(0);
         else expect(r.stats.speculationHeld).toBe(0);
+        // The web corpus too: every file, byte for byte, whatever the jobs.
+        const webFiles = readdirSync(web).sort();
+        expect(webFiles).toContain('manifest.json');
+        webBytes.push(
+          webFiles.map((f) => `${f}\n${readFileSync(join(web, f), 'utf8')}`).join('\n'),
+        );
         return readFileSync(out);
       });
+      expect(webBytes[1]).toBe(webBytes[0]);
+      expect(webBytes[2]).toBe(webBytes[0]);
       const corpus = JSON.parse(outputs[0]?.toString() ?? '') as { rejected: unknown[] };
       expect(corpus.rejected).toHaveLength(2);
       expect(outputs[1]?.equals(outputs[0] ?? Buffer.alloc(0))).toBe(true);

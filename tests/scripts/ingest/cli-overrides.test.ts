@@ -9,6 +9,7 @@ import { applyCorrections, type Correction } from '../../../src/corpus/correctio
 import { buildOverrides } from '../../../src/corpus/overrides.ts';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
 import type { Corpus } from '../../../src/corpus/schema.ts';
+import { webCorpusFiles, webFileData } from '../../../src/graph/web-corpus-files.ts';
 
 // The round trip the Corrections section promises: corrections made on the seeds' corpus,
 // downloaded as an overrides file, survive `npm run ingest -- … --overrides` of the seeds.
@@ -56,7 +57,8 @@ describe('ingest --overrides', () => {
     const file = join(dir, 'corrections.json');
     writeFileSync(file, JSON.stringify(buildOverrides(before, corrections), null, 2));
 
-    const r = ingest(SEEDS, '--out', join(dir, 'after.json'), '--overrides', file);
+    const web = join(dir, 'web');
+    const r = ingest(SEEDS, '--out', join(dir, 'after.json'), '--overrides', file, '--web', web);
     expect(r.status, r.stderr).toBe(0);
     // The alias and the merge already steer the extractor; the rest is applied after it.
     expect(r.stdout).toMatch(/applied 3 overrides: 1 rejected quote/);
@@ -75,6 +77,12 @@ describe('ingest --overrides', () => {
     const pairs = (c: Corpus) => c.quotes.map((q) => [q.id, q.speakerId]);
     expect(pairs(after)).toEqual(pairs(expected));
     expect(Object.keys(after.layout?.positions ?? {})).not.toContain(from.id);
+    // The web corpus is cut from the corrected file, not from the extractor's output.
+    for (const f of webCorpusFiles(after)) {
+      expect(readFileSync(join(web, f.file)).equals(Buffer.from(webFileData(f))), f.file).toBe(
+        true,
+      );
+    }
   }, 120_000);
 
   it('refuses an overrides file that is not one, naming it', () => {

@@ -1,11 +1,29 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
+import { slimCorpus } from '../../../src/corpus/slim-corpus.ts';
+import { graphSummaryBytes } from '../../../src/graph/graph-summary.ts';
+import {
+  assembleWebCorpus,
+  checkArticles,
+  checkHead,
+  checkManifest,
+  checkQuoteShard,
+  checkTextShard,
+} from '../../../src/corpus/web-corpus.ts';
 
 // Runs the real CLI (tsx) on temporary folders with good and bad files.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -84,6 +102,43 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     for (const [x, y] of Object.values(positions)) {
       expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     }
+  });
+
+  it('writes the web corpus with --web, replacing an earlier one', () => {
+    const out = join(dir, 'web-out', 'corpus.json');
+    const web = join(dir, 'web-out', 'web');
+    mkdirSync(web, { recursive: true });
+    writeFileSync(join(web, 'quotes-099.json'), 'stale');
+    writeFileSync(join(web, 'keep.txt'), 'not ours');
+    const r = ingest(join(dir, 'in'), '--out', out, '--web', web);
+    expect(r.status).toBe(0);
+    const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
+    const files = new Map(
+      readdirSync(web).map((f) => [
+        f,
+        f.endsWith('.json') ? (JSON.parse(readFileSync(join(web, f), 'utf8')) as unknown) : null,
+      ]),
+    );
+    expect([...files.keys()].sort()).toEqual([
+      'articles.json',
+      'graph.bin',
+      'head.json',
+      'keep.txt',
+      'manifest.json',
+      'quotes-000.json',
+      'texts-000.json',
+    ]);
+    const manifest = checkManifest(files.get('manifest.json'));
+    const head = checkHead(manifest, files.get('head.json'));
+    const records = checkArticles(manifest, files.get('articles.json'));
+    const quotes = checkQuoteShard(manifest, 0, files.get('quotes-000.json'));
+    expect(assembleWebCorpus(manifest, head, records, [quotes])).toEqual(slimCorpus(corpus));
+    expect(checkTextShard(manifest, records, 0, files.get('texts-000.json'))).toEqual(
+      corpus.articles.map((a) => a.text),
+    );
+    expect(
+      readFileSync(join(web, 'graph.bin')).equals(Buffer.from(graphSummaryBytes(corpus))),
+    ).toBe(true);
   });
 
   it('writes the same bytes twice (deterministic output)', () => {
