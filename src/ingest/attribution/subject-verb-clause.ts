@@ -86,19 +86,18 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       const subj = leadingSubject(s, v - 1);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else {
+      // The subject must open its clause: sentence start, after a leading adverbial comma, or a
+      // connector. A loose subject ("about half of voters say") may follow "In each state, …" too.
       const np = npBefore(s, v);
-      if (np && (s.isSpeaker(np.np) || (np.np.from === start && looseSubject(s, np.np, key)))) {
-        // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
-        const before = stream[np.np.from - 1];
-        if (
-          np.np.from === start ||
+      const before = np ? stream[np.np.from - 1] : undefined;
+      const opens =
+        !!np &&
+        (np.np.from === start ||
           isPunct(before, ',;:—–(') ||
-          (before && BOUNDARY_WORDS.has(before.key)) ||
-          np.apposition
-        ) {
-          speaker = { type: 'np', np: np.np, apposition: np.apposition };
-        }
-      }
+          (!!before && BOUNDARY_WORDS.has(before.key)) ||
+          !!np.apposition);
+      if (np && opens && (s.isSpeaker(np.np) || looseSubject(s, np.np, key)))
+        speaker = { type: 'np', np: np.np, apposition: np.apposition };
     }
     if (!speaker) continue;
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
