@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './support.ts';
+
+// Reported-speech shapes found missing on PolNeAR train (issue #10, second round); invented sentences.
+describe('reported speech shapes', () => {
+  it('reads "X, who …, said <clause>" as X reporting the clause, not as an inverted "said <NP>"', () => {
+    expect(
+      quotesOf(
+        'Jan Novak, who also sits on the union board, said contractors eventually built a Trump cushion into their bids.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'contractors eventually built a Trump cushion into their bids'],
+    ]);
+  });
+
+  it('still reads an inverted attribution with a determined subject', () => {
+    expect(quotesOf('The plant will close in May, said the union leader.')).toEqual([
+      ['Unknown speaker', 'indirect', 'The plant will close in May'],
+    ]);
+  });
+});
