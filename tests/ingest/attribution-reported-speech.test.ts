@@ -19,4 +19,15 @@ describe('reported speech shapes', () => {
       ['Unknown speaker', 'indirect', 'The plant will close in May'],
     ]);
   });
+
+  it('reads "Title Name, an aside, said <Name> did …" as the subject speaking', () => {
+    expect(
+      quotesOf('Senator Jan Novak, Democrat of Ohio, said Clinton reached out to him in 2009.'),
+    ).toEqual([['Jan Novak', 'indirect', 'Clinton reached out to him in 2009']]);
+    expect(
+      quotesOf(
+        "Conservative economist Ira Vance, who studies tax policy at the institute, said Ivanka Trump's plan did not add up.",
+      ),
+    ).toEqual([['Ira Vance', 'indirect', "Ivanka Trump's plan did not add up"]]);
+  });
 });

@@ -53,7 +53,12 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       }
     } else if (t.kind === 'word' && INVERSION_VERBS.has(t.key)) {
       const np = npAfter(s, a + 1);
-      if (np && invertedSubject(s, np) && s.isSpeaker(np)) {
+      // "Derek Mitchell, who served as ambassador, said Clinton reached out …": what precedes
+      // "said" is its subject with an apposition, not a reported clause.
+      const subject = npBefore(s, a);
+      const subjectFirst =
+        !!subject && subject.np.from === start && subject.np.to < a - 1 && s.isSpeaker(subject.np);
+      if (np && !subjectFirst && invertedSubject(s, np) && s.isSpeaker(np)) {
         let appo: NpRange | null = null;
         after = np.to;
         if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? '')) {
