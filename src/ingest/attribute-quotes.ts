@@ -86,7 +86,9 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
       let cut = from;
       while (cut < to && (stream[cut]?.start ?? 0) < trailing.end) cut += 1;
       const inner = subjectVerbClause({ ...s, to: cut })[0];
-      const innerSpeaker = inner?.speaker.type === 'np' ? inner.speaker.np.from : -1;
+      // Only a speaker the resolver can name: "Most participants agreed that …, the minister added".
+      const innerNp = inner?.speaker.type === 'np' ? inner.speaker.np : null;
+      const innerSpeaker = innerNp && s.isSpeaker(innerNp) ? innerNp.from : -1;
       const reportedBy = trailing.cue ? !/^according/i.test(text.slice(...trailing.cue)) : false;
       out.push(inner && reportedBy && innerSpeaker === clauseStart(s) ? inner : trailing);
     } else {

@@ -30,4 +30,26 @@ describe('reported speech shapes', () => {
       ),
     ).toEqual([['Ira Vance', 'indirect', "Ivanka Trump's plan did not add up"]]);
   });
+
+  it('takes any cue verb with an explicit "that" after a subject nobody names', () => {
+    expect(quotesOf('Fact-checkers soon noted that the figure was wrong.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the figure was wrong'],
+    ]);
+  });
+
+  it('keeps the named reporter of a loose subject\'s words ("…, Novak added")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said the talks went well.\n' +
+          'The majority of participants agreed that the plan should go ahead, Novak added.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the talks went well'],
+      [
+        'Jan Novak',
+        'indirect',
+        'The majority of participants agreed that the plan should go ahead',
+      ],
+    ]);
+  });
 });

@@ -68,8 +68,14 @@ export function sourceOfAccording(s: SentenceInput, np: NpRange): boolean {
  * say", "Almost half of respondents said"): up to eight words, no quote, no verb of its own.
  * The speaker is then honestly unknown.
  */
-export function looseSubject(s: SentenceInput, np: NpRange, verb: string): boolean {
-  if (!SAY_VERBS.has(verb) || np.to - np.from > 8) return false;
+export function looseSubject(
+  s: SentenceInput,
+  np: NpRange,
+  verb: string,
+  thatFollows = false,
+): boolean {
+  // "Fact-checkers noted that …": any cue verb with an explicit "that" reports words.
+  if (!(SAY_VERBS.has(verb) || thatFollows) || np.to - np.from > 8) return false;
   const first = s.stream[np.from];
   if (!first || first.kind !== 'word' || NOT_A_SUBJECT.test(first.key)) return false;
   for (let k = np.from; k < np.to; k += 1) {

@@ -96,7 +96,11 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           isPunct(before, ',;:—–(') ||
           (!!before && BOUNDARY_WORDS.has(before.key)) ||
           !!np.apposition);
-      if (np && opens && (s.isSpeaker(np.np) || looseSubject(s, np.np, key)))
+      if (
+        np &&
+        opens &&
+        (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that'))
+      )
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
     }
     if (!speaker) continue;
