@@ -2,6 +2,7 @@ import { leadingAccordingTo } from './attribution/according-to.ts';
 import { directFromSpan } from './attribution/build-statement.ts';
 import { attributionAfter, attributionBefore } from './attribution/direct-attribution.ts';
 import { nominalReports } from './attribution/nominal-report.ts';
+import { reportedQuestions } from './attribution/reported-question.ts';
 import {
   type RawAttribution,
   type SentenceInput,
@@ -110,6 +111,9 @@ export function attributeSentence(s: SentenceInput): RawAttribution[] {
   }
   for (const n of nominalReports(s)) {
     if (!out.some((o) => o.start <= n.start && n.end <= o.end)) out.push(n);
+  }
+  for (const n of reportedQuestions(s)) {
+    if (!out.some((o) => o.start < n.end && n.start < o.end)) out.push(n);
   }
   return out.sort((a, b) => a.start - b.start);
 }

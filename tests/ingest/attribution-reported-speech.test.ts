@@ -52,4 +52,13 @@ describe('reported speech shapes', () => {
       ],
     ]);
   });
+
+  it("reads a question with its asker, never an unnamed reporter's question", () => {
+    expect(quotesOf('Maddow asked Jan Novak pointedly whether he would run again.')).toEqual([
+      ['Maddow', 'indirect', 'whether he would run again'],
+    ]);
+    expect(
+      quotesOf('Jan Novak spoke first. When asked whether the plan had failed, he shrugged.'),
+    ).toEqual([]);
+  });
 });

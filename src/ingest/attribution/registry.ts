@@ -11,6 +11,7 @@ import { PARTICIPLE } from './participle.ts';
 import { QUOTED_AS } from './quoted-as.ts';
 import { SPEECH_ACT_OBJECT } from './speech-act-object.ts';
 import { NOMINAL_REPORT } from './nominal-report.ts';
+import { REPORTED_QUESTION } from './reported-question.ts';
 import type { AttributionRule, RuleId } from './rule.ts';
 
 /**
@@ -33,6 +34,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   QUOTED_AS,
   SPEECH_ACT_OBJECT,
   NOMINAL_REPORT,
+  REPORTED_QUESTION,
 ];
 
 const BY_ID = new Map<string, AttributionRule>(ATTRIBUTION_RULES.map((r) => [r.id, r]));

@@ -18,7 +18,8 @@ export type RuleId =
   | 'participle'
   | 'quoted-as'
   | 'speech-act-object'
-  | 'nominal-report';
+  | 'nominal-report'
+  | 'reported-question';
 
 export interface RuleExample {
   /** Article body (one paragraph per line). */
