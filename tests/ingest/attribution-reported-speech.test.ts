@@ -61,4 +61,15 @@ describe('reported speech shapes', () => {
       quotesOf('Jan Novak spoke first. When asked whether the plan had failed, he shrugged.'),
     ).toEqual([]);
   });
+
+  it('reads a report inside ", who said …," as the antecedent\'s, then the main clause', () => {
+    expect(
+      quotesOf(
+        'Tom Barkley, who said he typically votes Democratic, said the debate changed his mind.',
+      ),
+    ).toEqual([
+      ['Tom Barkley', 'indirect', 'he typically votes Democratic'],
+      ['Tom Barkley', 'indirect', 'the debate changed his mind'],
+    ]);
+  });
 });
