@@ -6,6 +6,7 @@ import {
   EMBEDDED_QUOTES,
   NOMINAL_REPORTS,
   REPORTED_QUESTIONS,
+  REPORTED_BEFORE_QUOTE,
   SUBJECT_VERB,
   TRAILING_ATTRIBUTION,
 } from './sieves.ts';
@@ -22,6 +23,7 @@ export const ATTRIBUTION_SIEVES: readonly AttributionSieve[] = [
   TRAILING_ATTRIBUTION,
   ACCORDING_TO_SIEVE,
   SUBJECT_VERB,
+  REPORTED_BEFORE_QUOTE,
   EMBEDDED_QUOTES,
   NOMINAL_REPORTS,
   REPORTED_QUESTIONS,
@@ -34,7 +36,7 @@ export const ATTRIBUTION_SIEVES: readonly AttributionSieve[] = [
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   INTERVIEW_ANSWER,
-  ...ATTRIBUTION_SIEVES.flatMap((s) => s.rules),
+  ...new Set(ATTRIBUTION_SIEVES.flatMap((s) => s.rules)),
 ];
 
 const BY_ID = new Map<string, AttributionRule>(ATTRIBUTION_RULES.map((r) => [r.id, r]));

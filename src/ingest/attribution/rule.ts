@@ -50,6 +50,7 @@ export type SieveId =
   | 'trailing-attribution'
   | 'according-to'
   | 'subject-verb'
+  | 'reported-before-quote'
   | 'embedded-quotes'
   | 'nominal-reports'
   | 'reported-questions';

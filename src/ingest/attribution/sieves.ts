@@ -10,7 +10,7 @@ import { QUOTE_THEN_SPEAKER } from './quote-then-speaker.ts';
 import { QUOTED_AS } from './quoted-as.ts';
 import { REPORTED_QUESTION, reportedQuestions } from './reported-question.ts';
 import type { AttributionSieve } from './rule.ts';
-import { type RawAttribution, type SentenceInput, clauseStart } from './sentence.ts';
+import { type RawAttribution, type SentenceInput, clauseStart, isPunct } from './sentence.ts';
 import { SPEAKER_THEN_QUOTE } from './speaker-then-quote.ts';
 import { SPEAKER_VERB_CLAUSE } from './speaker-verb-clause.ts';
 import { SPEECH_ACT_OBJECT } from './speech-act-object.ts';
@@ -73,6 +73,40 @@ export const SUBJECT_VERB: AttributionSieve = {
   unless: ['direct-quotes', 'trailing-attribution', 'according-to'],
   merge: 'all',
   find: subjectVerbClause,
+};
+
+/**
+ * "He said he had not seen the video, and when asked …, he said, 'I hope not.'": the words
+ * before a standalone direct quote's attribution may hold a report of their own. The
+ * subject-verb rules read that part only (the quote and its attribution stay claimed).
+ */
+function reportedBeforeQuote(
+  s: SentenceInput,
+  earlier: readonly RawAttribution[],
+): RawAttribution[] {
+  const { stream } = s;
+  let cut = s.to;
+  for (const d of earlier) {
+    let i = s.from;
+    while (i < cut && (stream[i]?.start ?? 0) < d.start) i += 1;
+    cut = Math.min(cut, d.speaker.type === 'np' ? Math.min(i, d.speaker.np.from) : i);
+  }
+  while (
+    cut > s.from &&
+    (isPunct(stream[cut - 1], ',;:—–') ||
+      /^(?:and|but|then|while)$/.test(stream[cut - 1]?.key ?? ''))
+  )
+    cut -= 1;
+  if (cut - clauseStart(s) < 4) return [];
+  return subjectVerbClause({ ...s, to: cut });
+}
+
+export const REPORTED_BEFORE_QUOTE: AttributionSieve = {
+  id: 'reported-before-quote',
+  rules: SUBJECT_VERB.rules,
+  unless: ['trailing-attribution', 'according-to', 'subject-verb'],
+  merge: 'disjoint',
+  find: reportedBeforeQuote,
 };
 
 export const EMBEDDED_QUOTES: AttributionSieve = {
