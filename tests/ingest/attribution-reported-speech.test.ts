@@ -72,4 +72,10 @@ describe('reported speech shapes', () => {
       ['Tom Barkley', 'indirect', 'the debate changed his mind'],
     ]);
   });
+
+  it('takes a quantified loose subject ("Many conservatives have said …")', () => {
+    expect(quotesOf('Many conservatives have said they will not vote for him.')).toEqual([
+      ['Unknown speaker', 'indirect', 'they will not vote for him'],
+    ]);
+  });
 });
