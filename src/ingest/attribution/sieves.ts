@@ -85,6 +85,8 @@ function reportedBeforeQuote(
   earlier: readonly RawAttribution[],
 ): RawAttribution[] {
   const { stream } = s;
+  // Without a direct quote the subject-verb sieve has already read the whole sentence.
+  if (earlier.length === 0) return [];
   let cut = s.to;
   for (const d of earlier) {
     let i = s.from;
