@@ -20,6 +20,7 @@ const RULE_NOTES: Readonly<Record<string, string>> = {
   'quoted-as': 'a passive report ("was quoted as saying")',
   'speech-act-object': 'a speech act whose object is the statement (called, denied, urged…)',
   'nominal-report': 'a statement noun with its owner ("his remarks that …")',
+  'reported-question': 'a question reported with its asker ("asked whether …")',
 };
 
 /** Below this, an attribution is marked as uncertain on its card (never hidden). */

@@ -7,6 +7,7 @@ import {
   OBJECT_INFINITIVE_VERBS,
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
+  QUESTION_VERBS,
   STATEMENT_NOUNS,
 } from './lexicon.ts';
 
@@ -62,6 +63,7 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...STATEMENT_NOUNS,
   ...NP_OBJECT_VERBS,
   ...PROGRESSIVE_CUES.keys(),
+  ...QUESTION_VERBS,
   'according',
 ]);
 

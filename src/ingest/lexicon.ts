@@ -213,3 +213,9 @@ export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday s
 export const PERSON_PRONOUNS = set(`he she him her his`);
 /** Pronouns standing for the group or body most recently speaking. */
 export const GROUP_PRONOUNS = set(`they them their it its`);
+
+/** Verbs of asking that report a question ("asked whether …", "asking Clinton if …"). */
+export const QUESTION_VERBS = set('asked asks ask asking questioned wondered wonders');
+
+/** Words that open a reported question after a verb of asking. */
+export const QUESTION_WORDS = set('whether if what who whom whose why how which when where');

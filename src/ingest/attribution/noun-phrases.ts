@@ -68,10 +68,19 @@ export function sourceOfAccording(s: SentenceInput, np: NpRange): boolean {
  * say", "Almost half of respondents said"): up to eight words, no quote, no verb of its own.
  * The speaker is then honestly unknown.
  */
-export function looseSubject(s: SentenceInput, np: NpRange, verb: string): boolean {
-  if (!SAY_VERBS.has(verb) || np.to - np.from > 8) return false;
+export function looseSubject(
+  s: SentenceInput,
+  np: NpRange,
+  verb: string,
+  thatFollows = false,
+): boolean {
+  // "Fact-checkers noted that …": any cue verb with an explicit "that" reports words.
+  if (!(SAY_VERBS.has(verb) || thatFollows) || np.to - np.from > 8) return false;
   const first = s.stream[np.from];
-  if (!first || first.kind !== 'word' || NOT_A_SUBJECT.test(first.key)) return false;
+  if (!first || first.kind !== 'word') return false;
+  // "Many conservatives have said", "Most of the candidates said": a quantifier with its head.
+  const quantified = QUANTIFIERS.test(first.key) && np.to - np.from >= 2;
+  if (NOT_A_SUBJECT.test(first.key) && !quantified) return false;
   for (let k = np.from; k < np.to; k += 1) {
     const t = s.stream[k];
     if (!t || t.kind === 'quote' || t.kind === 'punct') return false;
@@ -81,6 +90,8 @@ export function looseSubject(s: SentenceInput, np: NpRange, verb: string): boole
   }
   return true;
 }
+
+const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
 
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 export function npBefore(

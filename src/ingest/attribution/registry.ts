@@ -1,38 +1,42 @@
-import { QUOTE_THEN_SPEAKER } from './quote-then-speaker.ts';
-import { SPEAKER_THEN_QUOTE } from './speaker-then-quote.ts';
-import { CONTINUATION } from './continuation.ts';
-import { EMBEDDED_UNATTRIBUTED } from './embedded-unattributed.ts';
 import { INTERVIEW_ANSWER } from './interview-answer.ts';
-import { CLAUSE_THEN_SPEAKER } from './clause-then-speaker.ts';
-import { CLAUSE_RESUMED } from './clause-resumed.ts';
-import { ACCORDING_TO } from './according-to.ts';
-import { SPEAKER_VERB_CLAUSE } from './speaker-verb-clause.ts';
-import { PARTICIPLE } from './participle.ts';
-import { QUOTED_AS } from './quoted-as.ts';
-import { SPEECH_ACT_OBJECT } from './speech-act-object.ts';
-import { NOMINAL_REPORT } from './nominal-report.ts';
-import type { AttributionRule, RuleId } from './rule.ts';
+import type { AttributionRule, AttributionSieve, RuleId } from './rule.ts';
+import {
+  ACCORDING_TO_SIEVE,
+  DIRECT_QUOTES,
+  EMBEDDED_QUOTES,
+  NOMINAL_REPORTS,
+  REPORTED_QUESTIONS,
+  REPORTED_BEFORE_QUOTE,
+  SUBJECT_VERB,
+  TRAILING_ATTRIBUTION,
+} from './sieves.ts';
 
 /**
- * Every attribution rule, in the order the extractor tries them on a sentence (direct quotes
- * first; a sentence holding a standalone direct quote is not searched for reported speech).
- * The control flow lives in ../attribute-quotes.ts (its helpers beside this file); this registry
- * names, documents and tests each rule (tests/ingest/attribution-rules.test.ts runs every example).
+ * The sentence driver's sieves in precedence order (../attribute-quotes.ts runs exactly this
+ * list): direct quotes first, and a sentence holding a standalone direct quote is not searched
+ * for reported speech; then a trailing attribution, a leading "according to", a subject and its
+ * cue; quoted passages nobody claimed; nominal reports and questions anywhere. Reordering the
+ * list, or a sieve's `unless`, changes precedence; nothing else does.
+ */
+export const ATTRIBUTION_SIEVES: readonly AttributionSieve[] = [
+  DIRECT_QUOTES,
+  TRAILING_ATTRIBUTION,
+  ACCORDING_TO_SIEVE,
+  SUBJECT_VERB,
+  REPORTED_BEFORE_QUOTE,
+  EMBEDDED_QUOTES,
+  NOMINAL_REPORTS,
+  REPORTED_QUESTIONS,
+];
+
+/**
+ * Every attribution rule, in precedence order: the interview answer (whole paragraphs, applied
+ * by ../ingest-article.ts before the sentences of a Q&A are read), then each sieve's rules.
+ * tests/ingest/attribution-rules.test.ts runs every rule's examples.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  QUOTE_THEN_SPEAKER,
-  SPEAKER_THEN_QUOTE,
-  CONTINUATION,
-  EMBEDDED_UNATTRIBUTED,
   INTERVIEW_ANSWER,
-  CLAUSE_THEN_SPEAKER,
-  CLAUSE_RESUMED,
-  ACCORDING_TO,
-  SPEAKER_VERB_CLAUSE,
-  PARTICIPLE,
-  QUOTED_AS,
-  SPEECH_ACT_OBJECT,
-  NOMINAL_REPORT,
+  ...new Set(ATTRIBUTION_SIEVES.flatMap((s) => s.rules)),
 ];
 
 const BY_ID = new Map<string, AttributionRule>(ATTRIBUTION_RULES.map((r) => [r.id, r]));

@@ -1,3 +1,5 @@
+import type { RawAttribution, SentenceInput } from './sentence.ts';
+
 /**
  * The shape of one attribution rule of the registry (./registry.ts): a typed id that the
  * extractor writes into each quote (`rule`), the words that trigger it, a one-line doc, the
@@ -18,7 +20,8 @@ export type RuleId =
   | 'participle'
   | 'quoted-as'
   | 'speech-act-object'
-  | 'nominal-report';
+  | 'nominal-report'
+  | 'reported-question';
 
 export interface RuleExample {
   /** Article body (one paragraph per line). */
@@ -39,4 +42,34 @@ export interface AttributionRule {
   /** Reliability of the rule's finds, 0–1, before speaker resolution. */
   confidence: number;
   examples: readonly RuleExample[];
+}
+
+/** Names of the sieves of ./registry.ts, in the order they run. */
+export type SieveId =
+  | 'direct-quotes'
+  | 'trailing-attribution'
+  | 'according-to'
+  | 'subject-verb'
+  | 'reported-before-quote'
+  | 'embedded-quotes'
+  | 'nominal-reports'
+  | 'reported-questions';
+
+/**
+ * One pass of the sentence driver (CoreNLP-style ordered sieves): a finder for a group of rules,
+ * when it runs, and how its finds merge with those of the sieves before it.
+ */
+export interface AttributionSieve {
+  id: SieveId;
+  /** The rules it can emit, in the order it tries them. */
+  rules: readonly AttributionRule[];
+  /** Skipped when any of these sieves found something earlier in the sentence. */
+  unless: readonly SieveId[];
+  /**
+   * 'all': every find is kept; 'outside': dropped when an earlier statement contains it;
+   * 'disjoint': dropped when it overlaps an earlier statement.
+   */
+  merge: 'all' | 'outside' | 'disjoint';
+  /** Pure; `earlier` is what the sieves before it kept, in order. */
+  find: (s: SentenceInput, earlier: readonly RawAttribution[]) => RawAttribution[];
 }

@@ -15,6 +15,11 @@ export const SPEAKER_VERB_CLAUSE: AttributionRule = {
       statement: 'the talks had failed',
     },
     {
+      text: 'In each of the five states, about half of voters say they prefer an outsider.',
+      speaker: 'Unknown speaker',
+      statement: 'they prefer an outsider',
+    },
+    {
       text: 'Zelensky urged the West not to create panic.',
       speaker: 'Volodymyr Zelensky',
       statement: 'the West not to create panic',

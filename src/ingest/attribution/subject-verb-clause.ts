@@ -16,6 +16,7 @@ import {
   OBJECT_INFINITIVE_VERBS,
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
+  SPEAKER_VERB_FILLERS,
 } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
 import { reportedClauseEnd } from './clause-end.ts';
@@ -75,6 +76,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     )
       continue;
     let speaker: SpeakerRef | null = null;
+    let relative = false;
     const passive = quotedAsSubject(s, v);
     if (passive) {
       speaker = { type: 'np', np: passive, apposition: null };
@@ -85,20 +87,30 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       // "Zakharova described the sanctions as … and said Moscow would respond": shared subject.
       const subj = leadingSubject(s, v - 1);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else if (relativeAt(s, v) >= 0) {
+      // "Barkley, who said he votes Democratic, said …": the antecedent of "who" speaks.
+      const who = relativeAt(s, v);
+      const np = npBefore(s, isPunct(stream[who - 1], ',') ? who - 1 : who);
+      if (np && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that')))
+        speaker = { type: 'np', np: np.np, apposition: null };
+      relative = true;
     } else {
+      // The subject must open its clause: sentence start, after a leading adverbial comma, or a
+      // connector. A loose subject ("about half of voters say") may follow "In each state, …" too.
       const np = npBefore(s, v);
-      if (np && (s.isSpeaker(np.np) || (np.np.from === start && looseSubject(s, np.np, key)))) {
-        // The subject must open its clause: sentence start, after a leading adverbial comma, or a connector.
-        const before = stream[np.np.from - 1];
-        if (
-          np.np.from === start ||
+      const before = np ? stream[np.np.from - 1] : undefined;
+      const opens =
+        !!np &&
+        (np.np.from === start ||
           isPunct(before, ',;:—–(') ||
-          (before && BOUNDARY_WORDS.has(before.key)) ||
-          np.apposition
-        ) {
-          speaker = { type: 'np', np: np.np, apposition: np.apposition };
-        }
-      }
+          (!!before && BOUNDARY_WORDS.has(before.key)) ||
+          !!np.apposition);
+      if (
+        np &&
+        opens &&
+        (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that'))
+      )
+        speaker = { type: 'np', np: np.np, apposition: np.apposition };
     }
     if (!speaker) continue;
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
@@ -202,7 +214,14 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
       subjectVerbClause({ ...s, from }),
     );
-    const { end: clauseEnd, participleAt, coordinated, rest } = boundary;
+    const { participleAt, coordinated, rest } = boundary;
+    let clauseEnd = boundary.end;
+    // ", who said he votes Democratic, said …": the comma that closes the relative clause ends it.
+    if (relative && isPunct(stream[relativeAt(s, v) - 1], ',')) {
+      let m = clauseFrom;
+      while (m < clauseEnd && !isPunct(stream[m], ',;—–')) m += 1;
+      clauseEnd = m;
+    }
     const q = buildIndirect(
       s,
       [clauseFrom, clauseEnd],
@@ -226,7 +245,23 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       v = coordinated;
       continue;
     }
+    // A report inside a relative clause leaves the main clause to read ("…, said the team").
+    if (relative) {
+      if (q) found.push(q);
+      v = Math.max(v, clauseEnd - 1);
+      continue;
+    }
     if (q) return [...found, q, ...rest];
   }
   return found;
+}
+
+/**
+ * Index of the "who" that opens a relative clause whose verb is at `v` ("who said", "who has
+ * long argued", "who also told"), or -1.
+ */
+function relativeAt(s: SentenceInput, v: number): number {
+  let w = v - 1;
+  while (w > s.from && w >= v - 3 && SPEAKER_VERB_FILLERS.has(s.stream[w]?.key ?? '')) w -= 1;
+  return s.stream[w]?.key === 'who' && w > s.from ? w : -1;
 }

@@ -53,7 +53,12 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       }
     } else if (t.kind === 'word' && INVERSION_VERBS.has(t.key)) {
       const np = npAfter(s, a + 1);
-      if (np && s.isSpeaker(np)) {
+      // "Derek Mitchell, who served as ambassador, said Clinton reached out …": what precedes
+      // "said" is its subject with an apposition, not a reported clause.
+      const subject = npBefore(s, a);
+      const subjectFirst =
+        !!subject && subject.np.from === start && subject.np.to < a - 1 && s.isSpeaker(subject.np);
+      if (np && !subjectFirst && invertedSubject(s, np) && s.isSpeaker(np)) {
         let appo: NpRange | null = null;
         after = np.to;
         if (isPunct(stream[np.to], ',') && /^(?:the|a|an)$/.test(stream[np.to + 1]?.key ?? '')) {
@@ -174,3 +179,18 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
   void from;
   return null;
 }
+
+/**
+ * "…, said Jens Stoltenberg" / "said the senator" / "said officials": a name, a determined
+ * phrase or a short bare plural. "…, who …, said contractors eventually built a Trump cushion"
+ * is a clause after its cue, not an inverted subject.
+ */
+function invertedSubject(s: SentenceInput, np: NpRange): boolean {
+  const first = s.stream[np.from];
+  if (!first || first.kind !== 'word') return false;
+  if (isCapitalized(first.text) || INVERTED_DETERMINERS.test(first.key)) return true;
+  return np.to - np.from <= 3;
+}
+
+const INVERTED_DETERMINERS =
+  /^(?:the|a|an|his|her|their|its|our|one|two|three|four|several|another|other|some|many|both)$/;

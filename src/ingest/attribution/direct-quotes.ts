@@ -1,0 +1,78 @@
+import { directFromSpan } from './build-statement.ts';
+import { attributionAfter, attributionBefore } from './direct-attribution.ts';
+import {
+  type RawAttribution,
+  type SentenceInput,
+  clauseStart,
+  isPunct,
+  isTitleCase,
+  quoteWordCount,
+} from './sentence.ts';
+
+/**
+ * The direct-quote sieve: each quoted passage that stands on its own in the sentence, with its
+ * attribution after it (quote-then-speaker), before it (speaker-then-quote) or in a neighbouring
+ * sentence (continuation), tried in that order per quote. Any find claims the sentence: the rest
+ * of it is attribution, so the reported-speech sieves do not run (see ./registry.ts).
+ */
+export function directQuotes(s: SentenceInput): RawAttribution[] {
+  const { stream, from, to, spans, text } = s;
+  const out: RawAttribution[] = [];
+  const first = clauseStart(s);
+  // The first and last non-punctuation tokens tell, for every quote at once, whether only
+  // punctuation precedes it in the clause or follows it in the sentence (one pass, not one per quote).
+  const last = Math.min(to, stream.length);
+  let firstContent = first;
+  while (firstContent < last && stream[firstContent]?.kind === 'punct') firstContent += 1;
+  let lastContent = last - 1;
+  while (lastContent >= from && stream[lastContent]?.kind === 'punct') lastContent -= 1;
+  for (let i = from; i < to; i += 1) {
+    const t = stream[i];
+    if (!t || t.kind !== 'quote') continue;
+    const span = spans[t.quote];
+    if (!span) continue;
+    const words = quoteWordCount(span, text);
+    if (words === 0) continue;
+    const prev = stream[i - 1];
+    const atStart = i === first || (i > first && firstContent >= i);
+    const after = attributionAfter(s, i);
+    const before = after ? null : attributionBefore(s, i);
+    const endsHere = i === to - 1 || lastContent <= i;
+    if (after && (atStart || isPunct(prev, ',:.;—–') || prev?.kind === 'quote' || !prev)) {
+      out.push(directFromSpan(s, i, after.speaker, after.cue, 'quote-then-speaker'));
+    } else if (before && (endsHere || isPunct(stream[i + 1], ',;:—–'))) {
+      out.push(directFromSpan(s, i, before.speaker, before.cue, 'speaker-then-quote'));
+    } else if (
+      atStart &&
+      (endsHere || words >= 3) &&
+      !isTitleCase(span, text) &&
+      (words >= 3 || span.closed)
+    ) {
+      out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'continuation'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Quoted passages of five words or more that no earlier sieve used, in a sentence without a
+ * standalone direct quote: someone's words even when the sentence names nobody.
+ */
+export function embeddedUnattributed(
+  s: SentenceInput,
+  earlier: readonly RawAttribution[],
+): RawAttribution[] {
+  const { stream, from, to, spans, text } = s;
+  const out: RawAttribution[] = [];
+  let used: Set<number> | null = null;
+  for (let i = from; i < to; i += 1) {
+    const t = stream[i];
+    if (!t || t.kind !== 'quote') continue;
+    used ??= new Set(earlier.flatMap((o) => o.quotes));
+    if (used.has(t.quote)) continue;
+    const span = spans[t.quote];
+    if (!span || quoteWordCount(span, text) < 5 || isTitleCase(span, text)) continue;
+    out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './support.ts';
+
+// Reported-speech shapes found missing on PolNeAR train (issue #10, second round); invented sentences.
+describe('reported speech shapes', () => {
+  it('reads "X, who …, said <clause>" as X reporting the clause, not as an inverted "said <NP>"', () => {
+    expect(
+      quotesOf(
+        'Jan Novak, who also sits on the union board, said contractors eventually built a Trump cushion into their bids.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'contractors eventually built a Trump cushion into their bids'],
+    ]);
+  });
+
+  it('still reads an inverted attribution with a determined subject', () => {
+    expect(quotesOf('The plant will close in May, said the union leader.')).toEqual([
+      ['Unknown speaker', 'indirect', 'The plant will close in May'],
+    ]);
+  });
+
+  it('reads "Title Name, an aside, said <Name> did …" as the subject speaking', () => {
+    expect(
+      quotesOf('Senator Jan Novak, Democrat of Ohio, said Clinton reached out to him in 2009.'),
+    ).toEqual([['Jan Novak', 'indirect', 'Clinton reached out to him in 2009']]);
+    expect(
+      quotesOf(
+        "Conservative economist Ira Vance, who studies tax policy at the institute, said Ivanka Trump's plan did not add up.",
+      ),
+    ).toEqual([['Ira Vance', 'indirect', "Ivanka Trump's plan did not add up"]]);
+  });
+
+  it('takes any cue verb with an explicit "that" after a subject nobody names', () => {
+    expect(quotesOf('Fact-checkers soon noted that the figure was wrong.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the figure was wrong'],
+    ]);
+  });
+
+  it('keeps the named reporter of a loose subject\'s words ("…, Novak added")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said the talks went well.\n' +
+          'The majority of participants agreed that the plan should go ahead, Novak added.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the talks went well'],
+      [
+        'Jan Novak',
+        'indirect',
+        'The majority of participants agreed that the plan should go ahead',
+      ],
+    ]);
+  });
+
+  it("reads a question with its asker, never an unnamed reporter's question", () => {
+    expect(quotesOf('Maddow asked Jan Novak pointedly whether he would run again.')).toEqual([
+      ['Maddow', 'indirect', 'whether he would run again'],
+    ]);
+    expect(
+      quotesOf('Jan Novak spoke first. When asked whether the plan had failed, he shrugged.'),
+    ).toEqual([]);
+  });
+
+  it('reads a report inside ", who said …," as the antecedent\'s, then the main clause', () => {
+    expect(
+      quotesOf(
+        'Tom Barkley, who said he typically votes Democratic, said the debate changed his mind.',
+      ),
+    ).toEqual([
+      ['Tom Barkley', 'indirect', 'he typically votes Democratic'],
+      ['Tom Barkley', 'indirect', 'the debate changed his mind'],
+    ]);
+  });
+
+  it('takes a quantified loose subject ("Many conservatives have said …")', () => {
+    expect(quotesOf('Many conservatives have said they will not vote for him.')).toEqual([
+      ['Unknown speaker', 'indirect', 'they will not vote for him'],
+    ]);
+  });
+});
