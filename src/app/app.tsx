@@ -9,6 +9,7 @@ import {
 } from '../features/corpus-status/corpus-status.tsx';
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
+import { OwnArticlesHost } from './own-articles-dialog.tsx';
 import { isBundledCorpus, useCorpus, useOpenBundled } from './use-corpus.ts';
 import './app.css';
 
@@ -18,6 +19,14 @@ import './app.css';
  * or the explorer (itself behind an error boundary so a bug never blanks the page).
  */
 export function App() {
+  return (
+    <OwnArticlesHost>
+      <CorpusScreen />
+    </OwnArticlesHost>
+  );
+}
+
+function CorpusScreen() {
   const { query, url, progress, retry, cancel, cancelled, lost } = useCorpus();
   const openBundled = useOpenBundled();
   const loaded = query.data;

@@ -2,14 +2,50 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CorpusError } from '../corpus/corpus-error.ts';
-import { corpusQueryKey, corpusQueryOptions, DEFAULT_CORPUS_URL } from '../loader/corpus-query.ts';
+import {
+  corpusQueryKey,
+  corpusQueryOptions,
+  DEFAULT_CORPUS_URL,
+  WORKSPACE_URL,
+  workspaceQueryOptions,
+} from '../loader/corpus-query.ts';
 import type { LoadProgress } from '../loader/fetch-corpus.ts';
 import type { CorpusSource, LoadedCorpus } from '../loader/load-corpus.ts';
 
-/** `?corpus=<url>` when given, else `corpus.json` beside index.html. */
+/**
+ * `?corpus=<url>` when given, else `corpus.json` beside index.html; `?workspace=own` (the
+ * user's own articles, kept in this browser) is named by WORKSPACE_URL.
+ */
 export function useCorpusUrl(): string {
   const [params] = useSearchParams();
+  if (params.get('workspace') === 'own') return WORKSPACE_URL;
   return params.get('corpus')?.trim() || DEFAULT_CORPUS_URL;
+}
+
+/** Whether `url` names the user's workspace rather than a corpus address. */
+export function isWorkspace(url: string): boolean {
+  return url === WORKSPACE_URL;
+}
+
+/**
+ * Shows the user's workspace (`fresh`: it was just stored, so any loaded copy is stale) or the
+ * bundled corpus, as a fresh view.
+ */
+export function useShowWorkspace(): (choice: 'own' | 'bundled', fresh?: boolean) => void {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (choice, fresh = false) => {
+      if (fresh) {
+        const stale = queryClient.getQueryData<LoadedCorpus>(corpusQueryKey(WORKSPACE_URL));
+        void queryClient.resetQueries({ queryKey: corpusQueryKey(WORKSPACE_URL) });
+        // Its worker holds a whole corpus: end it rather than leave it to the garbage collector.
+        stale?.source.dispose?.();
+      }
+      void navigate({ search: choice === 'own' ? '?workspace=own' : '' });
+    },
+    [navigate, queryClient],
+  );
 }
 
 /** The corpus URL as the page resolves it; as given when it does not parse. */
@@ -23,6 +59,7 @@ export function resolveCorpusUrl(url: string): string {
 
 /** Whether `url` names the bundled corpus (`corpus.json` beside index.html), however written. */
 export function isBundledCorpus(url: string): boolean {
+  if (isWorkspace(url)) return false;
   return (
     url === DEFAULT_CORPUS_URL || resolveCorpusUrl(url) === resolveCorpusUrl(DEFAULT_CORPUS_URL)
   );
@@ -46,7 +83,9 @@ export function useCorpus() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [cancelledUrl, setCancelledUrl] = useState<string | null>(null);
-  const query = useQuery(corpusQueryOptions(url, setProgress));
+  const query = useQuery(
+    isWorkspace(url) ? workspaceQueryOptions() : corpusQueryOptions(url, setProgress),
+  );
   const { refetch } = query;
   const retry = useCallback(() => {
     setProgress(null);

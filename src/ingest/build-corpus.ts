@@ -2,6 +2,7 @@ import {
   CORPUS_VERSION,
   type Actor,
   type Article,
+  type ArticleFormat,
   type Quote,
   type Rejected,
   type Statement,
@@ -12,6 +13,7 @@ import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile } from './article-id.ts';
 import { StatementFolder } from './fold-statements.ts';
 import { ingestArticle } from './ingest-article.ts';
+import { markdownToText } from './markdown-text.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
 import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
 
@@ -34,6 +36,21 @@ export interface CorpusBuilderOptions {
   explain?: boolean;
   /** Ingest option `learnedClauseEnds` (off by default: see docs/extractor.md, Learned). */
   learnedClauseEnds?: boolean;
+}
+
+/** File names the ingest reads, by the form they come in; the CLI and the page both list them. */
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** The form of an article file by its name, or null for a name the ingest does not read. */
+export function articleFormatOf(file: string): ArticleFormat | null {
+  const dot = file.lastIndexOf('.');
+  return dot < 0 ? null : (ARTICLE_EXTENSIONS[file.slice(dot).toLowerCase()] ?? null);
 }
 
 export class CorpusBuilder {
@@ -66,10 +83,17 @@ export class CorpusBuilder {
     return { ok: false, rejected };
   }
 
-  /** Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. */
+  /**
+   * Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. The form
+   * (txt, md, html) follows the file's extension; any other name is read as plain text, as
+   * always. Articles that are not plain text say so in `format`.
+   */
   add(file: string, bytes: Uint8Array): AddResult {
     const decoded = decodeInput(bytes, { maxBytes: this.maxBytes });
     if (!decoded.ok) return this.reject(file, decoded.reason);
+    const format = articleFormatOf(file) ?? 'txt';
+    let text = decoded.text;
+    if (format === 'md') text = markdownToText(text);
     let id = articleIdFromFile(file);
     if (this.articleIds.has(id)) {
       let n = 2;
@@ -79,7 +103,7 @@ export class CorpusBuilder {
     const checkpoint = this.registry.usageCheckpoint();
     try {
       const result = ingestArticle(
-        { id, file, text: decoded.text },
+        { id, file, text },
         {
           registry: this.registry,
           outlets: this.outlets,
@@ -90,6 +114,7 @@ export class CorpusBuilder {
       );
       if (result.article.text === '' && result.article.title === '')
         return this.reject(file, 'no article text after cleaning');
+      if (format !== 'txt') result.article.format = format;
       this.articleIds.add(id);
       this.articleCount += 1;
       this.quoteCount += result.quotes.length;

@@ -1,5 +1,7 @@
 import type { LoadProgress } from './fetch-corpus.ts';
-import { loadCorpus } from './load-corpus.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { loadCorpus, loadCorpusText } from './load-corpus.ts';
+import { readWorkspace } from './workspace-store.ts';
 
 /** Relative on purpose: the corpus sits beside index.html, whatever path the app is served under. */
 export const DEFAULT_CORPUS_URL = 'corpus.json';
@@ -19,6 +21,31 @@ export function corpusQueryOptions(url: string, onProgress?: (progress: LoadProg
   return {
     queryKey: corpusQueryKey(url),
     queryFn: ({ signal }: { signal: AbortSignal }) => loadCorpus(url, { signal, onProgress }),
+    staleTime: Infinity,
+    structuralSharing: false,
+  };
+}
+
+/** How the page names the user's own workspace where other corpora have a URL (never fetched). */
+export const WORKSPACE_URL = 'workspace:own';
+
+/**
+ * Query options for the workspace kept in this browser (workspace-store.ts): read from
+ * IndexedDB, then validated and indexed in the corpus worker like any downloaded corpus.
+ * Drop its cache entry (corpusQueryKey(WORKSPACE_URL)) when the stored workspace changes.
+ */
+export function workspaceQueryOptions() {
+  return {
+    queryKey: corpusQueryKey(WORKSPACE_URL),
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      const stored = await readWorkspace();
+      if (!stored)
+        throw new CorpusError(
+          'network',
+          'No workspace is kept in this browser: add your articles.',
+        );
+      return loadCorpusText(stored.corpusJson, 'your workspace', { signal });
+    },
     staleTime: Infinity,
     structuralSharing: false,
   };

@@ -47,13 +47,28 @@ async function load(url: string, href: string): Promise<void> {
         post({ type: 'progress', loaded, total });
       },
     });
-    const corpus = validateInPieces(parseJsonText(text), post);
-    texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
-    loaded = corpus;
-    // Off the load's critical path: the page is already drawing while this runs.
-    search = buildSearchIndexAsync(corpus);
+    adopt(text);
   } catch (error) {
     const kind = error instanceof CorpusError ? error.kind : 'network';
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', kind, message });
+  }
+}
+
+/** Validates a corpus text, sends it to the page in pieces, and keeps what it serves later. */
+function adopt(text: string): void {
+  const corpus = validateInPieces(parseJsonText(text), post);
+  texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+  loaded = corpus;
+  // Off the load's critical path: the page is already drawing while this runs.
+  search = buildSearchIndexAsync(corpus);
+}
+
+function open(text: string): void {
+  try {
+    adopt(text);
+  } catch (error) {
+    const kind = error instanceof CorpusError ? error.kind : 'json';
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', kind, message });
   }
@@ -104,6 +119,9 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
   switch (message.type) {
     case 'load':
       void load(message.url, message.href);
+      break;
+    case 'open':
+      open(message.text);
       break;
     case 'ping':
       post({ type: 'pong' });

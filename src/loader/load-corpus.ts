@@ -11,7 +11,7 @@ import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import type { LoadProgress } from './fetch-corpus.ts';
 import { markCorpusLoaded } from './marks.ts';
-import type { ArticleId } from '../corpus/schema.ts';
+import type { ArticleId, Corpus } from '../corpus/schema.ts';
 import type { CorpusSearchIndex, SearchHits } from '../corpus/search-index.ts';
 import { slimCorpus, type SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
@@ -81,6 +81,22 @@ export function loadCorpus(url: string, options: LoadCorpusOptions = {}): Promis
 }
 
 /**
+ * Opens a corpus the page already holds as JSON text (the user's workspace), exactly like a
+ * downloaded one: parsed and validated in the corpus worker, which then serves bodies, search
+ * and exports. `label` names it in messages. Marks `corpus:loaded`.
+ */
+export function loadCorpusText(
+  text: string,
+  label: string,
+  options: LoadCorpusOptions = {},
+): Promise<LoadedCorpus> {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined') {
+    return openOnThisThread(text, options);
+  }
+  return startWorker({ type: 'open', label, text }, () => openOnThisThread(text, options), options);
+}
+
+/**
  * Whether the page's connect-src allows `href` (see corpus-origins.ts). Pure.
  */
 export function pageMayFetch(href: URL, pageOrigin: string): boolean {
@@ -114,6 +130,18 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
     ...options,
     allowed: (href) => pageMayFetch(href, pageOrigin),
   });
+  return onThisThread(full);
+}
+
+async function openOnThisThread(text: string, options: LoadCorpusOptions): Promise<LoadedCorpus> {
+  if (options.signal?.aborted) throw abortError(options.signal);
+  const { parseCorpusJson } = await import('../corpus/parse-corpus.ts');
+  const full = parseCorpusJson(text);
+  markCorpusLoaded();
+  return onThisThread(full);
+}
+
+function onThisThread(full: Corpus): LoadedCorpus {
   const texts = new Map(full.articles.map((a) => [a.id, a.text]));
   const corpus = slimCorpus(full);
   let search: Promise<CorpusSearchIndex> | null = null;
@@ -174,6 +202,18 @@ function abortError(signal: AbortSignal): unknown {
 function loadInWorker(
   url: string,
   href: string,
+  options: LoadCorpusOptions,
+): Promise<LoadedCorpus> {
+  return startWorker({ type: 'load', url, href }, () => loadOnThisThread(url, options), options);
+}
+
+/**
+ * Starts a corpus worker with `first` (a load or an open) and wires its answers; `fallback`
+ * does the same work on this thread when the worker cannot start.
+ */
+function startWorker(
+  first: PageMessage,
+  fallback: () => Promise<LoadedCorpus>,
   options: LoadCorpusOptions,
 ): Promise<LoadedCorpus> {
   const { signal, onProgress } = options;
@@ -335,9 +375,9 @@ function loadInWorker(
         settled = true;
         worker.terminate();
         signal?.removeEventListener('abort', onAbort);
-        loadOnThisThread(url, options).then(resolve, reject);
+        fallback().then(resolve, reject);
       } else fail(new CorpusError('worker', reason));
     };
-    send({ type: 'load', url, href });
+    send(first);
   });
 }
