@@ -19,7 +19,7 @@ import { constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
-import { CorpusBuilder } from '../../src/ingest/build-corpus.ts';
+import { articleFormatOf, CorpusBuilder } from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
 import { buildActorGraph, type GraphQuote } from '../../src/graph/build-actor-graph.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
@@ -28,7 +28,7 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
 /**
  * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--verbose] [--stats]`
  *
- * Thin shell around src/ingest: lists the folder's .txt files in name order, feeds them one by
+ * Thin shell around src/ingest: lists the folder's .txt and .md files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
  * directly, quotes through a side file), so memory stays flat however big the corpus is.
  * Exit 0 whenever a corpus was written (bad files land in `rejected`); 2 when nothing could be
@@ -201,7 +201,8 @@ async function main(): Promise<number> {
     if (!statSync(opts.inputDir).isDirectory()) throw new Error('not a directory');
     realDir = realpathSync(opts.inputDir);
     entries = readdirSync(opts.inputDir, { withFileTypes: true })
-      .filter((d) => d.name.toLowerCase().endsWith('.txt'))
+      // HTML is not read yet (it needs the page extractor): listed, it would be ingested as text.
+      .filter((d) => ['txt', 'md'].includes(articleFormatOf(d.name) ?? ''))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     process.stderr.write(`ingest: cannot read input folder ${opts.inputDir}: ${fsReason(error)}\n`);
