@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -215,7 +215,7 @@ async function ingest(
   if (!existsSync(path.join(ROOT, INGEST_CLI))) return nullAll(`${INGEST_CLI} does not exist yet`);
   for (let i = 0; i < Math.max(1, options.ingestRuns); i++) {
     log(
-      `ingest run ${i + 1}/${Math.max(1, options.ingestRuns)} (${gen.articles} articles, one core)`,
+      `ingest run ${i + 1}/${Math.max(1, options.ingestRuns)} (${gen.articles} articles, --jobs 1, one core)`,
     );
     const run = await runIngestOnce({
       cli: INGEST_CLI,
@@ -223,6 +223,7 @@ async function ingest(
       actorsFile: gen.actorsFile,
       outFile: corpusFile,
       timeoutMs: options.ingestTimeoutMs,
+      jobs: 1,
     });
     result.runs.push(run);
     log(`  exit ${run.exitCode}, ${Math.round(run.wallMs)} ms, peak RSS ${run.peakRssMB} MB`);
@@ -252,6 +253,48 @@ async function ingest(
   result.figures.statements = median(result.runs.map((r) => statNumber(r, 'statements')));
   // The machine is shared: CPU seconds are what the ingest itself needed, whatever else ran on core 0.
   result.figures.articlesPerCpuSecond = cpu ? round(gen.articles / cpu, 0) : null;
+  result.figures.layoutMs = round(median(result.runs.map((r) => statNumber(r, 'layoutMs'))), 0);
+  // Then the CLI's default (a worker thread per core), on every core: the issue's "≥ 1.8× on
+  // 2 cores". Its output must be byte-identical to the one-core run's (checked here too).
+  const oneCore = await readFile(corpusFile);
+  const parallelFile = `${corpusFile}.jobs`;
+  log(`ingest run (${gen.articles} articles, default --jobs, every core)`);
+  const par = await runIngestOnce({
+    cli: INGEST_CLI,
+    articlesDir: gen.outDir,
+    actorsFile: gen.actorsFile,
+    outFile: parallelFile,
+    timeoutMs: options.ingestTimeoutMs,
+    jobs: null,
+  });
+  result.runs.push(par);
+  log(
+    `  exit ${par.exitCode}, ${Math.round(par.wallMs)} ms, peak RSS ${par.peakRssMB} MB, jobs ${par.jobs}`,
+  );
+  if (par.exitCode === 0) {
+    const same = oneCore.equals(await readFile(parallelFile));
+    await rm(parallelFile, { force: true });
+    if (!same) throw new Error('ingest with the default --jobs wrote other bytes than --jobs 1');
+    result.figures.defaultJobs = par.jobs;
+    result.figures.defaultJobsWallMs = round(par.wallMs, 0);
+    result.figures.defaultJobsArticlesPerSecond = round(gen.articles / (par.wallMs / 1000), 0);
+    result.figures.defaultJobsPeakRssMB = par.peakRssMB;
+    result.figures.defaultJobsLayoutMs = round(statNumber(par, 'layoutMs'), 0);
+    result.figures.defaultJobsCpuSeconds =
+      par.userS === null ? null : round(par.userS + (par.systemS ?? 0), 2);
+    // The extraction alone (what the threads share), against the one-core run's.
+    const extract = median(result.runs.slice(0, -1).map((r) => statNumber(r, 'extractMs')));
+    const parExtract = statNumber(par, 'extractMs');
+    result.figures.extractMs = round(extract, 0);
+    result.figures.defaultJobsExtractMs = round(parExtract, 0);
+    result.figures.defaultJobsExtractSpeedup =
+      extract !== null && parExtract ? round(extract / parExtract, 2) : null;
+    result.figures.defaultJobsSpeedup = wall ? round(wall / par.wallMs, 2) : null;
+    result.figures.speculationHeld = statNumber(par, 'speculationHeld');
+    result.figures.speculationRedone = statNumber(par, 'speculationRedone');
+  } else {
+    result.reasons.defaultJobsWallMs = `ingest (default --jobs) exited with ${par.exitCode}: ${par.stderrTail.split('\n').slice(-5).join(' | ')}`;
+  }
   return result;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Runs the real ingest CLI as a child process, held to one core with `taskset -c 0` when
- * available, and reads its peak memory from GNU time (`/usr/bin/time -v`).
+ * Runs the real ingest CLI as a child process and reads its peak memory from GNU time
+ * (`/usr/bin/time -v`). With `jobs: 1` it runs `--jobs 1` held to one core with `taskset -c 0`
+ * when available; with `jobs: null` it runs the CLI's default (one worker thread per core) on
+ * every core.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +17,8 @@ export interface IngestRunOptions {
   actorsFile: string | null;
   outFile: string;
   timeoutMs: number;
+  /** `--jobs` for the CLI: 1 (pinned to one core) or null for its default, unpinned. */
+  jobs: 1 | null;
 }
 
 export interface IngestRun {
@@ -24,6 +28,8 @@ export interface IngestRun {
   userS: number | null;
   systemS: number | null;
   pinnedToOneCore: boolean;
+  /** Worker threads the CLI used (from its `--stats`), or null when it printed none. */
+  jobs: number | null;
   stdoutTail: string;
   stderrTail: string;
   /** The CLI's `--stats` line (foldMs, layoutMs, statements …), or null when it printed none. */
@@ -63,7 +69,8 @@ export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRu
     '--stats',
   ];
   if (options.actorsFile) node.push('--actors', options.actorsFile);
-  const pinned = existsSync(TASKSET);
+  if (options.jobs === 1) node.push('--jobs', '1');
+  const pinned = options.jobs === 1 && existsSync(TASKSET);
   const timed = existsSync(TIME);
   const argv = [
     ...(timed ? [TIME, '-v', '-o', timeFile] : []),
@@ -96,6 +103,7 @@ export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRu
   const timeText = timed ? await readFile(timeFile, 'utf8').catch(() => '') : '';
   await rm(scratch, { recursive: true, force: true });
   const usage = parseTimeVerbose(timeText);
+  const stats = parseStats(stderr);
   return {
     wallMs,
     exitCode,
@@ -105,6 +113,7 @@ export async function runIngestOnce(options: IngestRunOptions): Promise<IngestRu
     pinnedToOneCore: pinned,
     stdoutTail: stdout.slice(-1500),
     stderrTail: stderr.slice(-1500),
-    stats: parseStats(stderr),
+    stats,
+    jobs: typeof stats?.jobs === 'number' ? stats.jobs : null,
   };
 }

@@ -96,6 +96,13 @@ export const TARGETS: readonly Target[] = [
     unit: 'articles/s',
   },
   {
+    figure: 'ingest.defaultJobsSpeedup',
+    label: 'ingest speed-up, default --jobs (every core) over --jobs 1 (one core)',
+    comparison: 'atLeast',
+    limit: 1.8,
+    unit: '×',
+  },
+  {
     figure: 'ingest.foldAddsPercent',
     label: 'statement folding added to ingest time',
     comparison: 'atMost',

@@ -3,6 +3,7 @@ import {
   constants,
   fstatSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -15,45 +16,74 @@ import {
   type Dirent,
   type Stats,
 } from 'node:fs';
-import { constants as osConstants } from 'node:os';
+import { availableParallelism, constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { CORPUS_VERSION, CorpusSchema } from '../../src/corpus/schema.ts';
+import { CORPUS_VERSION, CorpusSchema, type Actor, type Quote } from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
-import { articleFormatOf, CorpusBuilder } from '../../src/ingest/build-corpus.ts';
+import {
+  articleFormatOf,
+  CorpusBuilder,
+  type AddResult,
+  type Speculation,
+} from '../../src/ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../../src/ingest/decode-input.ts';
 import { buildActorGraph, type GraphQuote } from '../../src/graph/build-actor-graph.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
+import { applyCorrections, type Correction } from '../../src/corpus/corrections.ts';
+import { OverridesSchema, overridesToCorrections } from '../../src/corpus/overrides.ts';
+import { serveIfWorker, SpeculationPool, type WorkerOptions } from './ingest-worker.ts';
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
- * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--verbose] [--stats]`
+ * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]`
  *
  * Thin shell around src/ingest: lists the folder's .txt and .md files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
  * directly, quotes through a side file), so memory stays flat however big the corpus is.
+ * With `--jobs N` (default: the number of cores) N worker threads extract the articles and this
+ * thread checks and commits their results in file order (src/ingest/speculative-registry.ts):
+ * the output is byte-identical for any N. Reading files, the hostile-input checks and the
+ * writing all stay here.
  * Exit 0 whenever a corpus was written (bad files land in `rejected`); 2 when nothing could be
  * written (missing folder, unwritable output, bad options); 1 if the written corpus fails its
  * own schema (a bug).
+ *
+ * `--overrides` takes the file the app's Corrections section downloads (src/corpus/overrides.ts):
+ * its `actors` extend the known actors like an `--actors` file, and its merges and quote
+ * decisions are applied to the written corpus (re-read, corrected, laid out, replaced).
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--overrides <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]';
+/** Quote rows per NDJSON shard of `--shards`. */
+const SHARD_ROWS = 100_000;
+/** Files read ahead per worker thread: enough to keep them busy, few enough to keep memory flat. */
+const READ_AHEAD_PER_JOB = 8;
+const MAX_JOBS = 64;
 const VALIDATE_LIMIT = 2000;
 
 interface Options {
   inputDir: string;
   out: string;
   actors: string[];
+  overrides: string | null;
   verbose: boolean;
   stats: boolean;
+  /** Folder for the map's NDJSON shards (docs/scale.md), or null. */
+  shards: string | null;
+  /** Worker threads; 1 runs everything on the main thread. */
+  jobs: number;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
   let inputDir: string | null = null;
   let out: string | null = null;
   const actors: string[] = [];
+  let overrides: string | null = null;
   let verbose = false;
   let stats = false;
+  let shards: string | null = null;
+  let jobs: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] ?? '';
     if (a === '--out' || a === '-o') out = argv[++i] ?? null;
@@ -63,8 +93,19 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (!f) return '--actors needs a file';
       actors.push(f);
     } else if (a.startsWith('--actors=')) actors.push(a.slice(9));
+    else if (a === '--overrides') {
+      const f = argv[++i];
+      if (!f) return '--overrides needs a file';
+      overrides = f;
+    } else if (a.startsWith('--overrides=')) overrides = a.slice(12);
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--stats') stats = true;
+    else if (a === '--shards') {
+      shards = argv[++i] ?? null;
+      if (!shards) return '--shards needs a folder';
+    } else if (a.startsWith('--shards=')) shards = a.slice(9);
+    else if (a === '--jobs' || a === '-j') jobs = argv[++i] ?? '';
+    else if (a.startsWith('--jobs=')) jobs = a.slice(7);
     else if (a === '--help' || a === '-h') return USAGE;
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (inputDir === null) inputDir = a;
@@ -72,7 +113,22 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!inputDir) return 'missing <input-dir>';
   if (!out) return 'missing --out <corpus.json>';
-  return { inputDir, out, actors, verbose, stats };
+  let jobCount = availableParallelism();
+  if (jobs !== null) {
+    if (!/^[1-9][0-9]*$/.test(jobs) || Number(jobs) > MAX_JOBS)
+      return `--jobs needs a whole number from 1 to ${MAX_JOBS}, got "${jobs}"`;
+    jobCount = Number(jobs);
+  }
+  return {
+    inputDir,
+    out,
+    actors,
+    overrides,
+    verbose,
+    stats,
+    shards,
+    jobs: Math.min(jobCount, MAX_JOBS),
+  };
 }
 
 /** Buffered writer on a file descriptor: few syscalls, no growing in-memory document. */
@@ -214,12 +270,17 @@ async function main(): Promise<number> {
     return 2;
   }
   let builder: CorpusBuilder;
+  let corrections: Correction[] = [];
+  let workerOptions: WorkerOptions;
   try {
-    builder = new CorpusBuilder({
-      knownActors: loadKnownActors(opts.actors),
+    if (opts.overrides) corrections = loadOverrides(opts.overrides);
+    workerOptions = {
+      // An overrides file is also an actors file: its aliases steer the extractor itself.
+      knownActors: loadKnownActors(opts.overrides ? [...opts.actors, opts.overrides] : opts.actors),
       outlets: loadOutlets(),
       explain: opts.verbose,
-    });
+    };
+    builder = new CorpusBuilder(workerOptions);
   } catch (error) {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -229,7 +290,13 @@ async function main(): Promise<number> {
   const quotesTmp = `${opts.out}.quotes-${process.pid}`;
   for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
-    return await writeCorpus(opts, entries, realDir, builder, tmp, quotesTmp, started);
+    const source: ResultSource =
+      opts.jobs > 1 && entries.length > 1
+        ? parallelResults(opts, entries, realDir, builder, workerOptions)
+        : sequentialResults(opts, entries, realDir, builder);
+    const status = await writeCorpus(opts, source, builder, tmp, quotesTmp, started);
+    if (status === 0 && corrections.length > 0) applyOverrides(opts.out, corrections, tmp);
+    return status;
   } catch (error) {
     removeTemps();
     process.stderr.write(`ingest: cannot write ${opts.out}: ${fsReason(error)}\n`);
@@ -237,10 +304,91 @@ async function main(): Promise<number> {
   }
 }
 
-async function writeCorpus(
+/** Each input file's outcome, in file order (the builder has taken it when it is yielded). */
+type ResultSource = AsyncGenerator<{ name: string; result: AddResult }, void, undefined>;
+
+/** What reading one entry gave: its bytes, or the reason it is rejected without extraction. */
+type ReadOutcome = { bytes: Buffer } | { reason: string };
+
+/** Reads one input entry with the hostile-input checks (links, non-files, size, errors). */
+function readEntry(opts: Options, realDir: string, entry: Dirent): ReadOutcome {
+  const input = openInput(opts.inputDir, realDir, entry);
+  if (typeof input !== 'number') return input;
+  try {
+    // One open + fstat + read per file (no separate stat).
+    const st = fstatSync(input);
+    if (!st.isFile()) return { reason: 'not a regular file' };
+    if (st.size > DEFAULT_MAX_BYTES) return { reason: tooLargeReason(st.size) };
+    return { bytes: readWhole(input, st.size) };
+  } catch (error) {
+    return { reason: `unreadable: ${fsReason(error)}` };
+  } finally {
+    closeSync(input);
+  }
+}
+
+async function* sequentialResults(
   opts: Options,
   entries: readonly Dirent[],
   realDir: string,
+  builder: CorpusBuilder,
+): ResultSource {
+  for (const entry of entries) {
+    await yieldSometimes();
+    const read = readEntry(opts, realDir, entry);
+    const result =
+      'reason' in read
+        ? builder.reject(entry.name, read.reason)
+        : builder.add(entry.name, read.bytes);
+    yield { name: entry.name, result };
+  }
+}
+
+/**
+ * Worker threads extract, this thread commits in file order. Reads a bounded window ahead so
+ * memory does not grow with the folder; the pool is closed however the loop ends.
+ */
+async function* parallelResults(
+  opts: Options,
+  entries: readonly Dirent[],
+  realDir: string,
+  builder: CorpusBuilder,
+  options: WorkerOptions,
+): ResultSource {
+  const pool = new SpeculationPool(new URL(import.meta.url), opts.jobs, options);
+  type Slot = { name: string; read: ReadOutcome; speculation: Promise<Speculation> | null };
+  const window: Slot[] = [];
+  let next = 0;
+  try {
+    while (next < entries.length || window.length > 0) {
+      while (next < entries.length && window.length < opts.jobs * READ_AHEAD_PER_JOB) {
+        const entry = entries[next++];
+        if (!entry) break;
+        const read = readEntry(opts, realDir, entry);
+        const speculation = 'bytes' in read ? pool.speculate(entry.name, read.bytes) : null;
+        window.push({ name: entry.name, read, speculation });
+      }
+      const slot = window.shift();
+      if (!slot) break;
+      await yieldSometimes();
+      const result =
+        'reason' in slot.read
+          ? builder.reject(slot.name, slot.read.reason)
+          : builder.addSpeculated(
+              slot.name,
+              slot.read.bytes,
+              (await slot.speculation) ?? { kind: 'failed' },
+            );
+      yield { name: slot.name, result };
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+async function writeCorpus(
+  opts: Options,
+  source: ResultSource,
   builder: CorpusBuilder,
   tmp: string,
   quotesTmp: string,
@@ -258,26 +406,8 @@ async function writeCorpus(
   let firstQuote = true;
   // Slim copies for the layout: the graph needs who spoke about whom, not the words.
   const graphQuotes: GraphQuote[] = [];
-  for (const entry of entries) {
-    await yieldSometimes();
-    const name = entry.name;
-    let result;
-    const input = openInput(opts.inputDir, realDir, entry);
-    if (typeof input !== 'number') result = builder.reject(name, input.reason);
-    else {
-      try {
-        // One open + fstat + read per file (no separate stat).
-        const st = fstatSync(input);
-        if (!st.isFile()) result = builder.reject(name, 'not a regular file');
-        else if (st.size > DEFAULT_MAX_BYTES)
-          result = builder.reject(name, tooLargeReason(st.size));
-        else result = builder.add(name, readWhole(input, st.size));
-      } catch (error) {
-        result = builder.reject(name, `unreadable: ${fsReason(error)}`);
-      } finally {
-        closeSync(input);
-      }
-    }
+  const shards = opts.shards ? new ShardWriter(opts.shards) : null;
+  for await (const { name, result } of source) {
     if (!result.ok) {
       if (opts.verbose) process.stderr.write(`${name}: rejected (${result.rejected.reason})\n`);
       continue;
@@ -293,9 +423,12 @@ async function writeCorpus(
         speakerId: q.speakerId,
         mentions: q.mentions,
       });
+      shards?.quote(q, result.article.date);
     }
     if (opts.verbose) for (const line of result.explanations) process.stderr.write(`${line}\n`);
   }
+  // Reading and extracting every file (the part --jobs spreads), apart from the layout.
+  const extractMs = Math.round(performance.now() - started);
   qout.flush();
   out.write(`${firstArticle ? '' : '\n  '}],\n  "quotes": [`);
   out.flush();
@@ -313,6 +446,7 @@ async function writeCorpus(
   rmSync(quotesTmp, { force: true });
   temps.delete(quotesTmp);
   const actors = builder.actors();
+  shards?.finish(actors);
   out.write(`${firstQuote ? '' : '\n  '}],\n  "actors": [`);
   actors.forEach((a, i) => out.write(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(a)}`));
   out.write(`${actors.length ? '\n  ' : ''}],\n  "rejected": [`);
@@ -370,13 +504,103 @@ async function writeCorpus(
         articlesPerSecond: Math.round(builder.articleCount / seconds),
         cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) / 1000,
         maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        extractMs,
         layoutMs,
         foldMs: Math.round(builder.folder.elapsedMs),
         statements: statements.length,
+        jobs: opts.jobs,
+        speculationHeld: builder.speculation.held,
+        speculationRedone: builder.speculation.redone,
       })}\n`,
     );
   }
   return status;
+}
+
+/** The corrections of an overrides file (its actors part is read as an actors file). Throws with the file name. */
+function loadOverrides(file: string): Correction[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new Error(
+      `cannot use overrides file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const parsed = OverridesSchema.safeParse(value);
+  if (!parsed.success)
+    throw new Error(
+      `cannot use overrides file ${file}: ${formatSchemaIssues(parsed.error.issues)}`,
+    );
+  return overridesToCorrections(parsed.data);
+}
+
+/**
+ * Applies merges and quote decisions to the corpus just written and replaces it (through a
+ * temporary file). Not streamed: corrections are a human's, made on corpora a human reads.
+ */
+function applyOverrides(out: string, corrections: readonly Correction[], tmp: string): void {
+  const written = CorpusSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+  const corrected = applyCorrections(written, corrections);
+  const layout = layoutGraph(
+    buildActorGraph(corrected.actors, corrected.quotes, { includeIsolated: true }),
+  );
+  const fd = openSync(tmp, 'wx');
+  temps.add(tmp);
+  writeAll(fd, Buffer.from(`${JSON.stringify({ ...corrected, layout }, null, 2)}\n`));
+  closeSync(fd);
+  renameSync(tmp, out);
+  temps.delete(tmp);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const dropped = written.quotes.length - corrected.quotes.length;
+  const merged = written.actors.length - corrected.actors.length;
+  process.stdout.write(
+    `applied ${plural(corrections.length, 'override')}: ${plural(dropped, 'rejected quote')}, ${plural(merged, 'merged actor')}\n`,
+  );
+}
+
+/**
+ * The map's output as NDJSON (schema: docs/scale.md): `quotes-00000.ndjson`, … (one row per
+ * quote, {@link SHARD_ROWS} a shard) and `actors.ndjson`, read by scripts/ingest/sql/.
+ */
+class ShardWriter {
+  private fd: number | null = null;
+  private sink: Sink | null = null;
+  private rows = 0;
+  private shard = 0;
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+  quote(q: Quote, date: string | null): void {
+    if (!this.sink || this.rows % SHARD_ROWS === 0) this.next();
+    const row = { seq: this.rows, id: q.id, article_id: q.articleId, speaker_id: q.speakerId };
+    this.sink?.write(`${JSON.stringify({ ...row, mentions: q.mentions, date })}\n`);
+    this.rows += 1;
+  }
+  private next(): void {
+    this.close();
+    const name = `quotes-${String(this.shard).padStart(5, '0')}.ndjson`;
+    this.shard += 1;
+    this.fd = openSync(join(this.dir, name), 'w');
+    this.sink = new Sink(this.fd);
+  }
+  private close(): void {
+    this.sink?.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.sink = null;
+  }
+  finish(actors: readonly Actor[]): void {
+    this.close();
+    const fd = openSync(join(this.dir, 'actors.ndjson'), 'w');
+    const sink = new Sink(fd);
+    actors.forEach((a, seq) =>
+      sink.write(`${JSON.stringify({ seq, id: a.id, name: a.name, kind: a.kind })}\n`),
+    );
+    sink.flush();
+    closeSync(fd);
+  }
 }
 
 /** The whole content of an open regular file of `size` bytes (less if it shrank meanwhile). */
@@ -396,15 +620,20 @@ function writeAll(fd: number, data: Buffer): void {
   for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
 }
 
-main().then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    removeTemps();
-    process.stderr.write(
-      `ingest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 2;
-  },
-);
+// In a worker thread this module serves extraction jobs instead (see ingest-worker.ts).
+if (!serveIfWorker()) run();
+
+function run(): void {
+  main().then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      removeTemps();
+      process.stderr.write(
+        `ingest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}

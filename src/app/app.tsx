@@ -10,7 +10,13 @@ import {
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
 import { OwnArticlesHost } from './own-articles-dialog.tsx';
-import { isBundledCorpus, useCorpus, useOpenBundled } from './use-corpus.ts';
+import { CorrectionsContext } from '../components/corrections-context.ts';
+import { saveFile } from '../components/save-file.ts';
+import { buildOverrides } from '../corpus/overrides.ts';
+import { CorrectionsMenu } from '../features/corrections/corrections-menu.tsx';
+import { corpusKeyForUrl } from '../loader/corrections-store.ts';
+import { isBundledCorpus, resolveCorpusUrl, useCorpus, useOpenBundled } from './use-corpus.ts';
+import { useCorrections } from './use-corrections.ts';
 import './app.css';
 
 /**
@@ -31,12 +37,34 @@ function CorpusScreen() {
   const openBundled = useOpenBundled();
   const loaded = query.data;
   const elsewhere = isBundledCorpus(url) ? undefined : openBundled;
+  // Corrections belong to the corpus's address however it is written in ?corpus=.
+  const corrections = useCorrections(loaded, corpusKeyForUrl(resolveCorpusUrl(url)));
+  const corrected = corrections.data;
 
-  if (loaded && loaded.corpus.quotes.length > 0) {
+  if (loaded && corrected && corrections.ready && loaded.corpus.quotes.length > 0) {
+    const download = () => {
+      const file = buildOverrides(
+        loaded.corpus,
+        corrections.items.map((c) => c.correction),
+      );
+      const json = `${JSON.stringify(file, null, 2)}\n`;
+      saveFile(new Blob([json], { type: 'application/json' }), 'corrections.json');
+    };
+    const menu = (
+      <CorrectionsMenu
+        items={corrections.items}
+        corpus={loaded.corpus}
+        onUndo={corrections.undo}
+        onRemove={corrections.remove}
+        onDownload={download}
+      />
+    );
     return (
       <>
         <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
-          <Explorer data={loaded} corpusUrl={url} />
+          <CorrectionsContext.Provider value={corrections.api}>
+            <Explorer data={corrected} corpusUrl={url} headerExtra={menu} />
+          </CorrectionsContext.Provider>
         </ErrorBoundary>
         {lost && <CorpusLost error={lost} />}
       </>

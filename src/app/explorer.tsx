@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActorId } from '../corpus/schema.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
@@ -31,7 +31,16 @@ import { joinActorPair, type ViewMode } from './view-state.ts';
  * component derives the filtered quotes and graphs from it (memoised on the filter values,
  * not on object identity, so a selection change never rebuilds the graph).
  */
-export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: string }) {
+export function Explorer({
+  data,
+  corpusUrl,
+  headerExtra,
+}: {
+  data: LoadedCorpus;
+  corpusUrl: string;
+  /** More header tools (the Corrections menu), after Export. */
+  headerExtra?: ReactNode;
+}) {
   const { corpus, index, source, fullGraph } = data;
   const [view, update] = useViewState();
   const { from, to, includeUndated } = view.filters;
@@ -360,6 +369,7 @@ export function Explorer({ data, corpusUrl }: { data: LoadedCorpus; corpusUrl: s
           counts={exportCounts}
           viewport={view.view === 'graph' ? viewport : null}
         />
+        {headerExtra}
       </AppHeader>
       <div className={view.quote ? 'workspace workspace--reading' : 'workspace'}>
         <main id="main" className={`app-main app-main--${view.view}`} tabIndex={-1}>

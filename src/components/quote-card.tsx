@@ -8,6 +8,8 @@ import { QuoteKindBadge } from './badges.tsx';
 import type { ExplorerNav } from './explorer-nav.ts';
 import { formatDate } from './format.ts';
 import { StatementReports } from './statement-reports.tsx';
+import { CorrectedBadge, QuoteCorrections } from './correction-tools.tsx';
+import { useCorrectionsApi } from './corrections-context.ts';
 import './quote-card.css';
 
 interface QuoteCardProps {
@@ -25,6 +27,7 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
   const article = index.articlesById.get(quote.articleId);
   const textId = `quote-text-${quote.id}`;
   const note = attributionNote(quote);
+  const corrected = useCorrectionsApi()?.correctedQuotes.has(quote.id) ?? false;
   const [copied, setCopied] = useState<{ text: string; failed: boolean } | null>(null);
   const copy = async (what: 'citation' | 'link') => {
     // The permalink keeps only ?corpus= of the page's address: it opens this quote in its article.
@@ -53,6 +56,7 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
         )}
         {quote.cue && <span className="quote-card__cue">{quote.cue}</span>}
         <QuoteKindBadge kind={quote.kind} />
+        {corrected && <CorrectedBadge />}
         {note?.uncertain && (
           <span className="quote-card__uncertain" title="The extractor is not sure who said this">
             Uncertain attribution
@@ -105,6 +109,7 @@ export function QuoteCard({ quote, index, nav }: QuoteCardProps) {
           </button>
         </div>
       </div>
+      <QuoteCorrections quote={quote} />
       <p
         className={
           copied?.failed ? 'quote-card__copied quote-card__copied--failed' : 'quote-card__copied'

@@ -1,6 +1,7 @@
 import { UNKNOWN_ACTOR_ID, type Actor, type ActorId, type ActorKind } from '../corpus/schema.ts';
 import type { KnownActor } from './known-actors.ts';
-import { isAllCaps, isCapitalized, tokenize, type Token } from './tokenize.ts';
+import { isMixedScript, nameKey, slugify, stripBidi } from './actor-names.ts';
+import { AliasIndex, aliasEntry } from './alias-index.ts';
 import { isWs } from './char-class.ts';
 
 /**
@@ -9,199 +10,6 @@ import { isWs } from './char-class.ts';
  * articles are ingested (discoveries, aliases seen, usage), and its size grows with the number
  * of distinct actors only, never with the number of articles.
  */
-
-/** Every bidi control: marks, embeddings, overrides, isolates. */
-const BIDI_CONTROL_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A name or alias without bidi controls: invisible, and able to reverse how a name reads. Pure. */
-export function stripBidi(name: string): string {
-  BIDI_CONTROL_RE.lastIndex = 0;
-  return BIDI_CONTROL_RE.test(name) ? name.replace(BIDI_CONTROL_RE, '') : name;
-}
-
-/** Scripts whose letters look alike (Latin a/Cyrillic а/Greek α): mixing them in a name can fake another name. */
-const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
-const NON_LATIN_LETTER_RE = /[^\p{Script=Latin}\P{L}]/u;
-
-/** True when `name` has letters of two of Latin, Cyrillic and Greek ("Lavrоv" with a Cyrillic о). Pure. */
-export function isMixedScript(name: string): boolean {
-  if (!NON_LATIN_LETTER_RE.test(name)) return false;
-  return CONFUSABLE_SCRIPTS.filter((re) => re.test(name)).length > 1;
-}
-
-/** ASCII slug of a name: "Sergey Lavrov" → "sergey-lavrov". Pure. */
-export function slugify(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'actor';
-}
-
-/**
- * Key under which transliteration variants of one name meet:
- * Sergei/Sergey, Dmitri/Dmitry, Aleksandr/Aleksander, Zelenskyy/Zelensky. Pure.
- */
-const nameKeyCache = new Map<string, string>();
-
-export function nameKey(name: string): string {
-  let key = nameKeyCache.get(name);
-  if (key === undefined) {
-    key = computeNameKey(name);
-    if (nameKeyCache.size < 50_000) nameKeyCache.set(name, key);
-  }
-  return key;
-}
-
-function computeNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/ks/g, 'x')
-    .replace(/[yj]/g, 'i')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/i+\b/g, 'i')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-}
-
-type CaseRule = 'caps' | 'cap' | 'any';
-
-export interface AliasEntry {
-  actorId: string;
-  keys: string[];
-  rules: CaseRule[];
-  surface: string;
-  /** A place name (capital city): after a locative preposition it is not a mention. */
-  place: boolean;
-  /** A one-word alias of a person (a surname): an article's own full-named person wins over it. */
-  surname: boolean;
-}
-
-const LOWERCASE_OK_MIN = 5;
-/** Proper names that are also common words: they only match when capitalised. */
-const COMMON_WORD_NAMES = new Set([
-  'turkey',
-  'china',
-  'chad',
-  'jordan',
-  'georgia',
-  'may',
-  'guinea',
-]);
-
-function aliasEntry(
-  actorId: string,
-  alias: string,
-  kind: ActorKind,
-  place: boolean,
-): AliasEntry | null {
-  const toks = tokenize(alias).filter((t) => t.kind !== 'punct');
-  if (toks.length === 0) return null;
-  const rules = toks.map((t): CaseRule => {
-    if (t.kind === 'poss') return 'any';
-    if (isAllCaps(t.text)) return 'caps';
-    if (isCapitalized(t.text)) {
-      const relaxed =
-        kind !== 'person' && t.key.length >= LOWERCASE_OK_MIN && !COMMON_WORD_NAMES.has(t.key);
-      return relaxed ? 'any' : 'cap';
-    }
-    return 'any';
-  });
-  return {
-    actorId,
-    keys: toks.map((t) => t.key),
-    rules,
-    surface: alias,
-    place,
-    surname: kind === 'person' && toks.length === 1,
-  };
-}
-
-function ruleOk(rule: CaseRule, tok: Token): boolean {
-  if (rule === 'caps') return isAllCaps(tok.text);
-  if (rule === 'cap') return isCapitalized(tok.text);
-  return true;
-}
-
-function keySignature(key: string): number {
-  const n = key.length;
-  return ((n * 7919) ^ (key.charCodeAt(0) * 131) ^ (key.charCodeAt(n - 1) * 17)) & 0xffff;
-}
-
-interface FirstKeyEntries {
-  /** One-word aliases. */
-  single: AliasEntry[];
-  /** Longer aliases by their second key (many aliases start with "the"), longest first. */
-  bySecond: Map<string, AliasEntry[]>;
-}
-
-/** Longest-match alias lookup over tokens, keyed by the first two tokens. */
-export class AliasIndex {
-  private readonly byFirst = new Map<string, FirstKeyEntries>();
-  /** Signatures (length, first and last unit) of all first keys: most words are ruled out without a Map lookup. */
-  private readonly firstSig = new Uint8Array(1 << 16);
-
-  add(entry: AliasEntry): void {
-    const first = entry.keys[0];
-    if (first === undefined) return;
-    this.firstSig[keySignature(first)] = 1;
-    let group = this.byFirst.get(first);
-    if (!group) {
-      group = { single: [], bySecond: new Map() };
-      this.byFirst.set(first, group);
-    }
-    const second = entry.keys[1];
-    const list = second === undefined ? group.single : (group.bySecond.get(second) ?? []);
-    if (list.some((e) => e.actorId === entry.actorId && e.keys.join(' ') === entry.keys.join(' ')))
-      return;
-    list.push(entry);
-    list.sort((a, b) => b.keys.length - a.keys.length);
-    if (second !== undefined) group.bySecond.set(second, list);
-  }
-
-  /** The longest alias starting at `tokens[i]`, or null. */
-  match(tokens: readonly Token[], i: number): { entry: AliasEntry; length: number } | null {
-    const t0 = tokens[i];
-    if (!t0 || t0.kind === 'punct' || this.firstSig[keySignature(t0.key)] === 0) return null;
-    const group = this.byFirst.get(t0.key);
-    if (!group) return null;
-    const t1 = tokens[i + 1];
-    const longer = t1 && group.bySecond.size > 0 ? group.bySecond.get(t1.key) : undefined;
-    return (
-      (longer && this.firstMatch(longer, tokens, i)) || this.firstMatch(group.single, tokens, i)
-    );
-  }
-
-  private firstMatch(
-    list: readonly AliasEntry[],
-    tokens: readonly Token[],
-    i: number,
-  ): { entry: AliasEntry; length: number } | null {
-    for (const entry of list) {
-      let ok = true;
-      for (let k = 0; k < entry.keys.length; k += 1) {
-        const t = tokens[i + k];
-        if (!t || t.key !== entry.keys[k] || !ruleOk(entry.rules[k] ?? 'any', t)) {
-          ok = false;
-          break;
-        }
-        // An alias never spans a paragraph break or sentence punctuation.
-        if (k > 0 && t.start - (tokens[i + k - 1]?.end ?? 0) > 2) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { entry, length: entry.keys.length };
-    }
-    return null;
-  }
-}
 
 interface Entity {
   id: string;
@@ -241,6 +49,10 @@ export class ActorRegistry {
   /** `used` in insertion order (for rollbacks). */
   private readonly usedOrder: string[] = [];
   private readonly knownPersons: Entity[] = [];
+  /** Undo steps of the open transaction ({@link begin}), newest last; null when none is open. */
+  private journal: (() => void)[] | null = null;
+  /** Roles noted on known persons since construction ("id\u0000role"), in order. */
+  private readonly knownRoleNotes: string[] = [];
 
   constructor(known: readonly KnownActor[]) {
     for (const given of known) {
@@ -298,6 +110,15 @@ export class ActorRegistry {
     return id === UNKNOWN_ACTOR_ID ? 'Unknown speaker' : (this.entities.get(id)?.name ?? id);
   }
 
+  /**
+   * What {@link known} answers beyond the actors file: the roles noted since on known persons
+   * who had none. Two registries built from the same actors file answer `known()` alike exactly
+   * when their signatures are equal.
+   */
+  knownSignature(): string {
+    return this.knownRoleNotes.join('\u0001');
+  }
+
   /** Known persons (from the actors file), in file order. */
   known(): readonly { id: string; role: string | null; affiliation: string | null }[] {
     return this.knownPersons;
@@ -330,6 +151,10 @@ export class ActorRegistry {
       return existing;
     }
     const id = this.freshId(fullName);
+    this.undo(() => {
+      this.entities.delete(id);
+      this.byNameKey.delete(nameKey(fullName));
+    });
     this.entities.set(id, {
       id,
       name: fullName,
@@ -345,6 +170,8 @@ export class ActorRegistry {
     const surname = parts[parts.length - 1];
     if (surname && parts.length > 1) {
       const key = nameKey(surname);
+      const before = this.bySurname.get(key);
+      this.undo(() => (before ? this.bySurname.set(key, before) : this.bySurname.delete(key)));
       this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), id]);
     }
     return id;
@@ -357,6 +184,10 @@ export class ActorRegistry {
     const existing = this.byNameKey.get(key);
     if (existing) return existing;
     const id = this.freshId(name);
+    this.undo(() => {
+      this.entities.delete(id);
+      this.byNameKey.delete(key);
+    });
     this.entities.set(id, {
       id,
       name,
@@ -377,6 +208,10 @@ export class ActorRegistry {
     const s = needsTidy(surface) ? surface.replace(/\s+/g, ' ').trim() : surface;
     if (!e || s === '' || s.length > 80) return;
     if (!e.aliasSet.has(s)) {
+      this.undo(() => {
+        e.aliasSet.delete(s);
+        e.aliases.pop();
+      });
       e.aliasSet.add(s);
       e.aliases.push(s);
     }
@@ -384,13 +219,51 @@ export class ActorRegistry {
 
   noteRole(id: string, role: string): void {
     const e = this.entities.get(id);
-    if (e && e.kind === 'person' && !e.role && role.trim()) e.role = role.trim();
+    if (e && e.kind === 'person' && !e.role && role.trim()) {
+      const before = e.role;
+      e.role = role.trim();
+      if (e.known) this.knownRoleNotes.push(`${id}\u0000${e.role}`);
+      this.undo(() => {
+        e.role = before;
+        if (e.known) this.knownRoleNotes.pop();
+      });
+    }
   }
 
   markUsed(id: string): void {
     if (this.used.has(id)) return;
+    this.undo(() => {
+      this.used.delete(id);
+      this.usedOrder.pop();
+    });
     this.used.add(id);
     this.usedOrder.push(id);
+  }
+
+  private undo(step: () => void): void {
+    this.journal?.push(step);
+  }
+
+  /**
+   * Opens a transaction: every mutation from now on can be undone by {@link rollback} until
+   * {@link commit}. Lets the parallel ingest try another thread's answers against this
+   * registry and take them back when they do not hold. Transactions do not nest.
+   */
+  begin(): void {
+    if (this.journal) throw new Error('ActorRegistry: a transaction is already open');
+    this.journal = [];
+  }
+
+  /** Keeps the mutations of the open transaction. */
+  commit(): void {
+    this.journal = null;
+  }
+
+  /** Undoes every mutation of the open transaction, newest first, and closes it. */
+  rollback(): void {
+    const steps = this.journal ?? [];
+    this.journal = null;
+    for (let i = steps.length - 1; i >= 0; i -= 1) steps[i]?.();
   }
 
   /** A checkpoint of actor usage, for {@link rollbackUsage} when an article is rejected midway. */

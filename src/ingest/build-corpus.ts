@@ -12,8 +12,9 @@ import { compileOutlets } from './clean-article.ts';
 import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile } from './article-id.ts';
 import { StatementFolder } from './fold-statements.ts';
-import { ingestArticle } from './ingest-article.ts';
+import { ingestArticle, type IngestedArticle } from './ingest-article.ts';
 import { markdownToText } from './markdown-text.ts';
+import { RecordingRegistry, replayRegistryLog, type RegistryLog } from './speculative-registry.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
 import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
 
@@ -53,13 +54,110 @@ export function articleFormatOf(file: string): ArticleFormat | null {
   return dot < 0 ? null : (ARTICLE_EXTENSIONS[file.slice(dot).toLowerCase()] ?? null);
 }
 
+/**
+ * One file ingested by an {@link ArticleSpeculator} (another thread, its own registry), for
+ * {@link CorpusBuilder.addSpeculated}. Plain data: it crosses threads by structured clone.
+ */
+export type Speculation =
+  | { kind: 'undecodable'; reason: string }
+  | {
+      kind: 'ingested';
+      /** The id it was ingested under (the file's own id: the worker does not de-duplicate). */
+      id: string;
+      log: RegistryLog;
+      result: IngestedArticle;
+    }
+  | { kind: 'over-limit'; id: string; log: RegistryLog; message: string }
+  /** An unexpected extractor error: the owner ingests the file itself. */
+  | { kind: 'failed' };
+
+/** The builder options both the owner and a speculating thread extract with, defaults filled in. */
+interface ExtractSettings {
+  outlets: ReturnType<typeof compileOutlets>;
+  maxBytes: number;
+  explain: boolean;
+  learnedClauseEnds: boolean;
+  workBudget: number;
+}
+
+function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
+  return {
+    outlets: compileOutlets(options.outlets),
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    explain: options.explain ?? false,
+    learnedClauseEnds: options.learnedClauseEnds ?? false,
+    workBudget: options.workBudget ?? DEFAULT_WORK_BUDGET,
+  };
+}
+
+/**
+ * One article through the extractor with `settings` and a fresh work budget. The form (txt, md,
+ * html) follows the file's extension; any other name is read as plain text, as always, and
+ * articles that are not plain text say so in `format`. Mutates `registry`.
+ */
+function extract(
+  settings: ExtractSettings,
+  registry: ActorRegistry,
+  id: string,
+  file: string,
+  text: string,
+): IngestedArticle {
+  const format = articleFormatOf(file) ?? 'txt';
+  const result = ingestArticle(
+    { id, file, text: format === 'md' ? markdownToText(text) : text },
+    {
+      registry,
+      outlets: settings.outlets,
+      explain: settings.explain,
+      learnedClauseEnds: settings.learnedClauseEnds,
+      budget: new WorkBudget(settings.workBudget),
+    },
+  );
+  if (format !== 'txt') result.article.format = format;
+  return result;
+}
+
+/** True when the cleaned article is empty (the file is then rejected). */
+function isEmpty(result: IngestedArticle): boolean {
+  return result.article.text === '' && result.article.title === '';
+}
+
+/**
+ * The per-article map of a parallel ingest: ingests files against its own recording registry
+ * and returns what {@link CorpusBuilder.addSpeculated} needs to check and take the result.
+ * Mutates its own registry only.
+ */
+export class ArticleSpeculator {
+  private readonly registry: RecordingRegistry;
+  private readonly settings: ExtractSettings;
+
+  constructor(options: CorpusBuilderOptions) {
+    this.registry = new RecordingRegistry(options.knownActors);
+    this.settings = extractSettings(options);
+  }
+
+  /** Ingests one file's bytes. Never throws. */
+  speculate(file: string, bytes: Uint8Array): Speculation {
+    const decoded = decodeInput(bytes, { maxBytes: this.settings.maxBytes });
+    if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason };
+    const id = articleIdFromFile(file);
+    this.registry.log = [];
+    try {
+      const result = extract(this.settings, this.registry, id, file, decoded.text);
+      return { kind: 'ingested', id, log: this.registry.log, result };
+    } catch (error) {
+      if (error instanceof LimitExceeded)
+        return { kind: 'over-limit', id, log: this.registry.log, message: error.message };
+      return { kind: 'failed' };
+    } finally {
+      this.registry.log = [];
+    }
+  }
+}
+
 export class CorpusBuilder {
   private readonly registry: ActorRegistry;
-  private readonly outlets;
-  private readonly maxBytes: number;
-  private readonly explain: boolean;
-  private readonly learnedClauseEnds: boolean;
-  private readonly workBudget: number;
+  private readonly settings: ExtractSettings;
   private readonly articleIds = new Set<string>();
   /** Folds reposts of one statement across articles (docs/extractor.md, Statements). */
   readonly folder = new StatementFolder();
@@ -69,11 +167,7 @@ export class CorpusBuilder {
 
   constructor(options: CorpusBuilderOptions) {
     this.registry = new ActorRegistry(options.knownActors);
-    this.outlets = compileOutlets(options.outlets);
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.explain = options.explain ?? false;
-    this.learnedClauseEnds = options.learnedClauseEnds ?? false;
-    this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET;
+    this.settings = extractSettings(options);
   }
 
   /** Records a file that could not even be read (missing, unreadable, too large). */
@@ -83,46 +177,64 @@ export class CorpusBuilder {
     return { ok: false, rejected };
   }
 
-  /**
-   * Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. The form
-   * (txt, md, html) follows the file's extension; any other name is read as plain text, as
-   * always. Articles that are not plain text say so in `format`.
-   */
-  add(file: string, bytes: Uint8Array): AddResult {
-    const decoded = decodeInput(bytes, { maxBytes: this.maxBytes });
-    if (!decoded.ok) return this.reject(file, decoded.reason);
-    const format = articleFormatOf(file) ?? 'txt';
-    let text = decoded.text;
-    if (format === 'md') text = markdownToText(text);
-    let id = articleIdFromFile(file);
-    if (this.articleIds.has(id)) {
-      let n = 2;
-      while (this.articleIds.has(`${id}-${n}`)) n += 1;
-      id = `${id}-${n}`;
+  /** Files whose speculation held ({@link addSpeculated}), and those ingested again here. */
+  readonly speculation = { held: 0, redone: 0 };
+
+  /** The id the next accepted file named `file` gets: its own, or with -2, -3 … when taken. */
+  private nextId(file: string): string {
+    const id = articleIdFromFile(file);
+    if (!this.articleIds.has(id)) return id;
+    let n = 2;
+    while (this.articleIds.has(`${id}-${n}`)) n += 1;
+    return `${id}-${n}`;
+  }
+
+  private accept(file: string, id: string, result: IngestedArticle): AddResult {
+    if (isEmpty(result)) return this.reject(file, 'no article text after cleaning');
+    this.articleIds.add(id);
+    this.articleCount += 1;
+    this.quoteCount += result.quotes.length;
+    const { date, outlet } = result.article;
+    for (const { id: qid, speakerId, text, articleId } of result.quotes) {
+      this.folder.add({ id: qid, speakerId, text, articleId, date, outlet });
     }
+    return { ok: true, ...result };
+  }
+
+  /**
+   * Takes a file another thread ingested ({@link ArticleSpeculator}) as the next file: the same
+   * result, byte for byte, as {@link add} of `bytes` here. When the other thread's registry
+   * answered differently from this one (or the id differs), ingests `bytes` here instead.
+   * Mutates the registry as {@link add} would. Never throws.
+   */
+  addSpeculated(file: string, bytes: Uint8Array, speculation: Speculation): AddResult {
+    if (speculation.kind === 'undecodable') return this.reject(file, speculation.reason);
+    if (speculation.kind === 'failed' || speculation.id !== this.nextId(file))
+      return this.redo(file, bytes);
+    const checkpoint = this.registry.usageCheckpoint();
+    if (!replayRegistryLog(this.registry, speculation.log)) return this.redo(file, bytes);
+    this.speculation.held += 1;
+    if (speculation.kind === 'over-limit') {
+      this.registry.rollbackUsage(checkpoint);
+      return this.reject(file, speculation.message);
+    }
+    return this.accept(file, speculation.id, speculation.result);
+  }
+
+  private redo(file: string, bytes: Uint8Array): AddResult {
+    this.speculation.redone += 1;
+    return this.add(file, bytes);
+  }
+
+  /** Ingests one file's bytes. Never throws: an unexpected failure becomes a rejection. */
+  add(file: string, bytes: Uint8Array): AddResult {
+    const decoded = decodeInput(bytes, { maxBytes: this.settings.maxBytes });
+    if (!decoded.ok) return this.reject(file, decoded.reason);
+    const id = this.nextId(file);
     const checkpoint = this.registry.usageCheckpoint();
     try {
-      const result = ingestArticle(
-        { id, file, text },
-        {
-          registry: this.registry,
-          outlets: this.outlets,
-          explain: this.explain,
-          learnedClauseEnds: this.learnedClauseEnds,
-          budget: new WorkBudget(this.workBudget),
-        },
-      );
-      if (result.article.text === '' && result.article.title === '')
-        return this.reject(file, 'no article text after cleaning');
-      if (format !== 'txt') result.article.format = format;
-      this.articleIds.add(id);
-      this.articleCount += 1;
-      this.quoteCount += result.quotes.length;
-      const { date, outlet } = result.article;
-      for (const { id: qid, speakerId, text, articleId } of result.quotes) {
-        this.folder.add({ id: qid, speakerId, text, articleId, date, outlet });
-      }
-      return { ok: true, ...result };
+      const result = extract(this.settings, this.registry, id, file, decoded.text);
+      return this.accept(file, id, result);
     } catch (error) {
       this.registry.rollbackUsage(checkpoint);
       if (error instanceof LimitExceeded) return this.reject(file, error.message);

@@ -9,19 +9,21 @@ import {
 import type { ActorRegistry } from './actor-registry.ts';
 import { attributeSentence } from './attribute-quotes.ts';
 import type { NpRange, RawAttribution } from './attribution/sentence.ts';
-import { ruleById } from './attribution/registry.ts';
-import type { RuleId } from './attribution/rule.ts';
 import { cleanArticle, REMOVED_SHARE_REPORTED, type CompiledOutlet } from './clean-article.ts';
 import { findEntities, type EntityHit } from './find-entities.ts';
 import { findQuoteSpans } from './find-direct-quotes.ts';
 import { genderOfPronoun, genderOfTitleWord } from './gender.ts';
 import { ArticleContext } from './article-context.ts';
-import { resolveSpeaker, type NpEnv, type Resolved } from './resolve-speakers.ts';
+import { resolveSpeaker, type Resolved } from './resolve-speakers.ts';
+import type { NpEnv } from './speaker-context.ts';
 import { buildStream, splitSentences, type StreamToken } from './segment.ts';
 import { bundledClauseEndModel, refineClauseEnds } from './learned/refine-clause.ts';
 import { tokenize } from './tokenize.ts';
-import { isWs } from './char-class.ts';
 import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
+import { attributionConfidence } from './attribution-confidence.ts';
+import { interviewParagraphs, labelSpeaker } from './interview-labels.ts';
+import { affiliationsOf, mentionsIn, uniqueIds } from './quote-mentions.ts';
+import { compactText } from './quote-text.ts';
 
 /**
  * One article through the whole extractor: clean → find quote marks → entities → sentences →
@@ -45,67 +47,6 @@ export interface IngestedArticle {
   quotes: Quote[];
   /** One line per quote explaining the attribution (for `--verbose`). */
   explanations: string[];
-}
-
-const affiliationCache = new WeakMap<ActorRegistry, Map<string, string[]>>();
-
-/** Countries/bodies named in a role text ("NATO Secretary General" → nato); memoised per registry. */
-function affiliationsOf(registry: ActorRegistry, text: string): string[] {
-  if (!text) return [];
-  let cache = affiliationCache.get(registry);
-  if (!cache) {
-    cache = new Map();
-    affiliationCache.set(registry, cache);
-  }
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const found = computeAffiliations(registry, text);
-  if (cache.size < 10_000) cache.set(text, found);
-  return found;
-}
-
-function computeAffiliations(registry: ActorRegistry, text: string): string[] {
-  const toks = tokenize(text);
-  const out: string[] = [];
-  for (let i = 0; i < toks.length;) {
-    const m = registry.index.match(toks, i);
-    if (m) {
-      if (registry.kindOf(m.entry.actorId) !== 'person') out.push(m.entry.actorId);
-      i += m.length;
-    } else i += 1;
-  }
-  return out;
-}
-
-function compactText(text: string, parts: readonly [number, number][]): string {
-  const joined = parts
-    .map(([a, b]) => {
-      const part = text.slice(a, b);
-      return (needsSpaceCollapse(part) ? part.replace(/\s+/g, ' ') : part).trim();
-    })
-    .filter((p) => p !== '')
-    .join(' … ');
-  return isEdgeChar(joined.charCodeAt(0)) || isEdgeChar(joined.charCodeAt(joined.length - 1))
-    ? joined.replace(/^[\s,;:]+|[\s,;:]+$/g, '')
-    : joined;
-}
-
-/** Whitespace or , ; : (what compactText trims from the ends). */
-function isEdgeChar(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || isWs(c);
-}
-
-/** A newline or two whitespace characters in a row (rare: cleaned paragraphs are collapsed). */
-function needsSpaceCollapse(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === 10) return true;
-    const space = isWs(c);
-    if (space && prevSpace) return true;
-    prevSpace = space;
-  }
-  return false;
 }
 
 /**
@@ -383,111 +324,4 @@ export function ingestArticle(
     quotes,
     explanations,
   };
-}
-
-/**
- * Confidence of an attribution, 0–1, two decimals (deterministic): the rule's reliability
- * times how directly the speaker was resolved (a name in the cue's phrase is surest; a pronoun,
- * a description or the previous speaker less so; no speaker at all least).
- */
-export function attributionConfidence(rule: RuleId, how: string, unknown: boolean): number {
-  const base = ruleById(rule).confidence;
-  let factor = 1;
-  if (unknown) factor = 0.7;
-  else if (how.startsWith('pronoun')) factor = 0.85;
-  else if (how.startsWith('continues') || how.startsWith('interviewee')) factor = 0.9;
-  else if (how.startsWith('salient')) factor = 0.6;
-  else if (how.startsWith('description') || how.includes('→')) factor = 0.8;
-  return Math.round(base * factor * 100) / 100;
-}
-
-/** Mentioned actor ids, each once, in order of appearance, then co-speakers. */
-function uniqueIds(
-  mentions: readonly EntityHit[],
-  extra: readonly string[] | undefined,
-): ActorId[] {
-  const out: ActorId[] = [];
-  for (const m of mentions) if (!out.includes(m.actorId as ActorId)) out.push(m.actorId as ActorId);
-  for (const id of extra ?? []) if (!out.includes(id as ActorId)) out.push(id as ActorId);
-  return out;
-}
-
-/** Actors named inside the statement's words (not the speaker, not mere locations or titles). */
-function mentionsIn(
-  hits: readonly EntityHit[],
-  raw: RawAttribution,
-  speakerId: string,
-): EntityHit[] {
-  const out: EntityHit[] = [];
-  for (const [a, b] of raw.parts) {
-    // Hits are sorted by start: binary search the first one inside the part.
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((hits[mid]?.start ?? 0) < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < hits.length; i += 1) {
-      const h = hits[i];
-      if (!h || h.start >= b) break;
-      if (h.end <= b && !h.locative && !h.inTitle && h.actorId !== speakerId) out.push(h);
-    }
-  }
-  return out;
-}
-
-interface InterviewParagraph {
-  kind: 'question' | 'answer';
-  /** Length of the "A: " / "Sergey Lavrov: " label, 0 for questions. */
-  labelEnd: number;
-  /** The label when it names someone, else null. */
-  label: string | null;
-  done: boolean;
-}
-
-const QUESTION_LABEL = /^(?:Q|Question)\s*[:.—–-]\s+/;
-const ANSWER_LABEL = /^(?:A|Answer)\s*[:.—–-]\s+/;
-const NAME_LABEL = /^((?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s+/u;
-
-/**
- * Q&A paragraphs of an interview, by paragraph index, or null when the article has no
- * "Q:"/"Question:" paragraph. An answer follows a question (or another answer) and opens with
- * "A:", "Answer:" or the speaker's name and a colon.
- */
-function interviewParagraphs(
-  paragraphs: readonly string[],
-): Map<number, InterviewParagraph> | null {
-  if (!paragraphs.some((p) => QUESTION_LABEL.test(p))) return null;
-  const out = new Map<number, InterviewParagraph>();
-  let prev: InterviewParagraph | undefined;
-  paragraphs.forEach((p, i) => {
-    let entry: InterviewParagraph | undefined;
-    if (QUESTION_LABEL.test(p)) entry = { kind: 'question', labelEnd: 0, label: null, done: false };
-    else if (prev) {
-      const a = ANSWER_LABEL.exec(p);
-      const n = a ? null : NAME_LABEL.exec(p);
-      if (a) entry = { kind: 'answer', labelEnd: a[0].length, label: null, done: false };
-      else if (n && !p.trimEnd().endsWith('?'))
-        entry = { kind: 'answer', labelEnd: n[0].length, label: n[1] ?? null, done: false };
-    }
-    if (entry) out.set(i, entry);
-    prev = entry;
-  });
-  return out;
-}
-
-/** The person an answer label names: an entity found there, or a plain two-to-four-word name. */
-function labelSpeaker(
-  hits: readonly EntityHit[],
-  registry: ActorRegistry,
-  from: number,
-  to: number,
-  label: string,
-): string | null {
-  const hit = hits.find((h) => h.kind === 'person' && h.start >= from && h.end <= to);
-  if (hit) return hit.actorId;
-  const words = label.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return null;
-  return registry.findPerson(label) ?? registry.person(label, null);
 }

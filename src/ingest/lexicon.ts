@@ -67,7 +67,7 @@ export const NP_OBJECT_VERBS = set(`
   called calls described describes dismissed dismisses denied denies criticized criticised
   criticizes criticises praised praises condemned condemns demanded demands proposed proposes
   announced announces rejected rejects blasted blasts slammed slams questioned questions
-  defended defends
+  defended defends cited cites mentioned mentions
 `);
 
 /** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */

@@ -1,6 +1,4 @@
 import { UNKNOWN_ACTOR_ID } from '../corpus/schema.ts';
-import type { ActorRegistry } from './actor-registry.ts';
-import type { EntityHit } from './find-entities.ts';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_NOUNS,
@@ -11,10 +9,16 @@ import {
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import type { ArticleContext } from './article-context.ts';
 import { genderOfPronoun } from './gender.ts';
-import { roleClasses, roleCompatible, type RoleClass } from './role-classes.ts';
+import { roleClasses, roleCompatible } from './role-classes.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
+import {
+  hitsIn,
+  personNamedNext,
+  recentBodyWithHead,
+  roleHasWord,
+  type NpEnv,
+} from './speaker-context.ts';
 
 /**
  * Who is speaking: noun phrase → actor id, in the context of the article read so far.
@@ -35,89 +39,7 @@ export interface Resolved {
   coSpeakers?: string[];
 }
 
-export interface NpEnv {
-  tokens: readonly Token[];
-  text: string;
-  hits: readonly EntityHit[];
-  registry: ActorRegistry;
-  ctx: ArticleContext;
-  /** Affiliation ids named in a role text (e.g. "NATO Secretary General" → nato). */
-  affiliationsOf: (text: string) => string[];
-}
-
 const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
-
-function hitsIn(env: NpEnv, from: number, to: number): EntityHit[] {
-  // Hits are sorted by position: binary search the first one that could start at `from`.
-  const hits = env.hits;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid]?.tokenStart ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntityHit[] = [];
-  for (let i = lo; i < hits.length; i += 1) {
-    const h = hits[i];
-    if (!h || h.tokenStart >= to) break;
-    if (h.tokenEnd <= to) out.push(h);
-  }
-  return out;
-}
-
-function roleHasWord(role: string, word: string): boolean {
-  return ` ${role.toLowerCase().replace(/[^a-z]+/g, ' ')} `.includes(` ${word} `);
-}
-
-/** The most recent organisation hit before `pos` whose name ends in `head` ("Foreign Ministry" for "the ministry"). */
-function recentBodyWithHead(env: NpEnv, pos: number, head: string): string | null {
-  const { hits, registry } = env;
-  for (let i = hits.length - 1; i >= 0; i -= 1) {
-    const h = hits[i];
-    if (!h || h.start >= pos || h.kind !== 'organization') continue;
-    if (pos - h.start > 3000) break;
-    const last = (registry.nameOf(h.actorId) ?? '').toLowerCase().split(/\s+/).pop();
-    const lastSurface = h.surface.toLowerCase().split(/\s+/).pop();
-    if (last === head || lastSurface === head) return h.actorId;
-  }
-  return null;
-}
-
-/**
- * First person named after `pos` in the next few hundred characters whose role fits the
- * description (when it names a role) and who belongs to one of `affs` (when any is given).
- */
-function personNamedNext(
-  env: NpEnv,
-  pos: number,
-  affs: readonly string[],
-  desc: Set<RoleClass> | null = null,
-): string | null {
-  const { hits, registry } = env;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid]?.start ?? 0) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hits.length; i += 1) {
-    const h = hits[i];
-    if (!h || h.start - pos > 400) break;
-    if (h.kind !== 'person') continue;
-    const role = registry.roleOf(h.actorId);
-    const own = [
-      ...(registry.affiliationOf(h.actorId) ? [registry.affiliationOf(h.actorId) ?? ''] : []),
-      ...env.affiliationsOf(role ?? ''),
-    ];
-    if (affs.length > 0 && !affs.some((a) => own.includes(a))) continue;
-    if (desc && desc.size > 0 && !roleCompatible(desc, [], role, null, [])) continue;
-    if (affs.length === 0 && (!desc || desc.size === 0)) continue;
-    return h.actorId;
-  }
-  return null;
-}
 
 /**
  * Resolves the noun phrase covering article tokens [from, to) at text offset `pos`.

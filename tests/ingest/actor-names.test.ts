@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isMixedScript, stripBidi } from '../../src/ingest/actor-registry.ts';
+import { isMixedScript, stripBidi } from '../../src/ingest/actor-names.ts';
 
 describe('actor name hygiene', () => {
   it('strips every bidi control from a name', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTOR_ID } from '../../src/corpus/schema.ts';
-import {
-  ActorRegistry,
-  isMixedScript,
-  nameKey,
-  slugify,
-  stripBidi,
-} from '../../src/ingest/actor-registry.ts';
+import { isMixedScript, nameKey, slugify, stripBidi } from '../../src/ingest/actor-names.ts';
+import { ActorRegistry } from '../../src/ingest/actor-registry.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
 
 describe('name helpers', () => {

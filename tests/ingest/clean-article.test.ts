@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, compileOutlets, findDate } from '../../src/ingest/clean-article.ts';
+import { findDate } from '../../src/ingest/article-date.ts';
+import { cleanArticle, compileOutlets } from '../../src/ingest/clean-article.ts';
 import { loadOutlets } from '../../scripts/ingest/load-data.ts';
 
 const outlets = compileOutlets(loadOutlets());

@@ -3,7 +3,8 @@ import { UNKNOWN_ACTOR_ID } from '../../src/corpus/schema.ts';
 import { ActorRegistry } from '../../src/ingest/actor-registry.ts';
 import { compileOutlets } from '../../src/ingest/clean-article.ts';
 import { articleIdFromFile } from '../../src/ingest/article-id.ts';
-import { attributionConfidence, ingestArticle } from '../../src/ingest/ingest-article.ts';
+import { attributionConfidence } from '../../src/ingest/attribution-confidence.ts';
+import { ingestArticle } from '../../src/ingest/ingest-article.ts';
 
 const KNOWN = [
   {

@@ -3,7 +3,8 @@ import { UNKNOWN_ACTOR_ID } from '../../src/corpus/schema.ts';
 import { ActorRegistry } from '../../src/ingest/actor-registry.ts';
 import { findEntities } from '../../src/ingest/find-entities.ts';
 import { ArticleContext } from '../../src/ingest/article-context.ts';
-import { resolveSpeaker, type NpEnv } from '../../src/ingest/resolve-speakers.ts';
+import { resolveSpeaker } from '../../src/ingest/resolve-speakers.ts';
+import type { NpEnv } from '../../src/ingest/speaker-context.ts';
 import { roleClasses, roleCompatible } from '../../src/ingest/role-classes.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
 

@@ -10,6 +10,8 @@ import type { ExplorerNav } from '../../components/explorer-nav.ts';
 import { formatCount, formatNumber } from '../../components/format.ts';
 import { PanelHeader, PanelSection } from '../../components/panel.tsx';
 import { QuoteList } from '../../components/quote-list.tsx';
+import { ActorCorrections, CorrectedBadge } from '../../components/correction-tools.tsx';
+import { useCorrectionsApi } from '../../components/corrections-context.ts';
 import './actor-panel.css';
 
 interface ActorPanelProps {
@@ -40,6 +42,7 @@ export function ActorPanel({ actor, index, filters, graph, nav, actions }: Actor
   );
 
   const otherAliases = actor.aliases.filter((a) => a !== actor.name);
+  const corrected = useCorrectionsApi()?.correctedActors.has(actor.id) ?? false;
 
   return (
     <article className="actor-panel" aria-label={actor.name}>
@@ -47,6 +50,7 @@ export function ActorPanel({ actor, index, filters, graph, nav, actions }: Actor
         <div className="actor-panel__facts">
           <ActorKindBadge kind={actor.kind} />
           {actor.role && <span className="actor-panel__role">{actor.role}</span>}
+          {corrected && <CorrectedBadge />}
         </div>
         {otherAliases.length > 0 && (
           <p className="actor-panel__aliases">
@@ -72,6 +76,7 @@ export function ActorPanel({ actor, index, filters, graph, nav, actions }: Actor
             <dd>{formatNumber(talkedAboutBy.length)}</dd>
           </div>
         </dl>
+        <ActorCorrections key={actor.id} actor={actor} />
       </PanelHeader>
       <PanelSection title={`Quotes by ${actor.name}`} count={said.length}>
         <QuoteList

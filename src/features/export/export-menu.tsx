@@ -12,7 +12,7 @@ import type { ExportFormat, ExportRequest, ExportResult } from '../../loader/exp
 import { useColorScheme } from '../../theme/color-scheme.ts';
 import { graphPalette } from '../../theme/palette.ts';
 import { formatCount } from '../../components/format.ts';
-import { saveFile } from './save-file.ts';
+import { saveFile } from '../../components/save-file.ts';
 import './export-menu.css';
 
 /** The graph view as it stands: what a picture export shows. */

@@ -1,7 +1,7 @@
 import { NP_OBJECT_VERBS } from '../lexicon.ts';
 import type { AttributionRule } from './rule.ts';
 
-/** A speech act whose object is the statement (characterise, request, deny, praise, announce): X called Y Z / X called for … / X denied … / X described Y as …. */
+/** A speech act whose object is the statement (characterise, request, deny, praise, announce, cite): X called Y Z / X called for … / X denied … / X described Y as …. */
 export const SPEECH_ACT_OBJECT: AttributionRule = {
   id: 'speech-act-object',
   doc: 'A speech act whose object is the statement (characterise, request, deny, praise, announce).',
@@ -18,6 +18,11 @@ export const SPEECH_ACT_OBJECT: AttributionRule = {
       text: 'The Kremlin has denied all three allegations.',
       speaker: 'Kremlin',
       statement: 'all three allegations',
+    },
+    {
+      text: 'Hillary Clinton cited the comments about Machado as examples of his disrespect for women.',
+      speaker: 'Hillary Clinton',
+      statement: 'the comments about Machado as examples of his disrespect for women',
     },
   ],
 };

@@ -47,7 +47,7 @@ beforeAll(() => {
   writeFileSync(join(input, 'g-huge.txt'), '');
   const big = Buffer.alloc(1024 * 1024, 0x61);
   for (let i = 0; i < 52; i += 1) writeFileSync(join(input, 'g-huge.txt'), big, { flag: 'a' });
-  writeFileSync(join(input, 'notes.md'), 'ignored: not a .txt file');
+  writeFileSync(join(input, 'notes.rtf'), 'ignored: not an article file');
 });
 
 afterAll(() => {
@@ -92,6 +92,16 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     ingest(join(dir, 'in'), '--out', a);
     ingest(join(dir, 'in'), '--out', b);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('runs worker threads from source too, with the same bytes as one job', () => {
+    const one = join(dir, 'seeds-1.json');
+    const two = join(dir, 'seeds-2.json');
+    ingest(join(ROOT, 'data/articles'), '--out', one, '--jobs', '1');
+    const r = ingest(join(ROOT, 'data/articles'), '--out', two, '--jobs', '2', '--stats');
+    // Every seed was taken from a worker: the threads loaded the TypeScript sources.
+    expect(r.stderr).toContain('"speculationHeld":5');
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
   });
 
   it('merges an extra actors file and explains attributions with --verbose', () => {

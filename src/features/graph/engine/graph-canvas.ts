@@ -29,7 +29,8 @@ import {
 } from './canvas-host.ts';
 import { HitTester } from './hit-tester.ts';
 import { FramePainter, reservedBoxes, type FrameMarks, type FrameView } from './frame-painter.ts';
-import { edgeTooltip, hideTooltip, nodeTooltip, showTooltip } from './tooltip.ts';
+import { listenPointer } from './pointer-input.ts';
+import { hideTooltip, showTooltip } from './tooltip.ts';
 import type { DragSubject, ZoomController } from './zoom-and-drag.ts';
 
 /**
@@ -116,9 +117,27 @@ export class GraphCanvas {
       },
     });
     this.#cleanups.push(() => this.#zoom.dispose());
-    this.#listen(container, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent));
-    this.#listen(container, 'pointerleave', () => this.#onPointerLeave());
-    this.#listen(container, 'click', (e) => this.#onClick(e as MouseEvent));
+    listenPointer(
+      {
+        container,
+        scene: () => this.#scene,
+        busy: () => this.#dragging !== null || this.#moving,
+        nodeAt: (p) => this.nodeAt(p),
+        edgeAt: (p) => this.edgeAt(p),
+        edgesIndexed: () => this.#hits.indexed,
+        hover: (actor, edge) => {
+          if (actor === this.#hoveredActor && edge === this.#hoveredEdge) return;
+          this.#hoveredActor = actor;
+          this.#hoveredEdge = edge;
+          this.requestDraw();
+        },
+        showTooltip: (text, p) => showTooltip(this.#el.tooltip, text, p, this.#width, this.#height),
+        hideTooltip: () => this.#hideTooltip(),
+        selectActor: (id) => this.#on.onSelectActor(id),
+        selectEdge: (id) => this.#on.onSelectEdge(id),
+      },
+      (target, type, listener) => this.#listen(target, type, listener),
+    );
   }
 
   #listen(target: EventTarget, type: string, listener: (event: Event) => void): void {
@@ -384,60 +403,5 @@ export class GraphCanvas {
 
   #hideTooltip(): void {
     hideTooltip(this.#el.tooltip);
-  }
-
-  #showTooltip(text: string, p: ScreenPoint): void {
-    showTooltip(this.#el.tooltip, text, p, this.#width, this.#height);
-  }
-
-  #pointOf(event: { clientX: number; clientY: number }): ScreenPoint {
-    const rect = this.#el.container.getBoundingClientRect();
-    return screenPoint(event.clientX - rect.left, event.clientY - rect.top);
-  }
-
-  #onPointerMove(event: PointerEvent): void {
-    const s = this.#scene;
-    if (event.pointerType === 'touch' || this.#dragging || this.#moving || !s) return;
-    const p = this.#pointOf(event);
-    const node = this.nodeAt(p);
-    // Hover never waits for the edge index; it is built in idle time after the first drawing.
-    const edge = node || !this.#hits.indexed ? null : this.edgeAt(p);
-    this.#el.container.style.cursor = node || edge ? 'pointer' : '';
-    if (node) this.#showTooltip(nodeTooltip(node), p);
-    else if (edge) {
-      const e = s.edgeById.get(edge);
-      if (e) this.#showTooltip(edgeTooltip(e), p);
-    } else this.#hideTooltip();
-    const nodeId = node?.id ?? null;
-    if (nodeId !== this.#hoveredActor || edge !== this.#hoveredEdge) {
-      this.#hoveredActor = nodeId;
-      this.#hoveredEdge = edge;
-      this.requestDraw();
-    }
-  }
-
-  #onPointerLeave(): void {
-    this.#hideTooltip();
-    if (this.#hoveredActor || this.#hoveredEdge) {
-      this.#hoveredActor = null;
-      this.#hoveredEdge = null;
-      this.requestDraw();
-    }
-  }
-
-  #onClick(event: MouseEvent): void {
-    // The tooltip describes what the pointer rests on; once clicked, the panel says it.
-    this.#hideTooltip();
-    const target = event.target as Element | null;
-    // Buttons (actor buttons, controls, legend) handle their own clicks.
-    if (target?.closest?.('button, .qg-graph__controls')) return;
-    const p = this.#pointOf(event);
-    const node = this.nodeAt(p);
-    if (node) {
-      this.#on.onSelectActor(node.id);
-      return;
-    }
-    const edge = this.edgeAt(p);
-    if (edge) this.#on.onSelectEdge(edge);
   }
 }
