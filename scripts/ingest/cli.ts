@@ -37,7 +37,7 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
 /**
  * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]`
  *
- * Thin shell around src/ingest: lists the folder's .txt and .md files in name order, feeds them one by
+ * Thin shell around src/ingest: lists the folder's .txt, .md and .html files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
  * directly, quotes through a side file), so memory stays flat however big the corpus is.
  * With `--jobs N` (default: the number of cores) N worker threads extract the articles and this
@@ -257,8 +257,7 @@ async function main(): Promise<number> {
     if (!statSync(opts.inputDir).isDirectory()) throw new Error('not a directory');
     realDir = realpathSync(opts.inputDir);
     entries = readdirSync(opts.inputDir, { withFileTypes: true })
-      // HTML is not read yet (it needs the page extractor): listed, it would be ingested as text.
-      .filter((d) => ['txt', 'md'].includes(articleFormatOf(d.name) ?? ''))
+      .filter((d) => articleFormatOf(d.name) !== null)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     process.stderr.write(`ingest: cannot read input folder ${opts.inputDir}: ${fsReason(error)}\n`);
@@ -272,6 +271,7 @@ async function main(): Promise<number> {
   let builder: CorpusBuilder;
   let corrections: Correction[] = [];
   let workerOptions: WorkerOptions;
+  const html = entries.some((d) => articleFormatOf(d.name) === 'html');
   try {
     if (opts.overrides) corrections = loadOverrides(opts.overrides);
     workerOptions = {
@@ -280,7 +280,11 @@ async function main(): Promise<number> {
       outlets: loadOutlets(),
       explain: opts.verbose,
     };
-    builder = new CorpusBuilder(workerOptions);
+    // The DOM code (linkedom, Readability) loads only when the folder holds saved pages.
+    const readHtml = html
+      ? (await import('../../src/ingest/html-article.ts')).readHtmlArticle
+      : undefined;
+    builder = new CorpusBuilder({ ...workerOptions, readHtml });
   } catch (error) {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -355,7 +359,8 @@ async function* parallelResults(
   builder: CorpusBuilder,
   options: WorkerOptions,
 ): ResultSource {
-  const pool = new SpeculationPool(new URL(import.meta.url), opts.jobs, options);
+  const html = entries.some((d) => articleFormatOf(d.name) === 'html');
+  const pool = new SpeculationPool(new URL(import.meta.url), opts.jobs, options, html);
   type Slot = { name: string; read: ReadOutcome; speculation: Promise<Speculation> | null };
   const window: Slot[] = [];
   let next = 0;

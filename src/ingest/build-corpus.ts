@@ -13,6 +13,7 @@ import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile } from './article-id.ts';
 import { StatementFolder } from './fold-statements.ts';
 import { ingestArticle, type IngestedArticle } from './ingest-article.ts';
+import type { HtmlArticle } from './html-article.ts';
 import { markdownToText } from './markdown-text.ts';
 import { RecordingRegistry, replayRegistryLog, type RegistryLog } from './speculative-registry.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
@@ -37,6 +38,12 @@ export interface CorpusBuilderOptions {
   explain?: boolean;
   /** Ingest option `learnedClauseEnds` (off by default: see docs/extractor.md, Learned). */
   learnedClauseEnds?: boolean;
+  /**
+   * Reads a saved web page (src/ingest/html-article.ts's readHtmlArticle). Passed in rather than
+   * imported so that only a run with `.html` files loads the DOM code; without it, such files are
+   * rejected.
+   */
+  readHtml?: (html: string) => HtmlArticle;
 }
 
 /** File names the ingest reads, by the form they come in; the CLI and the page both list them. */
@@ -78,6 +85,7 @@ interface ExtractSettings {
   explain: boolean;
   learnedClauseEnds: boolean;
   workBudget: number;
+  readHtml: ((html: string) => HtmlArticle) | null;
 }
 
 function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
@@ -87,7 +95,21 @@ function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
     explain: options.explain ?? false,
     learnedClauseEnds: options.learnedClauseEnds ?? false,
     workBudget: options.workBudget ?? DEFAULT_WORK_BUDGET,
+    readHtml: options.readHtml ?? null,
   };
+}
+
+/** Thrown by {@link extract} for a page no HTML reader was given for; the file is rejected. */
+class NoHtmlReader extends Error {}
+
+/**
+ * A page's article as the text the extractor reads: its title first (behind a ` date` header
+ * when the page gives the date, so that date wins over any in the body), then the paragraphs.
+ */
+function htmlAsText(page: HtmlArticle): string {
+  const title = page.title.replace(/\s+/g, ' ').trim();
+  const head = page.date ? `date ${page.date} ${title}` : title;
+  return [head, ...page.paragraphs].join('\n\n');
 }
 
 /**
@@ -103,8 +125,14 @@ function extract(
   text: string,
 ): IngestedArticle {
   const format = articleFormatOf(file) ?? 'txt';
+  let page: HtmlArticle | null = null;
+  if (format === 'html') {
+    if (!settings.readHtml) throw new NoHtmlReader();
+    page = settings.readHtml(text);
+  }
+  const input = page ? htmlAsText(page) : format === 'md' ? markdownToText(text) : text;
   const result = ingestArticle(
-    { id, file, text: format === 'md' ? markdownToText(text) : text },
+    { id, file, text: input },
     {
       registry,
       outlets: settings.outlets,
@@ -114,6 +142,11 @@ function extract(
     },
   );
   if (format !== 'txt') result.article.format = format;
+  if (page) {
+    // The page's own metadata names its outlet better than outlet patterns found in its text.
+    if (page.outlet) result.article.outlet = page.outlet;
+    if (page.url) result.article.url = page.url;
+  }
   return result;
 }
 
@@ -238,6 +271,7 @@ export class CorpusBuilder {
     } catch (error) {
       this.registry.rollbackUsage(checkpoint);
       if (error instanceof LimitExceeded) return this.reject(file, error.message);
+      if (error instanceof NoHtmlReader) return this.reject(file, 'HTML is not read here');
       return this.reject(
         file,
         `extractor error: ${error instanceof Error ? error.message : String(error)}`,
