@@ -30,9 +30,14 @@ function byPath(a: IngestFile, b: IngestFile): number {
 
 async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
   const started = performance.now();
+  // linkedom and Readability are a chunk of their own, fetched only when pages were dropped.
+  const readHtml = files.some((f) => articleFormatOf(f.path) === 'html')
+    ? (await import('../ingest/html-article.ts')).readHtmlArticle
+    : undefined;
   const builder = new CorpusBuilder({
     knownActors: parseKnownActors(actorsData, 'data/actors.json'),
     outlets: parseOutlets(outletsData, 'data/outlets.json'),
+    readHtml,
   });
   const articles: Article[] = [];
   const quotes: Quote[] = [];

@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema, type Corpus } from '../../src/corpus/schema.ts';
+import { buildCorpus } from '../../src/ingest/build-corpus.ts';
+import { readHtmlArticle } from '../../src/ingest/html-article.ts';
+import { loadKnownActors, loadOutlets } from '../../scripts/ingest/load-data.ts';
 import { DESKTOP_VIEWPORT, serveBuiltApp } from './support/built-app.ts';
 
 // The user's own articles, end to end in Chromium: real files through the page's file input
@@ -26,6 +29,14 @@ const binary = {
   buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
 };
 const empty = { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) };
+// Saved pages (tests/fixtures/html says what each covers): a news page and a hostile one.
+const pages = await Promise.all(
+  ['saved-article', 'hostile'].map(async (name) => ({
+    name: `${name}.html`,
+    mimeType: 'text/html',
+    buffer: await readFile(`tests/fixtures/html/${name}.html`),
+  })),
+);
 
 async function openApp(): Promise<{ page: Page; requests: Request[] }> {
   const context = await app.browser.newContext({
@@ -119,6 +130,57 @@ describe('own articles', () => {
     await expect(
       dialog.getByRole('button', { name: /Download workspace corpus/ }).isDisabled(),
     ).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('reads dropped saved pages: their quotes, a link to the original, nothing run', async () => {
+    const { page, requests } = await openApp();
+    const origin = new URL(app.baseUrl).origin;
+    await page.getByRole('button', { name: 'Add your articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your own articles' });
+    await articleInput(page).setInputFiles(pages);
+    const status = dialog.getByRole('status').filter({ hasText: /^Read / });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.textContent()).toContain('Read 2 articles');
+    await page.waitForURL((url) => url.search.includes('workspace=own'));
+
+    // The quote the CLI's pipeline finds first in the news page, opened in the reader.
+    const news = pages[0];
+    if (!news) throw new Error('no saved page fixture');
+    const expected = buildCorpus([{ file: news.name, bytes: news.buffer }], {
+      knownActors: loadKnownActors(),
+      outlets: loadOutlets(),
+      readHtml: readHtmlArticle,
+    });
+    const quote = expected.quotes.find((q) => q.speakerId === 'sergey-lavrov');
+    if (!quote) throw new Error('the saved page has no Lavrov quote');
+    await page.goto(
+      new URL(`/?workspace=own&quote=${encodeURIComponent(quote.id)}`, app.baseUrl).href,
+    );
+    const reader = page.getByRole('article', { name: /^Article: / });
+    await reader.locator('mark').first().waitFor({ timeout: 20_000 });
+    expect(await reader.locator('mark').first().textContent()).toContain(quote.text);
+    const link = reader.getByRole('link', { name: /Original at northern-ledger\.example/ });
+    expect(await link.getAttribute('href')).toBe(
+      'https://northern-ledger.example/world/2021/09/23/lavrov-nato',
+    );
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await page.screenshot({ path: `${SHOTS}/own-articles-html-reader.png` });
+
+    // Nothing of the hostile page ran or reached the DOM, and nothing was fetched for it.
+    const dom = await page.evaluate(() => ({
+      pwned: (window as unknown as Record<string, unknown>).__pwned,
+      frames: document.querySelectorAll('iframe, object, embed').length,
+      handlers: [...document.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some((a) => /^on/i.test(a.name)),
+      ).length,
+      foreignScripts: [...document.scripts].filter(
+        (s) => s.src === '' || new URL(s.src).origin !== location.origin,
+      ).length,
+    }));
+    expect(dom).toEqual({ pwned: undefined, frames: 0, handlers: 0, foreignScripts: 0 });
+    for (const request of requests) expect(new URL(request.url()).origin).toBe(origin);
     await page.context().close();
   });
 
