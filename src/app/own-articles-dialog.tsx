@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { OwnArticles } from '../features/own-articles/own-articles.tsx';
+import { warmIngestWorker } from '../loader/ingest-client.ts';
 import { OpenOwnArticles } from './open-own-articles.ts';
 import { isWorkspace, useCorpusUrl, useShowWorkspace } from './use-corpus.ts';
 
@@ -15,6 +16,7 @@ export function OwnArticlesHost({ children }: { children: ReactNode }) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
+    if (open) warmIngestWorker();
     if (open && !element.open) element.showModal?.();
     if (!open && element.open) element.close();
   }, [open]);

@@ -13,6 +13,8 @@ export interface IngestFile {
 }
 
 export type IngestRequest =
+  /** A batch of a run's files; the run starts with its last batch, sent as `ingest`. */
+  | { type: 'files'; requestId: number; files: IngestFile[] }
   | { type: 'ingest'; requestId: number; files: IngestFile[] }
   /** Stops the run between two files; the worker answers `cancelled`. */
   | { type: 'cancel'; requestId: number };
@@ -33,6 +35,8 @@ export interface IngestSummary {
   actors: number;
   rejected: Rejected[];
   elapsedMs: number;
+  /** Where the worker's time went (for npm run bench): waiting on reads, extracting, layout, JSON. */
+  phases?: { readMs: number; extractMs: number; layoutMs: number; serializeMs: number };
 }
 
 export type IngestReply =
