@@ -5,6 +5,7 @@ import { useOpenOwnArticles } from './open-own-articles.ts';
 import {
   isBundledCorpus,
   isWorkspace,
+  workspaceChoice,
   resolveCorpusUrl,
   useCorpusUrl,
   useOpenBundled,
@@ -53,7 +54,9 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
       {isWorkspace(corpusUrl) && (
         <div className="corpus-origin" role="note" aria-label="Corpus source">
           <span className="corpus-origin__label">
-            Your workspace: your own articles, kept in this browser.
+            {workspaceChoice(corpusUrl) === 'both'
+              ? 'Your workspace: the bundled corpus and your own articles, kept in this browser.'
+              : 'Your workspace: your own articles, kept in this browser.'}
           </span>{' '}
           <button type="button" className="button button--small" onClick={openBundled}>
             Open the bundled corpus

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { OwnArticles } from '../features/own-articles/own-articles.tsx';
 import { warmIngestWorker } from '../loader/ingest-client.ts';
 import { OpenOwnArticles } from './open-own-articles.ts';
-import { isWorkspace, useCorpusUrl, useShowWorkspace } from './use-corpus.ts';
+import { useCorpusUrl, useShowWorkspace, workspaceChoice } from './use-corpus.ts';
 
 /**
  * Holds the "Add your articles" dialog above whatever screen the app shows, so a run in
@@ -36,10 +36,7 @@ export function OwnArticlesHost({ children }: { children: ReactNode }) {
           </button>
         </div>
         {/* Mounted while closed too: a run goes on, and its result stays, when the dialog closes. */}
-        <OwnArticles
-          choice={isWorkspace(url) ? 'own' : 'bundled'}
-          onShow={(choice) => show(choice, choice === 'own')}
-        />
+        <OwnArticles choice={workspaceChoice(url)} onShow={show} />
       </dialog>
     </OpenOwnArticles.Provider>
   );

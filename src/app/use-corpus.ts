@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CorpusError } from '../corpus/corpus-error.ts';
+import type { WorkspaceChoice } from '../features/own-articles/own-articles.tsx';
 import {
+  BOTH_WORKSPACE_URL,
   corpusQueryKey,
   corpusQueryOptions,
   DEFAULT_CORPUS_URL,
@@ -14,35 +16,47 @@ import type { CorpusSource, LoadedCorpus } from '../loader/load-corpus.ts';
 
 /**
  * `?corpus=<url>` when given, else `corpus.json` beside index.html; `?workspace=own` (the
- * user's own articles, kept in this browser) is named by WORKSPACE_URL.
+ * user's own articles, kept in this browser) is named by WORKSPACE_URL, `?workspace=both`
+ * (those and the bundled corpus merged) by BOTH_WORKSPACE_URL.
  */
 export function useCorpusUrl(): string {
   const [params] = useSearchParams();
-  if (params.get('workspace') === 'own') return WORKSPACE_URL;
+  const workspace = params.get('workspace');
+  if (workspace === 'own') return WORKSPACE_URL;
+  if (workspace === 'both') return BOTH_WORKSPACE_URL;
   return params.get('corpus')?.trim() || DEFAULT_CORPUS_URL;
 }
 
-/** Whether `url` names the user's workspace rather than a corpus address. */
-export function isWorkspace(url: string): boolean {
-  return url === WORKSPACE_URL;
+/** Whether `url` names a workspace kept in this browser rather than a corpus address. */
+export function isWorkspace(url: string): url is typeof WORKSPACE_URL | typeof BOTH_WORKSPACE_URL {
+  return url === WORKSPACE_URL || url === BOTH_WORKSPACE_URL;
+}
+
+/** The workspace choice a corpus URL stands for. */
+export function workspaceChoice(url: string): WorkspaceChoice {
+  if (url === WORKSPACE_URL) return 'own';
+  if (url === BOTH_WORKSPACE_URL) return 'both';
+  return 'bundled';
 }
 
 /**
- * Shows the user's workspace (`fresh`: it was just stored, so any loaded copy is stale) or the
- * bundled corpus, as a fresh view.
+ * Shows a workspace (`fresh`: the stored one just changed, so any loaded copy of it, alone or
+ * merged, is stale) or the bundled corpus, as a fresh view.
  */
-export function useShowWorkspace(): (choice: 'own' | 'bundled', fresh?: boolean) => void {
+export function useShowWorkspace(): (choice: WorkspaceChoice, fresh?: boolean) => void {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   return useCallback(
     (choice, fresh = false) => {
       if (fresh) {
-        const stale = queryClient.getQueryData<LoadedCorpus>(corpusQueryKey(WORKSPACE_URL));
-        void queryClient.resetQueries({ queryKey: corpusQueryKey(WORKSPACE_URL) });
-        // Its worker holds a whole corpus: end it rather than leave it to the garbage collector.
-        stale?.source.dispose?.();
+        for (const url of [WORKSPACE_URL, BOTH_WORKSPACE_URL]) {
+          const stale = queryClient.getQueryData<LoadedCorpus>(corpusQueryKey(url));
+          void queryClient.resetQueries({ queryKey: corpusQueryKey(url) });
+          // Its worker holds a whole corpus: end it rather than leave it to the garbage collector.
+          stale?.source.dispose?.();
+        }
       }
-      void navigate({ search: choice === 'own' ? '?workspace=own' : '' });
+      void navigate({ search: choice === 'bundled' ? '' : `?workspace=${choice}` });
     },
     [navigate, queryClient],
   );
@@ -84,7 +98,7 @@ export function useCorpus() {
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [cancelledUrl, setCancelledUrl] = useState<string | null>(null);
   const query = useQuery(
-    isWorkspace(url) ? workspaceQueryOptions() : corpusQueryOptions(url, setProgress),
+    isWorkspace(url) ? workspaceQueryOptions(url) : corpusQueryOptions(url, setProgress),
   );
   const { refetch } = query;
   const retry = useCallback(() => {

@@ -1,6 +1,7 @@
 import type { LoadProgress } from './fetch-corpus.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { loadCorpus, loadCorpusText } from './load-corpus.ts';
+import { mergeWorkspaces } from './ingest-client.ts';
 import { readWorkspace } from './workspace-store.ts';
 
 /** Relative on purpose: the corpus sits beside index.html, whatever path the app is served under. */
@@ -28,15 +29,18 @@ export function corpusQueryOptions(url: string, onProgress?: (progress: LoadProg
 
 /** How the page names the user's own workspace where other corpora have a URL (never fetched). */
 export const WORKSPACE_URL = 'workspace:own';
+/** The workspace "both": the bundled corpus and the user's own articles merged. */
+export const BOTH_WORKSPACE_URL = 'workspace:both';
 
 /**
- * Query options for the workspace kept in this browser (workspace-store.ts): read from
- * IndexedDB, then validated and indexed in the corpus worker like any downloaded corpus.
- * Drop its cache entry (corpusQueryKey(WORKSPACE_URL)) when the stored workspace changes.
+ * Query options for a workspace kept in this browser (workspace-store.ts): read from
+ * IndexedDB (for `both`, merged with the bundled corpus in a worker: ingest-client.ts), then
+ * validated and indexed in the corpus worker like any downloaded corpus. Drop its cache entry
+ * (corpusQueryKey of the url) when the stored workspace changes.
  */
-export function workspaceQueryOptions() {
+export function workspaceQueryOptions(url: typeof WORKSPACE_URL | typeof BOTH_WORKSPACE_URL) {
   return {
-    queryKey: corpusQueryKey(WORKSPACE_URL),
+    queryKey: corpusQueryKey(url),
     queryFn: async ({ signal }: { signal: AbortSignal }) => {
       const stored = await readWorkspace();
       if (!stored)
@@ -44,7 +48,21 @@ export function workspaceQueryOptions() {
           'network',
           'No workspace is kept in this browser: add your articles.',
         );
-      return loadCorpusText(stored.corpusJson, 'your workspace', { signal });
+      if (url === WORKSPACE_URL)
+        return loadCorpusText(stored.corpusJson, 'your workspace', { signal });
+      let merged: string;
+      try {
+        merged = await mergeWorkspaces(
+          new URL(DEFAULT_CORPUS_URL, document.baseURI).href,
+          stored.corpusJson,
+        );
+      } catch (error) {
+        throw new CorpusError(
+          'schema',
+          `The bundled corpus and your articles could not be merged: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      return loadCorpusText(merged, 'the bundled corpus and your articles', { signal });
     },
     staleTime: Infinity,
     structuralSharing: false,

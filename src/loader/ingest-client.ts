@@ -85,6 +85,7 @@ export function ingestFiles(
       else if (message.type === 'done')
         settle({ corpusJson: message.corpusJson, summary: message.summary });
       else if (message.type === 'cancelled') settle(null);
+      else if (message.type === 'merged') return;
       else {
         end();
         reject(new Error(message.message));
@@ -110,4 +111,31 @@ export function ingestFiles(
       setTimeout(() => settle(null), 200);
     },
   };
+}
+
+/**
+ * The workspace "both" as corpus JSON text: the bundled corpus at `bundledHref` merged with the
+ * user's, in a worker of its own (parsing, merging and laying out would stall the page).
+ * Rejects with the worker's message when either corpus is not valid.
+ */
+export function mergeWorkspaces(bundledHref: string, ownJson: string): Promise<string> {
+  const worker = warm ?? startWorker();
+  warm = null;
+  const requestId = nextRequest++;
+  return new Promise<string>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<IngestReply>) => {
+      const message = event.data;
+      if (message.requestId !== requestId) return;
+      if (message.type === 'merged') resolve(message.corpusJson);
+      else if (message.type === 'error') reject(new Error(message.message));
+      else return;
+      worker.terminate();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(`The merging worker stopped: ${event.message || 'it crashed'}.`));
+    };
+    worker.postMessage({ type: 'merge', requestId, bundledHref, ownJson } satisfies IngestRequest);
+  });
 }

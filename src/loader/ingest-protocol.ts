@@ -16,6 +16,11 @@ export type IngestRequest =
   /** A batch of a run's files; the run starts with its last batch, sent as `ingest`. */
   | { type: 'files'; requestId: number; files: IngestFile[] }
   | { type: 'ingest'; requestId: number; files: IngestFile[] }
+  /**
+   * The workspace "both": the corpus at `bundledHref` (the app's own corpus.json) merged with the
+   * user's (`ownJson`), laid out; answered with `merged` or `error`.
+   */
+  | { type: 'merge'; requestId: number; bundledHref: string; ownJson: string }
   /** Stops the run between two files; the worker answers `cancelled`. */
   | { type: 'cancel'; requestId: number };
 
@@ -43,6 +48,7 @@ export type IngestReply =
   | ({ type: 'progress'; requestId: number } & IngestProgress)
   /** The whole corpus as JSON text (the contract of src/corpus/schema.ts), ready to store. */
   | { type: 'done'; requestId: number; corpusJson: string; summary: IngestSummary }
+  | { type: 'merged'; requestId: number; corpusJson: string }
   | { type: 'cancelled'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
 

@@ -1,7 +1,14 @@
 /// <reference lib="webworker" />
 import actorsData from '../../data/actors.json';
 import outletsData from '../../data/outlets.json';
-import { CORPUS_VERSION, type Article, type Quote } from '../corpus/schema.ts';
+import { parseCorpusJson } from '../corpus/parse-corpus.ts';
+import {
+  CORPUS_VERSION,
+  type Actor,
+  type Article,
+  type Layout,
+  type Quote,
+} from '../corpus/schema.ts';
 import { buildActorGraph, type GraphQuote } from '../graph/build-actor-graph.ts';
 import { defaultIterations, layoutGraph } from '../graph/layout-graph.ts';
 import {
@@ -11,6 +18,7 @@ import {
 } from '../ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../ingest/decode-input.ts';
 import { parseKnownActors, parseOutlets } from '../ingest/known-actors.ts';
+import { mergeCorpora } from '../ingest/merge-corpora.ts';
 import type { IngestFile, IngestReply, IngestRequest } from './ingest-protocol.ts';
 
 /**
@@ -22,7 +30,10 @@ import type { IngestFile, IngestReply, IngestRequest } from './ingest-protocol.t
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const PROGRESS_EVERY_MS = 100;
 const cancelled = new Set<number>();
-/** Layout ticks at most (see where it is used). */
+/**
+ * Layout ticks at most. Fewer than the CLI's 300 for small graphs: the layout was most of the
+ * wait (1.9 of 4.2 s for 1,000 articles), and 100 ticks is what the CLI gives larger graphs.
+ */
 const BROWSER_LAYOUT_TICKS = 100;
 /** Files being read ahead of the extractor. */
 const READ_AHEAD = 16;
@@ -144,14 +155,7 @@ async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
   progress(sorted.length);
   let mark = performance.now();
   const actors = builder.actors();
-  const graph = buildActorGraph(actors, graphQuotes, { includeIsolated: true });
-  // Fewer ticks than the CLI's 300 for small graphs: the layout was most of the wait (1.9 of
-  // 4.2 s for 1,000 articles), and 100 ticks is what the CLI itself gives larger graphs.
-  const iterations = Math.min(
-    BROWSER_LAYOUT_TICKS,
-    defaultIterations(graph.nodes.length, graph.edges.length),
-  );
-  const layout = layoutGraph(graph, { iterations });
+  const layout = layOut(actors, graphQuotes);
   const corpus = {
     version: CORPUS_VERSION,
     articles,
@@ -180,11 +184,48 @@ async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
   });
 }
 
+/** Lays out a corpus's actor graph as the page's ingest does (see BROWSER_LAYOUT_TICKS). */
+function layOut(actors: Actor[], graphQuotes: GraphQuote[]): Layout {
+  const graph = buildActorGraph(actors, graphQuotes, { includeIsolated: true });
+  const iterations = Math.min(
+    BROWSER_LAYOUT_TICKS,
+    defaultIterations(graph.nodes.length, graph.edges.length),
+  );
+  return layoutGraph(graph, { iterations });
+}
+
+/**
+ * The workspace "both": the bundled corpus (fetched from the app's own origin) and the user's,
+ * each validated, merged (src/ingest/merge-corpora.ts) and laid out anew.
+ */
+async function merge(requestId: number, bundledHref: string, ownJson: string): Promise<void> {
+  const response = await fetch(bundledHref);
+  if (!response.ok) throw new Error(`the bundled corpus could not be loaded (${response.status})`);
+  const bundled = parseCorpusJson(await response.text());
+  const merged = mergeCorpora(bundled, parseCorpusJson(ownJson));
+  const layout = layOut(merged.actors, merged.quotes);
+  post({
+    type: 'merged',
+    requestId,
+    corpusJson: JSON.stringify({ ...merged, layout: { positions: layout.positions } }),
+  });
+}
+
 /** Files of runs whose last batch has not come yet. */
 const arriving = new Map<number, IngestFile[]>();
 
 scope.onmessage = (event: MessageEvent<IngestRequest>) => {
   const message = event.data;
+  if (message.type === 'merge') {
+    merge(message.requestId, message.bundledHref, message.ownJson).catch((error: unknown) =>
+      post({
+        type: 'error',
+        requestId: message.requestId,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return;
+  }
   if (message.type === 'cancel') {
     cancelled.add(message.requestId);
     arriving.delete(message.requestId);

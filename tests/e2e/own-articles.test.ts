@@ -38,6 +38,17 @@ const pages = await Promise.all(
   })),
 );
 
+/** The least quoted speaker of the bundled corpus, and the most quoted to merge it into. */
+function mergePair(): { from: string; into: string } {
+  const said = new Map<string, number>();
+  for (const q of bundled.quotes) said.set(q.speakerId, (said.get(q.speakerId) ?? 0) + 1);
+  const speakers = [...said]
+    .filter(([id]) => id !== 'unknown')
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const name = (id: string | undefined) => bundled.actors.find((a) => a.id === id)?.name ?? '';
+  return { from: name(speakers[0]?.[0]), into: name(speakers[speakers.length - 1]?.[0]) };
+}
+
 async function openApp(): Promise<{ page: Page; requests: Request[] }> {
   const context = await app.browser.newContext({
     viewport: DESKTOP_VIEWPORT,
@@ -110,8 +121,49 @@ describe('own articles', () => {
       .first()
       .waitFor();
 
-    // Downloaded: the same contract, and the seeds' articles and quotes as the CLI made them.
+    // A correction on the workspace: kept with it across a reload, not applied to "both".
+    const { from, into } = mergePair();
+    const actorButtons = (name: string) =>
+      page
+        .getByRole('group', { name: /^Actors/ })
+        .getByRole('button', { name: new RegExp(`^${name},`) });
+    await actorButtons(from).first().click();
+    await page.getByText('Correct this actor').click();
+    await page.getByRole('combobox', { name: `Merge ${from} into` }).selectOption({ label: into });
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => actorButtons(from).count()).toBe(0);
+    await page.reload();
+    await actorButtons(into).first().waitFor();
+    expect(await actorButtons(from).count()).toBe(0);
+
+    // Both, merged: the bundled corpus and the same seeds again (ids made unique), so twice
+    // the quotes; the workspace's merge is its own, so the merged-away actor is back.
     await page.getByRole('button', { name: 'Add your articles' }).click();
+    await dialog
+      .getByRole('group', { name: 'Workspace' })
+      .getByRole('radio', { name: 'Both, merged' })
+      .check();
+    await page.waitForURL((url) => url.search.includes('workspace=both'));
+    await page
+      .getByRole('note', { name: 'Corpus source' })
+      .getByText(/the bundled corpus and your own articles/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const summary = page.locator('.filter-bar__summary');
+    await expect
+      .poll(() => summary.textContent(), { timeout: 20_000 })
+      .toBe(`${(2 * bundled.quotes.length).toLocaleString('en')} quotes`);
+    await actorButtons(from).first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/own-articles-both.png` });
+    await page.getByRole('button', { name: 'Add your articles' }).click();
+    await dialog
+      .getByRole('group', { name: 'Workspace' })
+      .getByRole('radio', { name: /^My articles/ })
+      .check();
+    await page.waitForURL((url) => url.search.includes('workspace=own'));
+
+    // Downloaded (the dialog is still open): the same contract, and the seeds' articles and
+    // quotes as the CLI made them.
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: /Download workspace corpus/ }).click(),

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { formatCount, formatNumber } from '../../components/format.ts';
+import { corpusKeyForUrl, saveCorrections } from '../../loader/corrections-store.ts';
+import { BOTH_WORKSPACE_URL, WORKSPACE_URL } from '../../loader/corpus-query.ts';
 import { ingestFiles, type IngestOutcome, type IngestRun } from '../../loader/ingest-client.ts';
 import { ingestRate, type IngestFile, type IngestProgress } from '../../loader/ingest-protocol.ts';
 import {
@@ -11,8 +13,8 @@ import {
 import { filesFromDrop, filesFromList } from './dropped-files.ts';
 import './own-articles.css';
 
-/** Which corpus the explorer shows: the bundled one or the user's own articles. */
-export type WorkspaceChoice = 'bundled' | 'own';
+/** Which corpus the explorer shows: the bundled one, the user's own articles, or both merged. */
+export type WorkspaceChoice = 'bundled' | 'own' | 'both';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm';
 
@@ -57,8 +59,8 @@ export function OwnArticles({
   onShow,
 }: {
   choice: WorkspaceChoice;
-  /** Switches the explorer to a corpus; `own` after the stored workspace changed. */
-  onShow: (choice: WorkspaceChoice) => void;
+  /** Switches the explorer to a corpus; `fresh` when the stored workspace just changed. */
+  onShow: (choice: WorkspaceChoice, fresh?: boolean) => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [stored, setStored] = useState<StoredWorkspace | null>(null);
@@ -108,7 +110,8 @@ export function OwnArticles({
         }
         performance.mark('own:saved');
         setStored(workspace);
-        onShow('own');
+        // Merged with the bundled corpus if that is what the reader was looking at.
+        onShow(choice === 'both' ? 'both' : 'own', true);
       },
       (error: unknown) => {
         run.current = null;
@@ -135,7 +138,7 @@ export function OwnArticles({
     };
     await saveWorkspace(workspace).catch(() => {});
     setStored(workspace);
-    onShow('own');
+    onShow('own', true);
   };
 
   const running = phase.kind === 'running';
@@ -241,9 +244,9 @@ export function OwnArticles({
       {note && <p role="status">{note}</p>}
 
       <section className="own-articles__workspace" aria-labelledby="own-articles-workspace">
-        <h3 id="own-articles-workspace">Workspace</h3>
+        <h3 id="own-articles-workspace">Kept in this browser</h3>
         <fieldset>
-          <legend>Show</legend>
+          <legend>Workspace</legend>
           <label>
             <input
               type="radio"
@@ -263,6 +266,16 @@ export function OwnArticles({
             />
             My articles
             {stored && stored.articles > 0 && ` (${formatCount(stored.articles, 'article')})`}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="workspace-choice"
+              checked={choice === 'both'}
+              disabled={!stored}
+              onChange={() => onShow('both')}
+            />
+            Both, merged
           </label>
         </fieldset>
         <div className="own-articles__actions">
@@ -291,7 +304,13 @@ export function OwnArticles({
             className="button"
             disabled={!stored}
             onClick={() => {
-              void clearWorkspace().then(() => {
+              // The workspace's corrections go with it (kept per workspace: corrections-store.ts).
+              void Promise.all([
+                clearWorkspace(),
+                ...[WORKSPACE_URL, BOTH_WORKSPACE_URL].map((url) =>
+                  saveCorrections(corpusKeyForUrl(url), []),
+                ),
+              ]).then(() => {
                 setStored(null);
                 setPhase({ kind: 'idle' });
                 onShow('bundled');
