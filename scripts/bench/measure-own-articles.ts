@@ -3,7 +3,7 @@
  * browser, and the longest main-thread task meanwhile. Drives the built app (`dist/`) in
  * Chromium through the page's file input, like a user picking files.
  *
- *   npm run build && npx tsx scripts/bench/measure-own-articles.ts [--articles 1000]
+ *   npm run build && npx tsx scripts/bench/measure-own-articles.ts [--articles 1000] [--dist dist]
  *
  * Prints one JSON line: articles, seconds from the pick to the drawn graph (`graph:ready` of
  * the workspace), and the long tasks over 100 ms. With OWN_PROFILE=1 it also prints (stderr)
@@ -27,9 +27,12 @@ export interface OwnArticlesFigures {
 }
 
 /** Generates `count` articles, picks them in the page, waits for the workspace's graph. */
-export async function measureOwnArticles(count: number): Promise<OwnArticlesFigures> {
+export async function measureOwnArticles(
+  count: number,
+  distDir = 'dist',
+): Promise<OwnArticlesFigures> {
   const dir = await mkdtemp(path.join(tmpdir(), 'qg-own-'));
-  const { server, url } = await startPreview('dist');
+  const { server, url } = await startPreview(distDir);
   const browser = await launchChromium();
   try {
     await writeSyntheticCorpus({
@@ -107,7 +110,13 @@ export async function measureOwnArticles(count: number): Promise<OwnArticlesFigu
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
-  const figures = await measureOwnArticles(Number(values.articles));
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      // Another build to compare with (before/after a change).
+      dist: { type: 'string', default: 'dist' },
+    },
+  });
+  const figures = await measureOwnArticles(Number(values.articles), values.dist);
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
