@@ -377,7 +377,7 @@ async function corpusFacts(corpusFile: string): Promise<CorpusFacts> {
     if (q.speakerId === 'unknown') unknown++;
     spoken.set(q.speakerId, (spoken.get(q.speakerId) ?? 0) + 1);
     const list = snippetsOf.get(q.speakerId) ?? [];
-    if (list.length < 4000 && q.text.trim().length >= 12) list.push(q.text.trim().slice(0, 40));
+    if (list.length < 50 && q.text.trim().length >= 12) list.push(q.text.trim().slice(0, 40));
     snippetsOf.set(q.speakerId, list);
   }
   const names = new Map(corpus.actors.map((a) => [a.id, a.name]));

@@ -161,7 +161,7 @@ function actorButton(page: Page, name: string): Locator {
 }
 
 /** Clicks the actor's button inside the page and times heading + quote painted. */
-async function timeActorClick(
+export async function timeActorClick(
   page: Page,
   actor: ActorProbe,
   timeoutMs: number,

@@ -64,12 +64,17 @@ async (el, args) => {
   const { name, snippets, timeoutMs } = args;
   const bench = window.__bench;
   const headings = () => document.querySelectorAll('h1,h2,h3,h4,h5,h6,[role="heading"]');
+  // The actor's own quote list with a painted card: a semantic, O(1) check. Matching quote
+  // snippets against the panel's text on every mutation cost the main thread more than the
+  // click itself on a hub with thousands of quotes.
+  const listSelector = '[aria-label="' + CSS.escape('Quotes by ' + name) + '"] li, [aria-label="' + CSS.escape('Quotes about ' + name) + '"] li';
   const ready = () => {
     for (const h of headings()) {
       if (!(h.textContent || '').includes(name)) continue;
       const box = h.closest('section,aside,article,[role="region"],[role="dialog"],[role="complementary"],main') || document.body;
-      const text = box.textContent || '';
-      if (snippets.some((s) => text.includes(s))) return true;
+      const item = box.querySelector(listSelector);
+      if (item && (item.textContent || '').trim().length > 0) return true;
+      if (snippets.length && snippets.some((s) => (box.textContent || '').includes(s))) return true;
     }
     return false;
   };

@@ -18,11 +18,18 @@ import {
 } from 'node:fs';
 import { availableParallelism, constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { CORPUS_VERSION, CorpusSchema, type Actor, type Quote } from '../../src/corpus/schema.ts';
+import {
+  CORPUS_VERSION,
+  CorpusSchema,
+  type Actor,
+  type Corpus,
+  type Quote,
+} from '../../src/corpus/schema.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import {
   articleFormatOf,
   CorpusBuilder,
+  withPreviousActors,
   type AddResult,
   type Speculation,
 } from '../../src/ingest/build-corpus.ts';
@@ -35,11 +42,14 @@ import { serveIfWorker, SpeculationPool, type WorkerOptions } from './ingest-wor
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
 /**
- * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]`
+ * `npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]`
  *
  * Thin shell around src/ingest: lists the folder's .txt, .md and .html files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
  * directly, quotes through a side file), so memory stays flat however big the corpus is.
+ * With `--append` the corpus already at --out is kept as it is (ids, quotes, actors) and only
+ * the files it does not hold are ingested, against its actors, and added after its records;
+ * statements are folded and the layout computed again over the whole.
  * With `--jobs N` (default: the number of cores) N worker threads extract the articles and this
  * thread checks and commits their results in file order (src/ingest/speculative-registry.ts):
  * the output is byte-identical for any N. Reading files, the hostile-input checks and the
@@ -54,7 +64,7 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  */
 
 const USAGE =
-  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--overrides <file>] [--jobs N] [--shards DIR] [--verbose] [--stats]';
+  'usage: npm run ingest -- <input-dir> --out <corpus.json> [--actors <file>] [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]';
 /** Quote rows per NDJSON shard of `--shards`. */
 const SHARD_ROWS = 100_000;
 /** Files read ahead per worker thread: enough to keep them busy, few enough to keep memory flat. */
@@ -73,6 +83,8 @@ interface Options {
   shards: string | null;
   /** Worker threads; 1 runs everything on the main thread. */
   jobs: number;
+  /** Keep the corpus at --out and ingest only the files it does not hold yet. */
+  append: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -84,6 +96,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   let stats = false;
   let shards: string | null = null;
   let jobs: string | null = null;
+  let append = false;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] ?? '';
     if (a === '--out' || a === '-o') out = argv[++i] ?? null;
@@ -100,6 +113,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else if (a.startsWith('--overrides=')) overrides = a.slice(12);
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--stats') stats = true;
+    else if (a === '--append') append = true;
     else if (a === '--shards') {
       shards = argv[++i] ?? null;
       if (!shards) return '--shards needs a folder';
@@ -128,6 +142,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     stats,
     shards,
     jobs: Math.min(jobCount, MAX_JOBS),
+    append,
   };
 }
 
@@ -272,11 +287,14 @@ async function main(): Promise<number> {
   let corrections: Correction[] = [];
   let workerOptions: WorkerOptions;
   const html = entries.some((d) => articleFormatOf(d.name) === 'html');
+  let previous: Corpus | null = null;
   try {
     if (opts.overrides) corrections = loadOverrides(opts.overrides);
+    if (opts.append) previous = loadPrevious(opts.out);
+    // An overrides file is also an actors file: its aliases steer the extractor itself.
+    const known = loadKnownActors(opts.overrides ? [...opts.actors, opts.overrides] : opts.actors);
     workerOptions = {
-      // An overrides file is also an actors file: its aliases steer the extractor itself.
-      knownActors: loadKnownActors(opts.overrides ? [...opts.actors, opts.overrides] : opts.actors),
+      knownActors: previous ? withPreviousActors(known, previous.actors) : known,
       outlets: loadOutlets(),
       explain: opts.verbose,
     };
@@ -285,6 +303,14 @@ async function main(): Promise<number> {
       ? (await import('../../src/ingest/html-article.ts')).readHtmlArticle
       : undefined;
     builder = new CorpusBuilder({ ...workerOptions, readHtml });
+    if (previous) {
+      builder.restore(previous);
+      // Files the corpus holds are not read again; files it rejected are tried again.
+      const held = new Set(previous.articles.map((a) => a.file));
+      entries = entries.filter((e) => !held.has(e.name));
+      const tried = new Set(entries.map((e) => e.name));
+      for (const r of previous.rejected) if (!tried.has(r.file)) builder.rejected.push(r);
+    }
   } catch (error) {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -298,7 +324,7 @@ async function main(): Promise<number> {
       opts.jobs > 1 && entries.length > 1
         ? parallelResults(opts, entries, realDir, builder, workerOptions)
         : sequentialResults(opts, entries, realDir, builder);
-    const status = await writeCorpus(opts, source, builder, tmp, quotesTmp, started);
+    const status = await writeCorpus(opts, source, builder, tmp, quotesTmp, started, previous);
     if (status === 0 && corrections.length > 0) applyOverrides(opts.out, corrections, tmp);
     return status;
   } catch (error) {
@@ -398,6 +424,7 @@ async function writeCorpus(
   tmp: string,
   quotesTmp: string,
   started: number,
+  previous: Corpus | null,
 ): Promise<number> {
   // 'wx': never write through a file or link planted at the temporary name.
   const fd = openSync(tmp, 'wx');
@@ -412,7 +439,23 @@ async function writeCorpus(
   // Slim copies for the layout: the graph needs who spoke about whom, not the words.
   const graphQuotes: GraphQuote[] = [];
   const shards = opts.shards ? new ShardWriter(opts.shards) : null;
-  for await (const { name, result } of source) {
+  const written = (async function* (): ResultSource {
+    // --append: the corpus's own records first, as they were, then the new files'.
+    if (previous) {
+      const quotesOf = new Map<string, Quote[]>();
+      for (const q of previous.quotes) {
+        const list = quotesOf.get(q.articleId);
+        if (list) list.push(q);
+        else quotesOf.set(q.articleId, [q]);
+      }
+      for (const article of previous.articles) {
+        const quotes = quotesOf.get(article.id) ?? [];
+        yield { name: article.file, result: { ok: true, article, quotes, explanations: [] } };
+      }
+    }
+    yield* source;
+  })();
+  for await (const { name, result } of written) {
     if (!result.ok) {
       if (opts.verbose) process.stderr.write(`${name}: rejected (${result.rejected.reason})\n`);
       continue;
@@ -498,7 +541,7 @@ async function writeCorpus(
     }
   }
   process.stdout.write(
-    `ingested ${builder.articleCount} articles, ${builder.quoteCount} quotes, ${actors.length} actors, ${builder.rejected.length} rejected, ${statements.length} statements folded → ${basename(opts.out)}\n`,
+    `ingested ${builder.articleCount} articles${previous ? ` (${previous.articles.length} kept, ${builder.articleCount - previous.articles.length} new)` : ''}, ${builder.quoteCount} quotes, ${actors.length} actors, ${builder.rejected.length} rejected, ${statements.length} statements folded → ${basename(opts.out)}\n`,
   );
   if (opts.stats) {
     const seconds = (performance.now() - started) / 1000;
@@ -520,6 +563,32 @@ async function writeCorpus(
     );
   }
   return status;
+}
+
+/**
+ * The corpus an `--append` run adds to: the one at `out`, validated; null when there is none
+ * yet (the run is then a first ingest). Throws with the file name when it cannot be used.
+ */
+function loadPrevious(out: string): Corpus | null {
+  let text: string;
+  try {
+    text = readFileSync(out, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`--append: cannot read ${out}: ${fsReason(error)}`, { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--append: ${out} is not JSON`, { cause: error });
+  }
+  const checked = CorpusSchema.safeParse(value);
+  if (!checked.success)
+    throw new Error(
+      `--append: ${out} is not a valid corpus:\n${formatSchemaIssues(checked.error.issues)}`,
+    );
+  return checked.data;
 }
 
 /** The corrections of an overrides file (its actors part is read as an actors file). Throws with the file name. */

@@ -12,9 +12,8 @@ import { Explorer } from './explorer.tsx';
 import { OwnArticlesHost } from './own-articles-dialog.tsx';
 import { CorrectionsContext } from '../components/corrections-context.ts';
 import { saveFile } from '../components/save-file.ts';
-import { buildOverrides } from '../corpus/overrides.ts';
 import { CorrectionsMenu } from '../features/corrections/corrections-menu.tsx';
-import { corpusKeyForUrl } from '../loader/corrections-store.ts';
+import { corpusKeyForUrl } from '../loader/stored-correction.ts';
 import { isBundledCorpus, resolveCorpusUrl, useCorpus, useOpenBundled } from './use-corpus.ts';
 import { useCorrections } from './use-corrections.ts';
 import './app.css';
@@ -42,7 +41,9 @@ function CorpusScreen() {
   const corrected = corrections.data;
 
   if (loaded && corrected && corrections.ready && loaded.corpus.quotes.length > 0) {
-    const download = () => {
+    const download = async () => {
+      // The overrides format (with zod) loads when first asked for.
+      const { buildOverrides } = await import('../corpus/overrides.ts');
       const file = buildOverrides(
         loaded.corpus,
         corrections.items.map((c) => c.correction),

@@ -20,6 +20,7 @@ import { explorePatch, useExplore } from './use-explore.tsx';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
+import { useMergeRedirect } from './use-merge-redirect.ts';
 import { useViewState } from './use-view-state.ts';
 import { ViewSwitches } from './view-switches.tsx';
 import { useFilteredGraph } from './use-filtered-graph.ts';
@@ -74,9 +75,19 @@ export function Explorer({
 
   // What the graph view shows, for picture exports (kept here: features never import each other).
   const [viewport, setViewport] = useState<ExportViewport | null>(null);
+  const { minQuotes, kinds, focus, depth, dir } = view;
   const exportRequest = useMemo(
-    () => ({ filters, hideUnknown, corpusLabel: corpusUrl, filterLabel: describeFilters(filters) }),
-    [filters, hideUnknown, corpusUrl],
+    () => ({
+      filters,
+      hideUnknown,
+      countReports,
+      minQuotes,
+      kinds,
+      focus: focus ? { id: focus, depth, direction: dir } : null,
+      corpusLabel: corpusUrl,
+      filterLabel: describeFilters(filters),
+    }),
+    [filters, hideUnknown, countReports, minQuotes, kinds, focus, depth, dir, corpusUrl],
   );
   const exportCounts = useMemo(
     () => ({
@@ -314,6 +325,7 @@ export function Explorer({
   // Escape closes the innermost view (article → actor or link → overview); each close is a
   // history entry, so Back reopens it.
   useEscapeToClose(view, update);
+  useMergeRedirect(view, index, update);
 
   // Keep the tab title in step with what is shown, for history menus and bookmarks.
   const titleSubject = describeView(view, index);

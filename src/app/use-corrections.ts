@@ -3,21 +3,24 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   applyCorrections,
   correctedActorIds,
+  correctedPositions,
+  mergeTargets,
   correctedQuoteIds,
   type Correction,
 } from '../corpus/corrections.ts';
 import { indexCorpus } from '../corpus/corpus-index.ts';
 import { fullActorGraph } from '../loader/corpus-protocol.ts';
 import type { CorrectionsApi } from '../components/corrections-context.ts';
-import {
-  loadCorrections,
-  saveCorrections,
-  storedCorrection,
-  type StoredCorrection,
-} from '../loader/corrections-store.ts';
+import type { Actor } from '../corpus/schema.ts';
+import { storedCorrection, type StoredCorrection } from '../loader/stored-correction.ts';
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import type { ExportRequest } from '../loader/export-data.ts';
+import type { SearchHits } from '../corpus/search-index.ts';
 
 const NONE: StoredCorrection[] = [];
+
+/** The IndexedDB store (with idb and zod) loads after the first picture, not before it. */
+const store = () => import('../loader/corrections-store.ts');
 
 /**
  * The reader's corrections of the corpus keyed `corpusKey`: loaded from IndexedDB, applied to
@@ -29,7 +32,7 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const queryKey = useMemo(() => ['corrections', corpusKey] as const, [corpusKey]);
   const query = useQuery({
     queryKey,
-    queryFn: () => loadCorrections(corpusKey),
+    queryFn: () => store().then((s) => s.loadCorrections(corpusKey)),
     staleTime: Infinity,
     // No IndexedDB (private windows of some browsers): corrections still work for the session.
     retry: false,
@@ -41,7 +44,9 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
       const current = queryClient.getQueryData<StoredCorrection[]>(queryKey) ?? NONE;
       const updated = next(current);
       queryClient.setQueryData(queryKey, updated);
-      void saveCorrections(corpusKey, updated).catch(() => {});
+      void store()
+        .then((s) => s.saveCorrections(corpusKey, updated))
+        .catch(() => {});
     },
     [queryClient, queryKey, corpusKey],
   );
@@ -59,15 +64,33 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
   const data = useMemo(() => {
     if (!loaded || corrections.length === 0) return loaded;
     const corpus = applyCorrections(loaded.corpus, corrections);
-    return { ...loaded, corpus, index: indexCorpus(corpus), fullGraph: fullActorGraph(corpus) };
+    const { exportFile, search } = loaded.source;
+    const positions = correctedPositions(loaded.corpus, corpus, corrections);
+    // Search and exports run where the uncorrected corpus lives (the worker): search answers
+    // are mapped to the corrected arrays, exports get the list to apply.
+    const source: LoadedCorpus['source'] = {
+      ...loaded.source,
+      search: (query) => search(query).then((hits) => correctHits(hits, positions)),
+      ...(exportFile && {
+        exportFile: (request: ExportRequest) => exportFile({ ...request, corrections }),
+      }),
+    };
+    return {
+      ...loaded,
+      corpus,
+      index: indexCorpus(corpus),
+      fullGraph: fullActorGraph(corpus),
+      source,
+    };
   }, [loaded, corrections]);
 
   const api: CorrectionsApi | null = useMemo(
     () =>
       data
         ? {
-            actors: data.corpus.actors,
+            actorsByName: sortByName(data.corpus.actors),
             correctedActors: correctedActorIds(corrections),
+            mergedInto: mergeTargets(corrections),
             correctedQuotes: correctedQuoteIds(corrections),
             add,
           }
@@ -75,4 +98,31 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
     [data, corrections, add],
   );
   return { data, items, api, remove, undo, ready: !query.isPending };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** A sorted copy: the corpus's own order is left alone. */
+function sortByName(actors: readonly Actor[]): Actor[] {
+  return [...actors].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/** Search hits on the uncorrected corpus as hits on the corrected one (merged, rejected gone). */
+function correctHits(
+  hits: SearchHits,
+  positions: ReturnType<typeof correctedPositions>,
+): SearchHits {
+  const seen = new Set<number>();
+  const actors: SearchHits['actors'] = [];
+  for (const hit of hits.actors) {
+    const position = positions.actorAt(hit.position);
+    if (position === null || seen.has(position)) continue;
+    seen.add(position);
+    actors.push({ ...hit, position });
+  }
+  const quotes = hits.quotes.flatMap((p) => {
+    const position = positions.quoteAt(p);
+    return position === null ? [] : [position];
+  });
+  return { ...hits, actors, quotes };
 }

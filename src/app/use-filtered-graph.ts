@@ -25,9 +25,14 @@ export interface FilteredGraph {
   graph: ActorGraph;
 }
 
-/** True when every node of the graph speaks or is mentioned: it equals the graph without isolated actors. */
-function hasNoIsolated(graph: ActorGraph): boolean {
-  return graph.nodes.every((n) => n.quotedCount > 0 || n.mentionedCount > 0);
+/**
+ * The graph without actors that neither speak nor are mentioned: what buildActorGraph gives
+ * for the same quotes without `includeIsolated` (same node and edge objects, same order), in
+ * O(nodes) instead of a rebuild. `graph` itself when it has none.
+ */
+function withoutIsolated(graph: ActorGraph): ActorGraph {
+  const nodes = graph.nodes.filter((n) => n.quotedCount > 0 || n.mentionedCount > 0);
+  return nodes.length === graph.nodes.length ? graph : { nodes, edges: graph.edges };
 }
 
 /**
@@ -35,7 +40,7 @@ function hasNoIsolated(graph: ActorGraph): boolean {
  * identity, so a selection change never rebuilds the graph.
  */
 export function useFilteredGraph(
-  data: LoadedCorpus,
+  data: Pick<LoadedCorpus, 'corpus' | 'index' | 'fullGraph'>,
   urlFilters: QuoteFilters,
   countReports: boolean,
 ): FilteredGraph {
@@ -63,25 +68,21 @@ export function useFilteredGraph(
     [corpus, index, filters, outlet, kind],
   );
   const noMatch = isFiltering(filters) && filtered.length === 0;
-  // Unfiltered, the graph of the quotes is the full graph minus isolated actors: when there are
-  // none (the usual case), share it rather than build and hold a second copy.
+  // Unfiltered, the graph of the quotes is the full graph minus isolated actors: derive it
+  // rather than build and hold a second copy.
   const quoteDate = useMemo(
     () => (q: Quote) => index.articlesById.get(q.articleId)?.date ?? null,
     [index],
   );
   // Edges and counts are of distinct statements (one per folded repost group) unless the URL
-  // asks for reports; without folded statements both are the quotes themselves.
-  const counted = useMemo(
-    () => (countReports ? filtered : distinctStatements(filtered, index.statementsByQuote)),
-    [countReports, filtered, index],
-  );
-  const graph = useMemo(
-    () =>
-      !isFiltering(filters) && counted === filtered && hasNoIsolated(fullGraph)
-        ? fullGraph
-        : buildActorGraph(corpus.actors, counted, { quoteDate }),
-    [corpus.actors, filters, counted, filtered, fullGraph, quoteDate],
-  );
+  // asks for reports. The full graph (built in the loading worker) counts distinct statements,
+  // so the unfiltered default view shares it instead of rebuilding on the main thread.
+  const folded = index.statementsByQuote.size > 0;
+  const graph = useMemo(() => {
+    if (!isFiltering(filters) && (!countReports || !folded)) return withoutIsolated(fullGraph);
+    const counted = countReports ? filtered : distinctStatements(filtered, index.statementsByQuote);
+    return buildActorGraph(corpus.actors, counted, { quoteDate });
+  }, [corpus.actors, filters, countReports, folded, filtered, fullGraph, index, quoteDate]);
 
   return { asked, filters, filtered, undated, noMatch, graph };
 }

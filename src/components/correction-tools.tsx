@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Actor, Quote } from '../corpus/schema.ts';
 import { useCorrectionsApi } from './corrections-context.ts';
 import './correction-tools.css';
@@ -12,21 +12,11 @@ export function CorrectedBadge() {
   );
 }
 
-function useSortedActors(exclude: string): Actor[] {
-  const api = useCorrectionsApi();
-  return useMemo(
-    () =>
-      (api?.actors ?? [])
-        .filter((a) => a.id !== exclude)
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [api?.actors, exclude],
-  );
-}
-
 /** Merge this actor into another, or give it an alias (actor panel). */
 export function ActorCorrections({ actor }: { actor: Actor }) {
   const api = useCorrectionsApi();
-  const others = useSortedActors(actor.id);
+  // The forms mount only when opened: each holds a list of every actor in the corpus.
+  const [open, setOpen] = useState(false);
   const [target, setTarget] = useState('');
   const [alias, setAlias] = useState('');
   const id = useId();
@@ -43,51 +33,65 @@ export function ActorCorrections({ actor }: { actor: Actor }) {
     setAlias('');
   };
   return (
-    <details className="correction-tools">
+    <details className="correction-tools" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Correct this actor</summary>
-      <form className="correction-tools__row" onSubmit={merge}>
-        <label htmlFor={`${id}-merge`}>Merge {actor.name} into</label>
-        <ActorSelect id={`${id}-merge`} actors={others} value={target} onChange={setTarget} />
-        <button type="submit" className="button button--small" disabled={!target}>
-          Merge
-        </button>
-      </form>
-      <form className="correction-tools__row" onSubmit={addAlias}>
-        <label htmlFor={`${id}-alias`}>New alias for {actor.name}</label>
-        <input
-          id={`${id}-alias`}
-          value={alias}
-          maxLength={200}
-          onChange={(e) => setAlias(e.target.value)}
-        />
-        <button type="submit" className="button button--small" disabled={!alias.trim()}>
-          Add alias
-        </button>
-      </form>
+      {open && (
+        <>
+          <form className="correction-tools__row" onSubmit={merge}>
+            <label htmlFor={`${id}-merge`}>Merge {actor.name} into</label>
+            <ActorSelect
+              id={`${id}-merge`}
+              actors={api.actorsByName}
+              exclude={actor.id}
+              value={target}
+              onChange={setTarget}
+            />
+            <button type="submit" className="button button--small" disabled={!target}>
+              Merge
+            </button>
+          </form>
+          <form className="correction-tools__row" onSubmit={addAlias}>
+            <label htmlFor={`${id}-alias`}>New alias for {actor.name}</label>
+            <input
+              id={`${id}-alias`}
+              value={alias}
+              maxLength={200}
+              onChange={(e) => setAlias(e.target.value)}
+            />
+            <button type="submit" className="button button--small" disabled={!alias.trim()}>
+              Add alias
+            </button>
+          </form>
+        </>
+      )}
     </details>
   );
 }
 
-/** A native select of actors by name, with an empty "Choose an actor…" first. */
+/** A native select of actors (in the order given) but `exclude`, "Choose an actor…" first. */
 function ActorSelect({
   id,
   actors,
+  exclude,
   value,
   onChange,
 }: {
   id: string;
   actors: readonly { id: string; name: string }[];
+  exclude: string;
   value: string;
   onChange: (id: string) => void;
 }) {
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">Choose an actor…</option>
-      {actors.map((a) => (
-        <option key={a.id} value={a.id}>
-          {a.name}
-        </option>
-      ))}
+      {actors.map((a) =>
+        a.id === exclude ? null : (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ),
+      )}
     </select>
   );
 }
@@ -95,7 +99,6 @@ function ActorSelect({
 /** Change a quote's speaker or reject it (quote card). */
 export function QuoteCorrections({ quote }: { quote: Quote }) {
   const api = useCorrectionsApi();
-  const others = useSortedActors(quote.speakerId);
   const [open, setOpen] = useState(false);
   const [speaker, setSpeaker] = useState('');
   const id = useId();
@@ -119,7 +122,13 @@ export function QuoteCorrections({ quote }: { quote: Quote }) {
       {open && (
         <form className="correction-tools__row" onSubmit={change}>
           <label htmlFor={`${id}-speaker`}>New speaker</label>
-          <ActorSelect id={`${id}-speaker`} actors={others} value={speaker} onChange={setSpeaker} />
+          <ActorSelect
+            id={`${id}-speaker`}
+            actors={api.actorsByName}
+            exclude={quote.speakerId}
+            value={speaker}
+            onChange={setSpeaker}
+          />
           <button type="submit" className="button button--small" disabled={!speaker}>
             Change speaker
           </button>

@@ -4,9 +4,11 @@ import type { Actor } from '../corpus/schema.ts';
 
 /** What the correction tools need: the actors to choose from, what is corrected, and `add`. */
 export interface CorrectionsApi {
-  /** The corrected corpus's actors, in corpus order. */
-  actors: readonly Actor[];
+  /** The corrected corpus's actors sorted by name, once per corpus (pickers list them). */
+  actorsByName: readonly Actor[];
   correctedActors: ReadonlySet<string>;
+  /** Actor id merged away → the actor it now is (links to the old id are sent there). */
+  mergedInto: ReadonlyMap<string, string>;
   correctedQuotes: ReadonlySet<string>;
   add: (correction: Correction) => void;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { Quote } from '../corpus/schema.ts';
 import { statementSpread } from '../corpus/statements.ts';
@@ -18,6 +19,8 @@ export function StatementReports({
   index: CorpusIndex;
   nav: ExplorerNav;
 }) {
+  // Closed by default: a hub's cards would otherwise each build a list nobody opened.
+  const [open, setOpen] = useState(false);
   const ref = index.statementsByQuote.get(quote.id);
   if (!ref) return null;
   const spread = statementSpread(ref.statement, index.quotesById, index.articlesById);
@@ -29,28 +32,30 @@ export function StatementReports({
     ? `, first seen ${formatDate(spread.firstDate)}${spread.firstOutlet ? ` (${spread.firstOutlet})` : ''}`
     : '';
   return (
-    <details className="statement-reports">
+    <details className="statement-reports" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="statement-reports__summary">
         {reach}
         {first}
       </summary>
-      <ul className="statement-reports__list" aria-label={`Reports of this statement`}>
-        {spread.reports.map((report) => (
-          <li key={report.quoteId}>
-            <button
-              type="button"
-              className="statement-reports__open"
-              aria-current={report.quoteId === quote.id ? 'true' : undefined}
-              onClick={() => nav.openQuote(report.quoteId)}
-            >
-              {report.outlet ?? report.title}
-            </button>{' '}
-            <span className="statement-reports__date">
-              {report.date ? formatDate(report.date) : 'Undated'}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul className="statement-reports__list" aria-label={`Reports of this statement`}>
+          {spread.reports.map((report) => (
+            <li key={report.quoteId}>
+              <button
+                type="button"
+                className="statement-reports__open"
+                aria-current={report.quoteId === quote.id ? 'true' : undefined}
+                onClick={() => nav.openQuote(report.quoteId)}
+              >
+                {report.outlet ?? report.title}
+              </button>{' '}
+              <span className="statement-reports__date">
+                {report.date ? formatDate(report.date) : 'Undated'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -7,7 +7,7 @@ import {
 } from './actor-quotes.ts';
 import type { SlimArticle, SlimCorpus } from './slim-corpus.ts';
 import { indexStatements, type StatementRef } from './statements.ts';
-import type { Actor, ActorId, ArticleId, Quote, QuoteId } from './schema.ts';
+import type { Actor, ActorId, ArticleId, Quote, QuoteId, Statement } from './schema.ts';
 
 /** Lookup tables over a validated corpus, built once per load. */
 export interface CorpusIndex {
@@ -48,8 +48,39 @@ export function indexCorpus(corpus: SlimCorpus, actorQuotes?: ActorQuoteTables):
 export class CorpusIndexBuilder {
   readonly #quotesById = new Map<QuoteId, Quote>();
   readonly #quotesByArticle = new Map<ArticleId, Quote[]>();
+  // Statements announced before the quotes (the corpus head): indexed a share per quote chunk.
+  #statements: readonly Statement[] | undefined;
+  #statementsIndexed = 0;
+  #quotesExpected = 0;
+  #quotesSeen = 0;
+  readonly #byQuote = new Map<QuoteId, StatementRef>();
+
+  /**
+   * Announces the corpus's `statements` (the same array `finish` will get) and how many quotes
+   * will arrive, so the statement lookup is built a share per `addQuotes` instead of in one
+   * task at `finish`.
+   */
+  expectStatements(statements: readonly Statement[] | undefined, quoteCount: number): void {
+    this.#statements = statements;
+    this.#quotesExpected = quoteCount;
+  }
+
+  #indexStatements(upTo: number): void {
+    const statements = this.#statements ?? [];
+    const end = Math.min(upTo, statements.length);
+    for (let i = this.#statementsIndexed; i < end; i++) {
+      const statement = statements[i] as Statement;
+      statement.quoteIds.forEach((id, rank) => this.#byQuote.set(id, { statement, rank }));
+    }
+    this.#statementsIndexed = Math.max(this.#statementsIndexed, end);
+  }
 
   addQuotes(quotes: readonly Quote[]): void {
+    if (this.#statements && this.#quotesExpected > 0) {
+      this.#quotesSeen += quotes.length;
+      const share = Math.min(1, this.#quotesSeen / this.#quotesExpected);
+      this.#indexStatements(Math.ceil(share * this.#statements.length));
+    }
     const byId = this.#quotesById;
     const byArticle = this.#quotesByArticle;
     for (const quote of quotes) {
@@ -58,6 +89,11 @@ export class CorpusIndexBuilder {
       if (list) list.push(quote);
       else byArticle.set(quote.articleId, [quote]);
     }
+  }
+
+  #finishStatements(): ReadonlyMap<QuoteId, StatementRef> {
+    this.#indexStatements(Infinity);
+    return this.#byQuote;
   }
 
   finish(corpus: SlimCorpus, actorQuotes?: ActorQuoteTables): CorpusIndex {
@@ -85,7 +121,10 @@ export class CorpusIndexBuilder {
       actorQuotes:
         actorQuotes ?? buildActorQuoteTables(corpus.actors, corpus.quotes, articleDates(corpus)),
       actorRows: actorPositions(corpus.actors),
-      statementsByQuote: indexStatements(corpus.statements),
+      statementsByQuote:
+        this.#statements !== undefined && this.#statements === corpus.statements
+          ? this.#finishStatements()
+          : indexStatements(corpus.statements),
     };
   }
 }

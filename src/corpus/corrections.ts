@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor, ActorId, Layout, Quote, QuoteId, Statement } from './schema.ts';
 
 /**
@@ -8,15 +7,12 @@ import type { Actor, ActorId, Layout, Quote, QuoteId, Statement } from './schema
  * it from the list and applying the rest again.
  */
 
-const id = z.string().min(1).max(200);
-
-export const CorrectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), from: id, into: id }),
-  z.object({ kind: z.literal('alias'), actorId: id, alias: z.string().trim().min(1).max(200) }),
-  z.object({ kind: z.literal('speaker'), quoteId: id, speakerId: id }),
-  z.object({ kind: z.literal('reject'), quoteId: id }),
-]);
-export type Correction = z.infer<typeof CorrectionSchema>;
+/** One correction. Its stored form is checked by `CorrectionSchema` (correction-schema.ts). */
+export type Correction =
+  | { kind: 'merge'; from: string; into: string }
+  | { kind: 'alias'; actorId: string; alias: string }
+  | { kind: 'speaker'; quoteId: string; speakerId: string }
+  | { kind: 'reject'; quoteId: string };
 
 /** The parts of a corpus a correction touches; anything else is passed through as it is. */
 export interface CorrectableCorpus {
@@ -26,8 +22,8 @@ export interface CorrectableCorpus {
   statements?: Statement[];
 }
 
-/** Where `id` ends up after the merges among `corrections` (a chain a→b→c resolves to c). */
-function mergeTargets(corrections: readonly Correction[]): Map<string, string> {
+/** Where `id` ends up after the merges among `corrections` (a chain a→b→c resolves to c). Pure. */
+export function mergeTargets(corrections: readonly Correction[]): Map<string, string> {
   const into = new Map<string, string>();
   for (const c of corrections) {
     if (c.kind !== 'merge' || c.from === c.into) continue;
@@ -152,4 +148,35 @@ export function correctedActorIds(corrections: readonly Correction[]): Set<strin
 /** Ids of quotes whose speaker was changed by `corrections`. Pure. */
 export function correctedQuoteIds(corrections: readonly Correction[]): Set<string> {
   return new Set(corrections.flatMap((c) => (c.kind === 'speaker' ? [c.quoteId] : [])));
+}
+
+/**
+ * Positions in `before`'s arrays (as a search index built on it answers) mapped to positions in
+ * `after = applyCorrections(before, corrections)`: an actor merged away goes to the actor it was
+ * merged into, a rejected quote to null, everything else to where it now sits. Pure; the maps
+ * are built on first use, O(actors + quotes).
+ */
+export function correctedPositions(
+  before: Pick<CorrectableCorpus, 'actors' | 'quotes'>,
+  after: Pick<CorrectableCorpus, 'actors' | 'quotes'>,
+  corrections: readonly Correction[],
+): { actorAt(position: number): number | null; quoteAt(position: number): number | null } {
+  let actors: Map<string, number> | null = null;
+  let quotes: Map<string, number> | null = null;
+  let merged: Map<string, string> | null = null;
+  return {
+    actorAt(position) {
+      const actor = before.actors[position];
+      if (!actor) return null;
+      actors ??= new Map(after.actors.map((a, i) => [a.id as string, i]));
+      merged ??= mergeTargets(corrections);
+      return actors.get(merged.get(actor.id) ?? actor.id) ?? null;
+    },
+    quoteAt(position) {
+      const quote = before.quotes[position];
+      if (!quote) return null;
+      quotes ??= new Map(after.quotes.map((q, i) => [q.id as string, i]));
+      return quotes.get(quote.id) ?? null;
+    },
+  };
 }

@@ -26,13 +26,36 @@ export function indexStatements(
 /**
  * One quote per statement: of each folded statement's reports among `quotes`, the one first
  * seen (earliest in `quoteIds`); every other quote is kept. Input order is kept. Returns the
- * input array itself when nothing is folded, so callers can memoise on identity. Pure; O(quotes).
+ * input array itself when nothing is folded, so callers can memoise on identity. Pure; O(quotes),
+ * and remembered per (quotes, statementsByQuote) pair: the unfiltered corpus is asked for by the
+ * graph, the timeline and exports alike, and the same arrays give the same answer.
  */
 export function distinctStatements(
   quotes: readonly Quote[],
   statementsByQuote: ReadonlyMap<QuoteId, StatementRef>,
 ): readonly Quote[] {
   if (statementsByQuote.size === 0) return quotes;
+  let byQuotes = distinctCache.get(statementsByQuote);
+  if (!byQuotes) {
+    byQuotes = new WeakMap();
+    distinctCache.set(statementsByQuote, byQuotes);
+  }
+  const cached = byQuotes.get(quotes);
+  if (cached) return cached;
+  const result = keepFirstReports(quotes, statementsByQuote);
+  byQuotes.set(quotes, result);
+  return result;
+}
+
+const distinctCache = new WeakMap<
+  ReadonlyMap<QuoteId, StatementRef>,
+  WeakMap<readonly Quote[], readonly Quote[]>
+>();
+
+function keepFirstReports(
+  quotes: readonly Quote[],
+  statementsByQuote: ReadonlyMap<QuoteId, StatementRef>,
+): readonly Quote[] {
   // Rank of each kept report within its statement; a lower rank replaces a kept one.
   const kept = new Map<Statement, { rank: number; at: number }>();
   const keep = new Array<boolean>(quotes.length).fill(true);

@@ -188,10 +188,36 @@ export class ArticleSpeculator {
   }
 }
 
+/** What {@link CorpusBuilder.restore} keeps of a corpus built before. */
+export interface PreviousCorpus {
+  articles: readonly Article[];
+  quotes: readonly Quote[];
+  actors: readonly Actor[];
+}
+
+/**
+ * `known` plus the actors of a previous corpus as known actors (those whose id `known` does not
+ * already hold), so appended articles resolve names to the ids the corpus already uses. Give
+ * the result as `knownActors` to the builder (and to every speculating thread). Pure.
+ */
+export function withPreviousActors(
+  known: readonly KnownActor[],
+  previous: readonly Actor[],
+): KnownActor[] {
+  const ids = new Set(known.map((k) => k.id));
+  const extra = previous.flatMap((a): KnownActor[] =>
+    a.kind === 'unknown' || ids.has(a.id)
+      ? []
+      : [{ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, role: a.role ?? null }],
+  );
+  return [...known, ...extra];
+}
+
 export class CorpusBuilder {
   private readonly registry: ActorRegistry;
   private readonly settings: ExtractSettings;
   private readonly articleIds = new Set<string>();
+  private previousActors: readonly Actor[] = [];
   /** Folds reposts of one statement across articles (docs/extractor.md, Statements). */
   readonly folder = new StatementFolder();
   readonly rejected: Rejected[] = [];
@@ -279,9 +305,35 @@ export class CorpusBuilder {
     }
   }
 
-  /** Actors used by the quotes so far, sorted by id. */
+  /**
+   * Starts from a corpus built before (`ingest --append`), before any {@link add}: its articles
+   * keep their ids (new files never take one), its quotes fold with the new ones, and its actors
+   * stay in {@link actors}. Its records are not re-extracted; the caller writes them out.
+   */
+  restore(previous: PreviousCorpus): void {
+    const articles = new Map(previous.articles.map((a) => [a.id, a]));
+    for (const id of articles.keys()) this.articleIds.add(id);
+    this.articleCount += previous.articles.length;
+    this.quoteCount += previous.quotes.length;
+    for (const { id, speakerId, text, articleId } of previous.quotes) {
+      const article = articles.get(articleId);
+      const date = article?.date ?? null;
+      const outlet = article?.outlet ?? null;
+      this.folder.add({ id, speakerId, text, articleId, date, outlet });
+    }
+    this.previousActors = previous.actors;
+  }
+
+  /**
+   * Actors used by the quotes so far, sorted by id; after {@link restore}, with the previous
+   * corpus's actors too (an actor the new quotes used again comes as the registry has it now).
+   */
   actors(): Actor[] {
-    return this.registry.usedActors();
+    const used = this.registry.usedActors();
+    if (this.previousActors.length === 0) return used;
+    const byId = new Map<string, Actor>(this.previousActors.map((a) => [a.id, a]));
+    for (const actor of used) byId.set(actor.id, actor);
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 

@@ -86,7 +86,11 @@ export function validateInPieces(
     emit({ type: 'quotes', quotes: checked.data }, []);
   }
   try {
-    const graph = encodeGraph(fullActorGraph({ actors, articles, quotes }), actors, quotes);
+    const graph = encodeGraph(
+      fullActorGraph({ actors, articles, quotes, statements }),
+      actors,
+      quotes,
+    );
     emit({ type: 'graph', graph }, graphTransferList(graph));
   } catch {
     // A quote names an unknown actor or article: the reference checks below say which.

@@ -1,4 +1,5 @@
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { distinctStatements, indexStatements } from '../corpus/statements.ts';
 import type { ActorQuoteTables } from '../corpus/actor-quotes.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { articleDates } from '../corpus/corpus-index.ts';
@@ -50,12 +51,18 @@ export type PageMessage =
   | { type: 'export'; requestId: number; request: ExportRequest }
   | { type: 'ping' };
 
-/** The full actor graph of a corpus (every actor, edges' quotes newest first). Pure. */
+/**
+ * The full actor graph of a corpus (every actor, edges' quotes newest first), counting what the
+ * explorer counts by default: one quote per folded statement (its first report) when the corpus
+ * has `statements`, every quote otherwise. Built once in the loading worker, so the unfiltered
+ * view never rebuilds it on the page. Pure.
+ */
 export function fullActorGraph(
-  corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles'>,
+  corpus: Pick<SlimCorpus, 'actors' | 'quotes' | 'articles' | 'statements'>,
 ): ActorGraph {
   const dates = articleDates(corpus);
-  return buildActorGraph(corpus.actors, corpus.quotes, {
+  const counted = distinctStatements(corpus.quotes, indexStatements(corpus.statements));
+  return buildActorGraph(corpus.actors, counted, {
     includeIsolated: true,
     quoteDate: (q) => dates.get(q.articleId) ?? null,
   });

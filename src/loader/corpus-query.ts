@@ -2,7 +2,6 @@ import type { LoadProgress } from './fetch-corpus.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { loadCorpus, loadCorpusText } from './load-corpus.ts';
 import { mergeWorkspaces } from './ingest-client.ts';
-import { readWorkspace } from './workspace-store.ts';
 
 /** Relative on purpose: the corpus sits beside index.html, whatever path the app is served under. */
 export const DEFAULT_CORPUS_URL = 'corpus.json';
@@ -42,6 +41,8 @@ export function workspaceQueryOptions(url: typeof WORKSPACE_URL | typeof BOTH_WO
   return {
     queryKey: corpusQueryKey(url),
     queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      // idb loads on use: off the first load of a page that shows a corpus by address.
+      const { readWorkspace } = await import('./workspace-store.ts');
       const stored = await readWorkspace();
       if (!stored)
         throw new CorpusError(

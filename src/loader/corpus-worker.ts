@@ -107,7 +107,13 @@ async function exportFile(requestId: number, request: ExportRequest): Promise<vo
       measure: textMeasure(),
       ...(typeof OffscreenCanvas === 'undefined' ? {} : { rasterise }),
     });
-    post({ type: 'export', requestId, result, error: null });
+    // A Blob crosses to the page by reference; a 40 MB string would be copied and then
+    // encoded again there, on the thread the reader is using.
+    const data =
+      typeof result.data === 'string'
+        ? new Blob([result.data], { type: result.mime })
+        : result.data;
+    post({ type: 'export', requestId, result: { ...result, data }, error: null });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'export', requestId, result: null, error: message });

@@ -1,21 +1,21 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { CorrectionSchema, type Correction } from '../corpus/corrections.ts';
+import { CorrectionSchema } from '../corpus/correction-schema.ts';
+import type { StoredCorrection } from './stored-correction.ts';
 
 /**
  * Where a reader's corrections live: IndexedDB (through `idb`), one list per corpus identity.
- * The key is chosen by the caller: {@link corpusKeyForUrl} for a corpus opened by address;
+ * The key is chosen by the caller: `corpusKeyForUrl` for a corpus opened by address;
  * a workspace built in the page can pass its own stable key (e.g. a content hash) and reuse
  * the same store. Nothing here talks to the network.
  */
 
-/** A correction as stored: with an id (for removing one) and when it was made. */
-export const StoredCorrectionSchema = z.object({
+/** A stored correction as read back: anything else in the record is dropped with it. */
+export const StoredCorrectionSchema: z.ZodType<StoredCorrection> = z.object({
   id: z.string().min(1),
   at: z.number(),
   correction: CorrectionSchema,
 });
-export type StoredCorrection = z.infer<typeof StoredCorrectionSchema>;
 
 interface CorrectionsDb extends DBSchema {
   corrections: { key: string; value: { key: string; items: unknown } };
@@ -34,11 +34,6 @@ function open(): Promise<IDBPDatabase<CorrectionsDb>> {
   return db;
 }
 
-/** The identity of a corpus opened by address: its absolute URL. */
-export function corpusKeyForUrl(absoluteUrl: string): string {
-  return `url:${absoluteUrl}`;
-}
-
 /** The corrections stored for `key`, oldest first; [] when none or when the record is unreadable. */
 export async function loadCorrections(key: string): Promise<StoredCorrection[]> {
   const record = await (await open()).get(STORE, key);
@@ -54,15 +49,6 @@ export async function saveCorrections(
   const database = await open();
   if (items.length === 0) await database.delete(STORE, key);
   else await database.put(STORE, { key, items: [...items] });
-}
-
-/** A new stored correction with a fresh id. */
-export function storedCorrection(correction: Correction, now = Date.now()): StoredCorrection {
-  return {
-    id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    at: now,
-    correction,
-  };
 }
 
 /** Forgets the open connection (tests swap the IndexedDB implementation between files). */

@@ -1,12 +1,14 @@
 import { articleDates } from '../corpus/corpus-index.ts';
 import { filterQuotes, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import { quoteExportRows, quotesToCsv, quotesToJson } from '../corpus/quote-export.ts';
-import type { Layout } from '../corpus/schema.ts';
+import { applyCorrections, type Correction } from '../corpus/corrections.ts';
+import type { ActorKind, Layout } from '../corpus/schema.ts';
+import { distinctStatements, indexStatements } from '../corpus/statements.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { completePositions } from '../graph/complete-positions.ts';
 import type { ViewTransform } from '../graph/coordinates.ts';
-import { withoutDoubtfulActors } from '../graph/doubtful-actors.ts';
+import { focusSubgraph, thinGraph, type FocusSpec } from '../graph/explore-subgraph.ts';
 import { graphToGexf, graphToGraphml } from '../graph/graph-export.ts';
 import { buildGraphScene } from '../graph/graph-scene.ts';
 import { graphPicture } from '../graph/graph-picture.ts';
@@ -38,6 +40,15 @@ export interface ExportRequest {
   filters: QuoteFilters;
   /** The graph leaves out actors of doubtful identity (`?unknown=hide`). */
   hideUnknown: boolean;
+  /** Links count every report of a folded statement (`?count=reports`); default: statements. */
+  countReports?: boolean;
+  /** Explore's thinning: links with fewer quotes go (default 1), only these kinds stay. */
+  minQuotes?: number;
+  kinds?: readonly ActorKind[] | null;
+  /** Explore's focus: only this actor's neighbourhood. */
+  focus?: FocusSpec | null;
+  /** The reader's corrections, applied to the corpus first (the worker holds it uncorrected). */
+  corrections?: readonly Correction[];
   /** The app's address; permalinks keep only its `corpus` parameter. */
   permalinkBase: string;
   /** The corpus address as the user gave it (written into the files). */
@@ -77,7 +88,10 @@ export interface ExportEnvironment {
 }
 
 /** The corpus parts an export reads (article bodies are not among them). */
-export type ExportCorpus = Pick<SlimCorpus, 'actors' | 'quotes' | 'layout' | 'articles'>;
+export type ExportCorpus = Pick<
+  SlimCorpus,
+  'actors' | 'quotes' | 'layout' | 'articles' | 'statements'
+>;
 
 /** Text width estimate where no canvas can measure (Node, old workers): ~0.56 em a character. */
 export function estimateTextWidth(font: string, text: string): number {
@@ -85,15 +99,27 @@ export function estimateTextWidth(font: string, text: string): number {
   return text.length * size * 0.56;
 }
 
-/** The graph the explorer draws under `request`'s filters. Pure. */
+/**
+ * The graph the explorer draws under `request`: its filters, its counting (statements unless
+ * `countReports`), then Explore's thinning and focus, in the order the explorer applies them.
+ * Pure.
+ */
 export function exportGraph(corpus: ExportCorpus, request: ExportRequest): ActorGraph {
   const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
-  const quotes = filterQuotes(corpus.quotes, articlesById, request.filters);
+  const filtered = filterQuotes(corpus.quotes, articlesById, request.filters);
+  const quotes = request.countReports
+    ? filtered
+    : distinctStatements(filtered, indexStatements(corpus.statements));
   const dates = articleDates(corpus);
   const graph = buildActorGraph(corpus.actors, quotes, {
     quoteDate: (q) => dates.get(q.articleId) ?? null,
   });
-  return request.hideUnknown ? withoutDoubtfulActors(graph) : graph;
+  const thinned = thinGraph(graph, {
+    minQuotes: request.minQuotes ?? 1,
+    kinds: request.kinds ? new Set(request.kinds) : null,
+    hideUnknown: request.hideUnknown,
+  });
+  return request.focus ? focusSubgraph(thinned, request.focus) : thinned;
 }
 
 /**
@@ -108,11 +134,14 @@ export function exportPositions(corpus: ExportCorpus, fullGraph: ActorGraph): La
 
 /** The file of `request.format`. Rejects with the reason when it cannot be made. */
 export async function buildExport(
-  corpus: ExportCorpus,
+  source: ExportCorpus,
   request: ExportRequest,
   env: ExportEnvironment = {},
 ): Promise<ExportResult> {
   const { format } = request;
+  const corpus = request.corrections?.length
+    ? applyCorrections(source, request.corrections)
+    : source;
   const meta = { corpus: request.corpusLabel, filters: request.filterLabel };
   const done = (data: string | Blob): ExportResult => ({
     data,

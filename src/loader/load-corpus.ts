@@ -350,6 +350,9 @@ function startWorker(
       }
       try {
         const done = assembler.accept(message);
+        if (message.type === 'head') {
+          builder.expectStatements(message.head.statements, message.head.quoteCount);
+        }
         if (message.type === 'quotes') builder.addQuotes(message.quotes);
         if (done) finish(done);
       } catch (error) {

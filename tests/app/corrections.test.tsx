@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import Graph from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeCorrectionsStore } from '../../src/loader/corrections-store.ts';
 import { renderApp, stubCorpusFetch } from './render-app.tsx';
@@ -21,23 +23,89 @@ async function openActor(user: ReturnType<typeof renderApp>['user'], name: RegEx
   return within(panel()).findByRole('heading', { level: 2 });
 }
 
+/** Opens `from`'s panel and merges it into `into` through the actor's correction form. */
+async function mergeThroughPanel(
+  user: ReturnType<typeof renderApp>['user'],
+  from: string,
+  into: string,
+) {
+  await openActor(user, new RegExp(`^${from}`));
+  await user.click(within(panel()).getByText('Correct this actor'));
+  await user.selectOptions(
+    within(panel()).getByRole('combobox', { name: `Merge ${from} into` }),
+    into,
+  );
+  await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+}
+
 describe('corrections', () => {
-  it('merges an actor into another, marks it corrected, and undoes it', async () => {
+  it('exports the corrected graph: a merged-away actor is not in the GraphML', async () => {
+    const saved: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          saved.push(blob);
+          return `blob:test/${saved.length}`;
+        },
+        revokeObjectURL: () => {},
+      }),
+    );
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
     await screen.findByRole('heading', { name: 'Overview' });
-    await openActor(user, /^Jens Stoltenberg/);
-    await user.click(within(panel()).getByText('Correct this actor'));
-    await user.selectOptions(
-      within(panel()).getByRole('combobox', { name: 'Merge Jens Stoltenberg into' }),
-      'NATO',
+    await mergeThroughPanel(user, 'Jens Stoltenberg', 'NATO');
+    await screen.findByRole('button', { name: 'Corrections (1)' });
+    const exportButton = screen.getByRole('button', { name: /Export/ });
+    exportButton.focus();
+    await user.keyboard('{ArrowDown}');
+    await user.click(screen.getByRole('menuitem', { name: 'Graph as GraphML' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const graph = parseGraphml(Graph, (await saved[0]?.text()) ?? '');
+    expect(graph.hasNode('nato')).toBe(true);
+    expect(graph.hasNode('jens-stoltenberg')).toBe(false);
+    vi.restoreAllMocks();
+  });
+
+  it('search answers with the corrected actors: a merged-away name finds its target', async () => {
+    stubCorpusFetch(smallCorpus());
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Overview' });
+    await mergeThroughPanel(user, 'Sergey Lavrov', 'Russia');
+    await screen.findByRole('button', { name: 'Corrections (1)' });
+    // The panel moves to Russia (and takes focus) before the search is typed into.
+    await within(panel()).findByRole('heading', { level: 2, name: 'Russia' });
+    await user.type(screen.getByRole('combobox', { name: 'Search actors and quotes' }), 'lavrov');
+    const results = await screen.findByRole(
+      'listbox',
+      { name: 'Search results' },
+      { timeout: 10_000 },
     );
-    await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+    const actors = await within(results).findByRole('group', { name: 'Actors' });
+    const names = within(actors)
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '');
+    // Russia is found by the name it gained; the positions of every later actor moved by one.
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^Russia/);
+  });
+
+  it('merges an actor into another, marks it corrected, and undoes it', async () => {
+    stubCorpusFetch(smallCorpus());
+    const { user, params } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Overview' });
+    await mergeThroughPanel(user, 'Jens Stoltenberg', 'NATO');
     await waitFor(() =>
       expect(within(main()).queryAllByRole('button', { name: /^Jens Stoltenberg/ })).toHaveLength(
         0,
       ),
     );
+    // The panel (and the URL) that named the merged-away actor now open the one it became.
+    expect(
+      await within(panel()).findByRole('heading', { level: 2, name: 'NATO' }),
+    ).toBeInTheDocument();
+    expect(params().get('actor')).toBe('nato');
     await openActor(user, /^NATO/);
     expect(within(panel()).getByRole('note', { name: 'Corrected by you' })).toBeInTheDocument();
     expect(panel()).toHaveTextContent('Stoltenberg');

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotesByActor, indexCorpus, sortNewestFirst } from '../../src/corpus/corpus-index.ts';
+import {
+  CorpusIndexBuilder,
+  groupQuotesByActor,
+  indexCorpus,
+  sortNewestFirst,
+} from '../../src/corpus/corpus-index.ts';
+import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId, ArticleId } from '../../src/corpus/schema.ts';
-import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 const corpus = validateCorpus(smallCorpus());
 
@@ -18,6 +24,32 @@ describe('indexCorpus', () => {
     const starts = (index.quotesByArticle.get('rt-nato' as ArticleId) ?? []).map((q) => q.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(starts).toHaveLength(3);
+  });
+});
+
+describe('CorpusIndexBuilder', () => {
+  it('fed quotes in chunks, with statements announced first, indexes as indexCorpus does', () => {
+    const corpus = slimCorpus(validateCorpus(repostCorpus()));
+    const builder = new CorpusIndexBuilder();
+    builder.expectStatements(corpus.statements, corpus.quotes.length);
+    for (let at = 0; at < corpus.quotes.length; at += 2) {
+      builder.addQuotes(corpus.quotes.slice(at, at + 2));
+    }
+    const built = builder.finish(corpus);
+    const whole = indexCorpus(corpus);
+    expect([...built.statementsByQuote]).toEqual([...whole.statementsByQuote]);
+    expect(built.statementsByQuote.size).toBeGreaterThan(0);
+    expect([...built.quotesById.keys()]).toEqual([...whole.quotesById.keys()]);
+  });
+
+  it('indexes the statements it is given at finish when another array was announced', () => {
+    const corpus = slimCorpus(validateCorpus(repostCorpus()));
+    const builder = new CorpusIndexBuilder();
+    builder.expectStatements([], corpus.quotes.length);
+    builder.addQuotes(corpus.quotes);
+    expect(builder.finish(corpus).statementsByQuote.size).toBe(
+      indexCorpus(corpus).statementsByQuote.size,
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCorrections,
   correctedActorIds,
+  correctedPositions,
   type Correction,
 } from '../../src/corpus/corrections.ts';
 import { buildOverrides, overridesToCorrections } from '../../src/corpus/overrides.ts';
@@ -96,6 +97,26 @@ describe('applyCorrections', () => {
     expect(a.actors.map((x) => x.id)).not.toContain('jose-alvarez');
     expect(a.actors.find((x) => x.id === 'nato')?.aliases).toContain('José Álvarez');
     expect(correctedActorIds(chain)).toEqual(new Set(['nato']));
+  });
+});
+
+describe('correctedPositions', () => {
+  it('maps positions of the corpus as loaded to the corrected arrays', () => {
+    const rejected = corpus.quotes[0];
+    if (!rejected) throw new Error('fixture has no quote');
+    const corrections: Correction[] = [merge, { kind: 'reject', quoteId: rejected.id }];
+    const after = applyCorrections(corpus, corrections);
+    const at = correctedPositions(corpus, after, corrections);
+    const jens = corpus.actors.findIndex((a) => a.id === 'jens-stoltenberg');
+    expect(after.actors[at.actorAt(jens) ?? -1]?.id).toBe('nato');
+    corpus.actors.forEach((actor, i) => {
+      if (actor.id !== 'jens-stoltenberg')
+        expect(after.actors[at.actorAt(i) ?? -1]?.id).toBe(actor.id);
+    });
+    expect(at.quoteAt(0)).toBeNull();
+    const last = corpus.quotes.length - 1;
+    expect(after.quotes[at.quoteAt(last) ?? -1]?.id).toBe(corpus.quotes[last]?.id);
+    expect(at.actorAt(corpus.actors.length)).toBeNull();
   });
 });
 

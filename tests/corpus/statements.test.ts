@@ -27,6 +27,15 @@ describe('distinctStatements', () => {
     const plain = validateCorpus(smallCorpus());
     expect(distinctStatements(plain.quotes, indexStatements(plain.statements))).toBe(plain.quotes);
   });
+
+  it('answers the same arrays with the same result, and new arrays afresh', () => {
+    const first = distinctStatements(corpus.quotes, byQuote);
+    expect(distinctStatements(corpus.quotes, byQuote)).toBe(first);
+    const copy = [...corpus.quotes];
+    const again = distinctStatements(copy, byQuote);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });
 
 describe('statementSpread', () => {

@@ -12,7 +12,8 @@ import { pageMayFetch } from '../../src/loader/load-corpus.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
-import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+import { distinctStatements, indexStatements } from '../../src/corpus/statements.ts';
+import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 /** Runs the worker half, feeding each message through a structured clone as postMessage does. */
 function pieces(value: unknown, chunkSize = 3): PieceMessage[] {
@@ -137,5 +138,18 @@ describe('pageMayFetch', () => {
     ['ftp://data.example/news.json', false],
   ])('%s → %s, as the page CSP connect-src says', (href, allowed) => {
     expect(pageMayFetch(new URL(href), page)).toBe(allowed);
+  });
+});
+
+describe('fullActorGraph', () => {
+  it('counts one quote per folded statement, as the explorer does by default', () => {
+    const corpus = slimCorpus(validateCorpus(repostCorpus()));
+    const graph = fullActorGraph(corpus);
+    const counted = distinctStatements(corpus.quotes, indexStatements(corpus.statements));
+    expect(counted.length).toBeLessThan(corpus.quotes.length);
+    const quoted = graph.nodes.reduce((sum, n) => sum + n.quotedCount, 0);
+    expect(quoted).toBe(counted.length);
+    const unfolded = fullActorGraph({ ...corpus, statements: undefined });
+    expect(unfolded.nodes.reduce((sum, n) => sum + n.quotedCount, 0)).toBe(corpus.quotes.length);
   });
 });

@@ -2,11 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   closeCorrectionsStore,
-  corpusKeyForUrl,
   loadCorrections,
   saveCorrections,
-  storedCorrection,
 } from '../../src/loader/corrections-store.ts';
+import { corpusKeyForUrl, storedCorrection } from '../../src/loader/stored-correction.ts';
 
 afterEach(() => closeCorrectionsStore());
 

@@ -5,9 +5,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../../src/corpus/filter-quotes.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
-import { buildExport, type ExportRequest } from '../../src/loader/export-data.ts';
+import { buildExport, exportGraph, type ExportRequest } from '../../src/loader/export-data.ts';
+import { focusSubgraph, thinGraph } from '../../src/graph/explore-subgraph.ts';
 import { GRAPH_PALETTES } from '../../src/theme/palette.ts';
-import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
+import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 const corpus = validateCorpus(smallCorpus());
 const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
@@ -49,6 +50,31 @@ describe('buildExport', () => {
     expect(hidden.order).toBe(all.order - 1);
     // Every node has the view's position (the corpus has no layout: the deterministic one).
     all.forEachNode((_id, attrs) => expect(Number.isFinite(attrs.x)).toBe(true));
+  });
+
+  it('exports the explored graph: focus and minimum quotes as the explorer applies them', async () => {
+    const base = request('gexf');
+    const graph = exportGraph(corpus, base);
+    const hub = [...graph.nodes].sort((a, b) => b.quotedCount - a.quotedCount)[0];
+    if (!hub) throw new Error('empty graph');
+    const focus = { id: hub.id, depth: 1 as const, direction: 'both' as const };
+    const focused = exportGraph(corpus, { ...base, focus });
+    expect(focused).toEqual(focusSubgraph(graph, focus));
+    expect(focused.nodes.length).toBeLessThan(graph.nodes.length);
+    const thinned = exportGraph(corpus, { ...base, minQuotes: 2 });
+    expect(thinned).toEqual(thinGraph(graph, { minQuotes: 2, kinds: null, hideUnknown: false }));
+    expect(thinned.edges.every((e) => e.quoteIds.length >= 2)).toBe(true);
+    const gexf = parseGexf(Graph, String((await buildExport(corpus, { ...base, focus })).data));
+    expect(gexf.order).toBe(focused.nodes.length);
+  });
+
+  it('counts distinct statements unless reports are asked for', () => {
+    const reposts = validateCorpus(repostCorpus());
+    const weight = (g: ReturnType<typeof exportGraph>) =>
+      g.edges.reduce((sum, e) => sum + e.quoteIds.length, 0);
+    const statements = exportGraph(reposts, request('gexf'));
+    const reports = exportGraph(reposts, { ...request('gexf'), countReports: true });
+    expect(weight(statements)).toBeLessThan(weight(reports));
   });
 
   it('draws an SVG of the given view, and refuses one without a view', async () => {

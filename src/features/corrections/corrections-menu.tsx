@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { SlimCorpus } from '../../corpus/slim-corpus.ts';
 import { formatCount } from '../../components/format.ts';
-import type { StoredCorrection } from '../../loader/corrections-store.ts';
+import type { StoredCorrection } from '../../loader/stored-correction.ts';
 import { describeCorrection } from './describe-correction.ts';
 import './corrections-menu.css';
 

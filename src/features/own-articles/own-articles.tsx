@@ -1,15 +1,10 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { formatCount, formatNumber } from '../../components/format.ts';
-import { corpusKeyForUrl, saveCorrections } from '../../loader/corrections-store.ts';
+import { corpusKeyForUrl } from '../../loader/stored-correction.ts';
 import { BOTH_WORKSPACE_URL, WORKSPACE_URL } from '../../loader/corpus-query.ts';
 import { ingestFiles, type IngestOutcome, type IngestRun } from '../../loader/ingest-client.ts';
 import { ingestRate, type IngestFile, type IngestProgress } from '../../loader/ingest-protocol.ts';
-import {
-  clearWorkspace,
-  readWorkspace,
-  saveWorkspace,
-  type StoredWorkspace,
-} from '../../loader/workspace-store.ts';
+import type { StoredWorkspace } from '../../loader/workspace-store.ts';
 import { filesFromDrop, filesFromList } from './dropped-files.ts';
 import './own-articles.css';
 
@@ -17,6 +12,10 @@ import './own-articles.css';
 export type WorkspaceChoice = 'bundled' | 'own' | 'both';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm';
+
+// IndexedDB code (idb) loads on use, as the corrections store does: off the page's first load.
+const workspaceStore = () => import('../../loader/workspace-store.ts');
+const correctionsStore = () => import('../../loader/corrections-store.ts');
 
 type Phase =
   | { kind: 'idle' }
@@ -71,7 +70,9 @@ export function OwnArticles({
 
   useEffect(() => {
     let live = true;
-    void readWorkspace().then((workspace) => live && setStored(workspace));
+    void workspaceStore()
+      .then((store) => store.readWorkspace())
+      .then((workspace) => live && setStored(workspace));
     return () => {
       live = false;
       run.current?.cancel();
@@ -104,7 +105,7 @@ export function OwnArticles({
           articles: outcome.summary.articles,
         };
         try {
-          await saveWorkspace(workspace);
+          await (await workspaceStore()).saveWorkspace(workspace);
         } catch {
           setNote('This browser did not keep the workspace: it will be gone after a reload.');
         }
@@ -136,7 +137,9 @@ export function OwnArticles({
       savedAt: new Date().toISOString(),
       articles: 0,
     };
-    await saveWorkspace(workspace).catch(() => {});
+    await workspaceStore()
+      .then((store) => store.saveWorkspace(workspace))
+      .catch(() => {});
     setStored(workspace);
     onShow('own', true);
   };
@@ -306,9 +309,11 @@ export function OwnArticles({
             onClick={() => {
               // The workspace's corrections go with it (kept per workspace: corrections-store.ts).
               void Promise.all([
-                clearWorkspace(),
+                workspaceStore().then((store) => store.clearWorkspace()),
                 ...[WORKSPACE_URL, BOTH_WORKSPACE_URL].map((url) =>
-                  saveCorrections(corpusKeyForUrl(url), []),
+                  correctionsStore().then((store) =>
+                    store.saveCorrections(corpusKeyForUrl(url), []),
+                  ),
                 ),
               ]).then(() => {
                 setStored(null);

@@ -1,0 +1,43 @@
+// The explorer's graph for the URL's filters, on the small fixture (which has actors that
+// neither speak nor are mentioned) and the repost fixture (folded statements).
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { indexCorpus } from '../../src/corpus/corpus-index.ts';
+import { NO_FILTERS } from '../../src/corpus/filter-quotes.ts';
+import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
+import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
+import { distinctStatements } from '../../src/corpus/statements.ts';
+import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
+import { useFilteredGraph } from '../../src/app/use-filtered-graph.ts';
+import { fullActorGraph } from '../../src/loader/corpus-protocol.ts';
+import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
+
+function loaded(raw: unknown) {
+  const corpus = slimCorpus(validateCorpus(raw));
+  return { corpus, index: indexCorpus(corpus), fullGraph: fullActorGraph(corpus) };
+}
+
+describe('useFilteredGraph', () => {
+  it.each([
+    ['small', smallCorpus()],
+    ['reposts', repostCorpus()],
+  ])('unfiltered, derives from the full graph what a rebuild gives (%s)', (_name, raw) => {
+    const data = loaded(raw);
+    const { result } = renderHook(() => useFilteredGraph(data, NO_FILTERS, false));
+    const counted = distinctStatements(data.corpus.quotes, data.index.statementsByQuote);
+    const rebuilt = buildActorGraph(data.corpus.actors, counted, {
+      quoteDate: (q) => data.index.articlesById.get(q.articleId)?.date ?? null,
+    });
+    expect(result.current.graph).toEqual(rebuilt);
+    // Derived, not rebuilt: the edges are the full graph's own.
+    expect(result.current.graph.edges).toBe(data.fullGraph.edges);
+  });
+
+  it('counts every report when asked to, on a corpus with folded statements', () => {
+    const data = loaded(repostCorpus());
+    const { result } = renderHook(() => useFilteredGraph(data, NO_FILTERS, true));
+    const weight = result.current.graph.edges.reduce((s, e) => s + e.quoteIds.length, 0);
+    const statements = data.fullGraph.edges.reduce((s, e) => s + e.quoteIds.length, 0);
+    expect(weight).toBeGreaterThan(statements);
+  });
+});
