@@ -45,7 +45,8 @@ const LAYER_ZONES = [
   layerZone('corpus', []),
   layerZone('graph', ['corpus', 'theme']),
   layerZone('ingest', ['corpus']),
-  layerZone('loader', ['corpus', 'graph']),
+  // The loader runs the ingest in a worker (own articles dropped on the page).
+  layerZone('loader', ['corpus', 'graph', 'ingest']),
   layerZone('theme', ['corpus']),
   layerZone('components', ['corpus', 'theme']),
   layerZone('features', ['corpus', 'graph', 'loader', 'theme', 'components']),

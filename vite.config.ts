@@ -49,6 +49,9 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       sourcemap: false,
     },
+    // ES workers can split: the ingest worker fetches the HTML reader (linkedom, Readability:
+    // most of its bytes) only when pages are dropped. Every worker is started as a module.
+    worker: { format: 'es' },
     test: {
       restoreMocks: true,
       unstubGlobals: true,

@@ -631,6 +631,17 @@ async function main(): Promise<void> {
   }
   results.app = app;
   if (!options.skipBaseline) results.baseline = baseline;
+  // Own articles picked in the page (issue 14): 1,000 generated .txt files to a graph, on the
+  // app in dist/ (the bench's own site carries a bench corpus, not the app as users get it).
+  if (!options.skipBrowser && existsSync('dist/index.html')) {
+    log('own articles: 1,000 generated .txt files picked in the page, to the graph');
+    try {
+      const { measureOwnArticles } = await import('./measure-own-articles.ts');
+      results.ownArticles = await measureOwnArticles(1000);
+    } catch (error) {
+      results.ownArticles = { error: errorText(error) };
+    }
+  }
 
   const num = (o: Record<string, unknown>, k: string): number | null => {
     const v = o[k];

@@ -30,6 +30,7 @@ import { MANIFEST_FILE } from '../../src/corpus/web-corpus.ts';
 import { webCorpusFiles, webFileData } from '../../src/graph/web-corpus-files.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import {
+  articleFormatOf,
   CorpusBuilder,
   withPreviousActors,
   type AddResult,
@@ -46,7 +47,7 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
 /**
  * `npm run ingest -- <input-dir> --out <corpus.json> [--web <dir>] [--actors <file>]… [--overrides <file>] [--jobs N] [--shards DIR] [--append] [--verbose] [--stats]`
  *
- * Thin shell around src/ingest: lists the folder's .txt files in name order, feeds them one by
+ * Thin shell around src/ingest: lists the folder's .txt, .md and .html files in name order, feeds them one by
  * one to the CorpusBuilder and streams each record to the output as soon as it exists (articles
  * directly, quotes through a side file), so memory stays flat however big the corpus is.
  * With `--append` the corpus already at --out is kept as it is (ids, quotes, actors) and only
@@ -282,7 +283,7 @@ async function main(): Promise<number> {
     if (!statSync(opts.inputDir).isDirectory()) throw new Error('not a directory');
     realDir = realpathSync(opts.inputDir);
     entries = readdirSync(opts.inputDir, { withFileTypes: true })
-      .filter((d) => d.name.toLowerCase().endsWith('.txt'))
+      .filter((d) => articleFormatOf(d.name) !== null)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     process.stderr.write(`ingest: cannot read input folder ${opts.inputDir}: ${fsReason(error)}\n`);
@@ -296,6 +297,7 @@ async function main(): Promise<number> {
   let builder: CorpusBuilder;
   let corrections: Correction[] = [];
   let workerOptions: WorkerOptions;
+  const html = entries.some((d) => articleFormatOf(d.name) === 'html');
   let previous: Corpus | null = null;
   try {
     if (opts.overrides) corrections = loadOverrides(opts.overrides);
@@ -307,7 +309,11 @@ async function main(): Promise<number> {
       outlets: loadOutlets(),
       explain: opts.verbose,
     };
-    builder = new CorpusBuilder(workerOptions);
+    // The DOM code (linkedom, Readability) loads only when the folder holds saved pages.
+    const readHtml = html
+      ? (await import('../../src/ingest/html-article.ts')).readHtmlArticle
+      : undefined;
+    builder = new CorpusBuilder({ ...workerOptions, readHtml });
     if (previous) {
       builder.restore(previous);
       // Files the corpus holds are not read again; files it rejected are tried again.
@@ -401,7 +407,8 @@ async function* parallelResults(
   builder: CorpusBuilder,
   options: WorkerOptions,
 ): ResultSource {
-  const pool = new SpeculationPool(new URL(import.meta.url), opts.jobs, options);
+  const html = entries.some((d) => articleFormatOf(d.name) === 'html');
+  const pool = new SpeculationPool(new URL(import.meta.url), opts.jobs, options, html);
   type Slot = { name: string; read: ReadOutcome; speculation: Promise<Speculation> | null };
   const window: Slot[] = [];
   let next = 0;

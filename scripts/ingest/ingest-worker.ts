@@ -34,13 +34,25 @@ const MARK = 'quotegraph-ingest-worker';
 
 /** True in a thread started by {@link SpeculationPool}; it then serves jobs until closed. */
 export function serveIfWorker(): boolean {
-  const data = workerData as { mark?: string; options?: WorkerOptions } | null;
+  const data = workerData as { mark?: string; options?: WorkerOptions; html?: boolean } | null;
   if (!parentPort || data?.mark !== MARK || !data.options) return false;
   const port = parentPort;
-  const speculator = new ArticleSpeculator(data.options);
+  const options = data.options;
+  // The DOM code loads only for a folder with pages in it; without it, pages come back
+  // `failed` and the main thread reads them itself.
+  const reader = data.html
+    ? import('../../src/ingest/html-article.ts').then(
+        (m) => m.readHtmlArticle,
+        () => undefined,
+      )
+    : Promise.resolve(undefined);
+  const ready = reader.then((readHtml) => new ArticleSpeculator({ ...options, readHtml }));
+  // Callbacks on one promise run in the order they were added: the jobs keep theirs.
   port.on('message', (job: Job) => {
-    const done: Done = { seq: job.seq, speculation: speculator.speculate(job.file, job.bytes) };
-    port.postMessage(done);
+    void ready.then((speculator) => {
+      const done: Done = { seq: job.seq, speculation: speculator.speculate(job.file, job.bytes) };
+      port.postMessage(done);
+    });
   });
   return true;
 }
@@ -60,15 +72,16 @@ export class SpeculationPool {
   private readonly threads: Thread[] = [];
   private seq = 0;
 
-  constructor(entry: URL, size: number, options: WorkerOptions) {
+  /** `html`: the files include saved web pages, so each thread loads the HTML reader. */
+  constructor(entry: URL, size: number, options: WorkerOptions, html = false) {
     for (let i = 0; i < size; i += 1) {
       const worker = entry.pathname.endsWith('.ts')
         ? // Run from source, the thread needs tsx's loader: tsx registers it in the main thread only.
           new Worker(
             `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
-            { eval: true, workerData: { mark: MARK, options } },
+            { eval: true, workerData: { mark: MARK, options, html } },
           )
-        : new Worker(entry, { workerData: { mark: MARK, options } });
+        : new Worker(entry, { workerData: { mark: MARK, options, html } });
       const thread: Thread = { worker, pending: new Map(), alive: true };
       worker.on('message', (done: Done) => {
         const resolve = thread.pending.get(done.seq);

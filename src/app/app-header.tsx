@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import { ThemeSelect } from '../components/theme-select.tsx';
 import { CorpusOriginBanner } from '../features/corpus-status/corpus-status.tsx';
-import { isBundledCorpus, resolveCorpusUrl, useCorpusUrl, useOpenBundled } from './use-corpus.ts';
+import { useOpenOwnArticles } from './open-own-articles.ts';
+import {
+  isBundledCorpus,
+  isWorkspace,
+  workspaceChoice,
+  resolveCorpusUrl,
+  useCorpusUrl,
+  useOpenBundled,
+} from './use-corpus.ts';
 
 /**
  * The banner: product name, then whatever controls the current screen offers; and, whenever
@@ -10,6 +18,7 @@ import { isBundledCorpus, resolveCorpusUrl, useCorpusUrl, useOpenBundled } from 
 export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar?: ReactNode }) {
   const corpusUrl = useCorpusUrl();
   const openBundled = useOpenBundled();
+  const openOwnArticles = useOpenOwnArticles();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -37,9 +46,24 @@ export function AppHeader({ children, toolbar }: { children?: ReactNode; toolbar
           <span className="brand__name">Quotegraph</span>
         </h1>
         {children}
+        <button type="button" className="button own-articles-button" onClick={openOwnArticles}>
+          Add your articles
+        </button>
         {!toolbar && <ThemeSelect />}
       </div>
-      {!isBundledCorpus(corpusUrl) && (
+      {isWorkspace(corpusUrl) && (
+        <div className="corpus-origin" role="note" aria-label="Corpus source">
+          <span className="corpus-origin__label">
+            {workspaceChoice(corpusUrl) === 'both'
+              ? 'Your workspace: the bundled corpus and your own articles, kept in this browser.'
+              : 'Your workspace: your own articles, kept in this browser.'}
+          </span>{' '}
+          <button type="button" className="button button--small" onClick={openBundled}>
+            Open the bundled corpus
+          </button>
+        </div>
+      )}
+      {!isBundledCorpus(corpusUrl) && !isWorkspace(corpusUrl) && (
         <CorpusOriginBanner href={resolveCorpusUrl(corpusUrl)} onOpenBundled={openBundled} />
       )}
       {/* With a toolbar, the theme goes at its end: the top row has no room for it on a phone. */}

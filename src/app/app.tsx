@@ -9,6 +9,7 @@ import {
 } from '../features/corpus-status/corpus-status.tsx';
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
+import { OwnArticlesHost } from './own-articles-dialog.tsx';
 import { CorrectionsContext } from '../components/corrections-context.ts';
 import { saveFile } from '../components/save-file.ts';
 import { CorrectionsMenu } from '../features/corrections/corrections-menu.tsx';
@@ -23,6 +24,14 @@ import './app.css';
  * or the explorer (itself behind an error boundary so a bug never blanks the page).
  */
 export function App() {
+  return (
+    <OwnArticlesHost>
+      <CorpusScreen />
+    </OwnArticlesHost>
+  );
+}
+
+function CorpusScreen() {
   const { query, url, progress, retry, cancel, cancelled, lost, failed } = useCorpus();
   const openBundled = useOpenBundled();
   const loaded = query.data;

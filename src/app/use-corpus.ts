@@ -2,14 +2,64 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CorpusError } from '../corpus/corpus-error.ts';
-import { corpusQueryKey, corpusQueryOptions, DEFAULT_CORPUS_URL } from '../loader/corpus-query.ts';
+import type { WorkspaceChoice } from '../features/own-articles/own-articles.tsx';
+import {
+  BOTH_WORKSPACE_URL,
+  corpusQueryKey,
+  corpusQueryOptions,
+  DEFAULT_CORPUS_URL,
+  WORKSPACE_URL,
+  workspaceQueryOptions,
+} from '../loader/corpus-query.ts';
 import type { LoadProgress } from '../loader/fetch-corpus.ts';
 import type { CorpusSource, LoadedCorpus } from '../loader/load-corpus.ts';
 
-/** `?corpus=<url>` when given, else `corpus.json` beside index.html. */
+/**
+ * `?corpus=<url>` when given, else `corpus.json` beside index.html; `?workspace=own` (the
+ * user's own articles, kept in this browser) is named by WORKSPACE_URL, `?workspace=both`
+ * (those and the bundled corpus merged) by BOTH_WORKSPACE_URL.
+ */
 export function useCorpusUrl(): string {
   const [params] = useSearchParams();
+  const workspace = params.get('workspace');
+  if (workspace === 'own') return WORKSPACE_URL;
+  if (workspace === 'both') return BOTH_WORKSPACE_URL;
   return params.get('corpus')?.trim() || DEFAULT_CORPUS_URL;
+}
+
+/** Whether `url` names a workspace kept in this browser rather than a corpus address. */
+export function isWorkspace(url: string): url is typeof WORKSPACE_URL | typeof BOTH_WORKSPACE_URL {
+  return url === WORKSPACE_URL || url === BOTH_WORKSPACE_URL;
+}
+
+/** The workspace choice a corpus URL stands for. */
+export function workspaceChoice(url: string): WorkspaceChoice {
+  if (url === WORKSPACE_URL) return 'own';
+  if (url === BOTH_WORKSPACE_URL) return 'both';
+  return 'bundled';
+}
+
+/**
+ * Shows a workspace (`fresh`: the stored one just changed, so any loaded copy of it, alone or
+ * merged, is stale) or the bundled corpus, as a fresh view.
+ */
+export function useShowWorkspace(): (choice: WorkspaceChoice, fresh?: boolean) => void {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (choice, fresh = false) => {
+      if (fresh) {
+        for (const url of [WORKSPACE_URL, BOTH_WORKSPACE_URL]) {
+          const stale = queryClient.getQueryData<LoadedCorpus>(corpusQueryKey(url));
+          void queryClient.resetQueries({ queryKey: corpusQueryKey(url) });
+          // Its worker holds a whole corpus: end it rather than leave it to the garbage collector.
+          stale?.source.dispose?.();
+        }
+      }
+      void navigate({ search: choice === 'bundled' ? '' : `?workspace=${choice}` });
+    },
+    [navigate, queryClient],
+  );
 }
 
 /** The corpus URL as the page resolves it; as given when it does not parse. */
@@ -23,6 +73,7 @@ export function resolveCorpusUrl(url: string): string {
 
 /** Whether `url` names the bundled corpus (`corpus.json` beside index.html), however written. */
 export function isBundledCorpus(url: string): boolean {
+  if (isWorkspace(url)) return false;
   return (
     url === DEFAULT_CORPUS_URL || resolveCorpusUrl(url) === resolveCorpusUrl(DEFAULT_CORPUS_URL)
   );
@@ -46,7 +97,9 @@ export function useCorpus() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [cancelledUrl, setCancelledUrl] = useState<string | null>(null);
-  const query = useQuery(corpusQueryOptions(url, setProgress));
+  const query = useQuery(
+    isWorkspace(url) ? workspaceQueryOptions(url) : corpusQueryOptions(url, setProgress),
+  );
   const { refetch } = query;
   const retry = useCallback(() => {
     setProgress(null);

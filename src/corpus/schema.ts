@@ -50,6 +50,10 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 
 /** Where an article's date came from: the ` date YYYY-MM-DD` header, a date found in the body, or nowhere. */
 export const DateSourceSchema = z.enum(['header', 'body', 'none']);
+
+/** The form an article came in: plain text, Markdown, or a saved web page. */
+export const ArticleFormatSchema = z.enum(['txt', 'md', 'html']);
+export type ArticleFormat = z.infer<typeof ArticleFormatSchema>;
 export type DateSource = z.infer<typeof DateSourceSchema>;
 
 /** Whether `YYYY-MM-DD` names a day of the calendar (`2021-02-31` does not; Date.parse says it does). */
@@ -76,6 +80,17 @@ export const ArticleSchema = z.object({
   text: z.string().max(LIMITS.articleText, tooLong(LIMITS.articleText)),
   /** Set by ingest when cleaning removed more than half of the file's characters: the share removed. */
   removedShare: z.number().min(0).max(1).optional(),
+  /** The form the article came in; absent means plain text (`.txt`), as every older corpus. */
+  format: ArticleFormatSchema.optional(),
+  /**
+   * The original's address, when a saved web page names it (canonical link, `og:url`). Only
+   * http(s): the reader links to it, and any other scheme (`javascript:`) would be a hazard.
+   */
+  url: z
+    .string()
+    .max(2048)
+    .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'expected an http(s) URL')
+    .optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -17,10 +17,13 @@ export interface SlimCorpus {
   statements?: Statement[];
 }
 
-/** The article without `text`. Pure; returns a new object. */
+/** The article without `text`, with the original's `url` when it has one. Pure; returns a new object. */
 export function slimArticle(article: Article): SlimArticle {
-  const { id, file, title, date, dateSource, outlet } = article;
-  return { id, file, title, date, dateSource, outlet };
+  const { id, file, title, date, dateSource, outlet, url } = article;
+  const slim: SlimArticle = { id, file, title, date, dateSource, outlet };
+  // Absent rather than undefined: the slim records of older corpora stay as they were.
+  if (url !== undefined) slim.url = url;
+  return slim;
 }
 
 /** The corpus without article bodies (records are shared, not copied, except articles). Pure. */

@@ -24,7 +24,7 @@ function fnv1a(s: string): string {
  * name always gets the same id, whatever other files the folder holds.
  */
 export function articleIdFromFile(file: string): string {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|html?)$/i, '');
   const id = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   // Only letters and symbols outside Latin script are lost by the reduction; punctuation is not.
   if (!/[^\p{Script=Latin}\p{P}\p{Z}\p{M}\p{Cc}\p{ASCII}]/u.test(base)) return id || 'article';

@@ -2,6 +2,7 @@ import {
   CORPUS_VERSION,
   type Actor,
   type Article,
+  type ArticleFormat,
   type Quote,
   type Rejected,
   type Statement,
@@ -12,6 +13,8 @@ import { decodeInput, DEFAULT_MAX_BYTES } from './decode-input.ts';
 import { articleIdFromFile } from './article-id.ts';
 import { StatementFolder } from './fold-statements.ts';
 import { ingestArticle, type IngestedArticle } from './ingest-article.ts';
+import type { HtmlArticle } from './html-article.ts';
+import { markdownToText } from './markdown-text.ts';
 import { RecordingRegistry, replayRegistryLog, type RegistryLog } from './speculative-registry.ts';
 import type { KnownActor, Outlet } from './known-actors.ts';
 import { DEFAULT_WORK_BUDGET, LimitExceeded, WorkBudget } from './work-budget.ts';
@@ -35,6 +38,27 @@ export interface CorpusBuilderOptions {
   explain?: boolean;
   /** Ingest option `learnedClauseEnds` (off by default: see docs/extractor.md, Learned). */
   learnedClauseEnds?: boolean;
+  /**
+   * Reads a saved web page (src/ingest/html-article.ts's readHtmlArticle). Passed in rather than
+   * imported so that only a run with `.html` files loads the DOM code; without it, such files are
+   * rejected.
+   */
+  readHtml?: (html: string) => HtmlArticle;
+}
+
+/** File names the ingest reads, by the form they come in; the CLI and the page both list them. */
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** The form of an article file by its name, or null for a name the ingest does not read. */
+export function articleFormatOf(file: string): ArticleFormat | null {
+  const dot = file.lastIndexOf('.');
+  return dot < 0 ? null : (ARTICLE_EXTENSIONS[file.slice(dot).toLowerCase()] ?? null);
 }
 
 /**
@@ -61,6 +85,7 @@ interface ExtractSettings {
   explain: boolean;
   learnedClauseEnds: boolean;
   workBudget: number;
+  readHtml: ((html: string) => HtmlArticle) | null;
 }
 
 function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
@@ -70,10 +95,28 @@ function extractSettings(options: CorpusBuilderOptions): ExtractSettings {
     explain: options.explain ?? false,
     learnedClauseEnds: options.learnedClauseEnds ?? false,
     workBudget: options.workBudget ?? DEFAULT_WORK_BUDGET,
+    readHtml: options.readHtml ?? null,
   };
 }
 
-/** One article through the extractor with `settings` and a fresh work budget. Mutates `registry`. */
+/** Thrown by {@link extract} for a page no HTML reader was given for; the file is rejected. */
+class NoHtmlReader extends Error {}
+
+/**
+ * A page's article as the text the extractor reads: its title first (behind a ` date` header
+ * when the page gives the date, so that date wins over any in the body), then the paragraphs.
+ */
+function htmlAsText(page: HtmlArticle): string {
+  const title = page.title.replace(/\s+/g, ' ').trim();
+  const head = page.date ? `date ${page.date} ${title}` : title;
+  return [head, ...page.paragraphs].join('\n\n');
+}
+
+/**
+ * One article through the extractor with `settings` and a fresh work budget. The form (txt, md,
+ * html) follows the file's extension; any other name is read as plain text, as always, and
+ * articles that are not plain text say so in `format`. Mutates `registry`.
+ */
 function extract(
   settings: ExtractSettings,
   registry: ActorRegistry,
@@ -81,8 +124,15 @@ function extract(
   file: string,
   text: string,
 ): IngestedArticle {
-  return ingestArticle(
-    { id, file, text },
+  const format = articleFormatOf(file) ?? 'txt';
+  let page: HtmlArticle | null = null;
+  if (format === 'html') {
+    if (!settings.readHtml) throw new NoHtmlReader();
+    page = settings.readHtml(text);
+  }
+  const input = page ? htmlAsText(page) : format === 'md' ? markdownToText(text) : text;
+  const result = ingestArticle(
+    { id, file, text: input },
     {
       registry,
       outlets: settings.outlets,
@@ -91,6 +141,13 @@ function extract(
       budget: new WorkBudget(settings.workBudget),
     },
   );
+  if (format !== 'txt') result.article.format = format;
+  if (page) {
+    // The page's own metadata names its outlet better than outlet patterns found in its text.
+    if (page.outlet) result.article.outlet = page.outlet;
+    if (page.url) result.article.url = page.url;
+  }
+  return result;
 }
 
 /** True when the cleaned article is empty (the file is then rejected). */
@@ -240,6 +297,7 @@ export class CorpusBuilder {
     } catch (error) {
       this.registry.rollbackUsage(checkpoint);
       if (error instanceof LimitExceeded) return this.reject(file, error.message);
+      if (error instanceof NoHtmlReader) return this.reject(file, 'HTML is not read here');
       return this.reject(
         file,
         `extractor error: ${error instanceof Error ? error.message : String(error)}`,

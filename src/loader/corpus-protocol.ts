@@ -57,6 +57,8 @@ export type WorkerMessage =
 export type PageMessage =
   /** `url` as the user gave it (for messages), `href` resolved against the page (to fetch). */
   | { type: 'load'; url: string; href: string }
+  /** A corpus the page already has as text (the user's workspace); `label` names it in errors. */
+  | { type: 'open'; label: string; text: string }
   | { type: 'text'; requestId: number; articleId: string }
   | { type: 'search'; requestId: number; query: string }
   | { type: 'export'; requestId: number; request: ExportRequest }

@@ -1,5 +1,7 @@
 import type { LoadProgress } from './fetch-corpus.ts';
-import { loadCorpus } from './load-corpus.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { loadCorpus, loadCorpusText } from './load-corpus.ts';
+import { mergeWorkspaces } from './ingest-client.ts';
 
 /** Relative on purpose: the corpus sits beside index.html, whatever path the app is served under. */
 export const DEFAULT_CORPUS_URL = 'corpus.json';
@@ -19,6 +21,50 @@ export function corpusQueryOptions(url: string, onProgress?: (progress: LoadProg
   return {
     queryKey: corpusQueryKey(url),
     queryFn: ({ signal }: { signal: AbortSignal }) => loadCorpus(url, { signal, onProgress }),
+    staleTime: Infinity,
+    structuralSharing: false,
+  };
+}
+
+/** How the page names the user's own workspace where other corpora have a URL (never fetched). */
+export const WORKSPACE_URL = 'workspace:own';
+/** The workspace "both": the bundled corpus and the user's own articles merged. */
+export const BOTH_WORKSPACE_URL = 'workspace:both';
+
+/**
+ * Query options for a workspace kept in this browser (workspace-store.ts): read from
+ * IndexedDB (for `both`, merged with the bundled corpus in a worker: ingest-client.ts), then
+ * validated and indexed in the corpus worker like any downloaded corpus. Drop its cache entry
+ * (corpusQueryKey of the url) when the stored workspace changes.
+ */
+export function workspaceQueryOptions(url: typeof WORKSPACE_URL | typeof BOTH_WORKSPACE_URL) {
+  return {
+    queryKey: corpusQueryKey(url),
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      // idb loads on use: off the first load of a page that shows a corpus by address.
+      const { readWorkspace } = await import('./workspace-store.ts');
+      const stored = await readWorkspace();
+      if (!stored)
+        throw new CorpusError(
+          'network',
+          'No workspace is kept in this browser: add your articles.',
+        );
+      if (url === WORKSPACE_URL)
+        return loadCorpusText(stored.corpusJson, 'your workspace', { signal });
+      let merged: string;
+      try {
+        merged = await mergeWorkspaces(
+          new URL(DEFAULT_CORPUS_URL, document.baseURI).href,
+          stored.corpusJson,
+        );
+      } catch (error) {
+        throw new CorpusError(
+          'schema',
+          `The bundled corpus and your articles could not be merged: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      return loadCorpusText(merged, 'the bundled corpus and your articles', { signal });
+    },
     staleTime: Infinity,
     structuralSharing: false,
   };

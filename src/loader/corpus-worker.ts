@@ -59,7 +59,6 @@ async function load(url: string, href: string): Promise<void> {
     });
     const value = parseJsonText(text);
     const allowed = (final: URL) => corpusOriginAllowed(final, scope.location.origin);
-    let corpus: SlimCorpus;
     if (looksLikeWebManifest(value)) {
       // A web corpus: the picture first (head.json, graph.bin), then the other files, each
       // checked on arrival; bodies stay on the server.
@@ -87,19 +86,36 @@ async function load(url: string, href: string): Promise<void> {
       // The page takes the quotes once its picture is drawn (it says so), not while drawing.
       await restWanted;
       emitValidatedPieces(web.corpus, post, { sendGraph: false });
-      corpus = web.corpus;
+      const corpus = web.corpus;
       textOf = web.articleText;
+      loaded = corpus;
+      // Off the load's critical path: the page is already drawing while this runs.
+      search = buildSearchIndexAsync(corpus);
     } else {
-      const full = validateInPieces(value, post);
-      const texts = new Map<string, string>(full.articles.map((a) => [a.id, a.text]));
-      textOf = (id) => Promise.resolve(texts.get(id) ?? null);
-      corpus = full;
+      adopt(value);
     }
-    loaded = corpus;
-    // Off the load's critical path: the page is already drawing while this runs.
-    search = buildSearchIndexAsync(corpus);
   } catch (error) {
     const kind = error instanceof CorpusError ? error.kind : 'network';
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', kind, message });
+  }
+}
+
+/** Validates a single-file corpus, sends it to the page in pieces, keeps what it serves later. */
+function adopt(value: unknown): void {
+  const corpus = validateInPieces(value, post);
+  const texts = new Map<string, string>(corpus.articles.map((a) => [a.id, a.text]));
+  textOf = (id) => Promise.resolve(texts.get(id) ?? null);
+  loaded = corpus;
+  // Off the load's critical path: the page is already drawing while this runs.
+  search = buildSearchIndexAsync(corpus);
+}
+
+function open(text: string): void {
+  try {
+    adopt(parseJsonText(text));
+  } catch (error) {
+    const kind = error instanceof CorpusError ? error.kind : 'json';
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', kind, message });
   }
@@ -156,6 +172,9 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
   switch (message.type) {
     case 'load':
       void load(message.url, message.href);
+      break;
+    case 'open':
+      open(message.text);
       break;
     case 'ping':
       post({ type: 'pong' });

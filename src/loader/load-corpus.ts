@@ -129,6 +129,22 @@ export function loadCorpus(url: string, options: LoadCorpusOptions = {}): Promis
 }
 
 /**
+ * Opens a corpus the page already holds as JSON text (the user's workspace), exactly like a
+ * downloaded one: parsed and validated in the corpus worker, which then serves bodies, search
+ * and exports. `label` names it in messages. Marks `corpus:loaded`.
+ */
+export function loadCorpusText(
+  text: string,
+  label: string,
+  options: LoadCorpusOptions = {},
+): Promise<LoadedCorpus> {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined') {
+    return openOnThisThread(text, options);
+  }
+  return startWorker({ type: 'open', label, text }, () => openOnThisThread(text, options), options);
+}
+
+/**
  * Whether the page's connect-src allows `href` (see corpus-origins.ts). Pure.
  */
 export function pageMayFetch(href: URL, pageOrigin: string): boolean {
@@ -192,6 +208,27 @@ async function loadOnThisThread(url: string, options: LoadCorpusOptions): Promis
   }
   markCorpusLoaded();
   markQuotesLoaded();
+  return onThisThread(corpus, texts, articleText, lazyTexts);
+}
+
+async function openOnThisThread(text: string, options: LoadCorpusOptions): Promise<LoadedCorpus> {
+  if (options.signal?.aborted) throw abortError(options.signal);
+  const { parseCorpusJson } = await import('../corpus/parse-corpus.ts');
+  const full = parseCorpusJson(text);
+  markCorpusLoaded();
+  markQuotesLoaded();
+  const texts = new Map(full.articles.map((a) => [a.id, a.text]));
+  const articleText = (id: ArticleId) => Promise.resolve(texts.get(id) ?? null);
+  return onThisThread(slimCorpus(full), texts, articleText, false);
+}
+
+/** The loaded corpus of this thread: `texts` holds the bodies here (all, or those fetched). */
+function onThisThread(
+  corpus: SlimCorpus,
+  texts: Map<string, string>,
+  articleText: CorpusSource['articleText'],
+  lazyTexts: boolean,
+): LoadedCorpus {
   let search: Promise<CorpusSearchIndex> | null = null;
   const prepareSearch = () => {
     // The index code (and minisearch) load on demand: nothing of search is on the critical path.
@@ -251,6 +288,18 @@ function abortError(signal: AbortSignal): unknown {
 function loadInWorker(
   url: string,
   href: string,
+  options: LoadCorpusOptions,
+): Promise<LoadedCorpus> {
+  return startWorker({ type: 'load', url, href }, () => loadOnThisThread(url, options), options);
+}
+
+/**
+ * Starts a corpus worker with `first` (a load or an open) and wires its answers; `fallback`
+ * does the same work on this thread when the worker cannot start.
+ */
+function startWorker(
+  first: PageMessage,
+  fallback: () => Promise<LoadedCorpus>,
   options: LoadCorpusOptions,
 ): Promise<LoadedCorpus> {
   const { signal, onProgress } = options;
@@ -491,9 +540,9 @@ function loadInWorker(
         settled = true;
         worker.terminate();
         signal?.removeEventListener('abort', onAbort);
-        loadOnThisThread(url, options).then(resolve, reject);
+        fallback().then(resolve, reject);
       } else fail(new CorpusError('worker', reason));
     };
-    send({ type: 'load', url, href });
+    send(first);
   });
 }

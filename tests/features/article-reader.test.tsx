@@ -69,3 +69,45 @@ describe('ArticleReader with bodies kept in the worker', () => {
     expect(await screen.findByText('The article text could not be loaded.')).toBeInTheDocument();
   });
 });
+
+describe('ArticleReader and the original of a saved page', () => {
+  function readerWithUrl(url: string | undefined) {
+    const corpus = validateCorpus(smallCorpus());
+    const quote = corpus.quotes[0] as Quote;
+    const slim = slimCorpus(corpus);
+    const article = slim.articles.find((a) => a.id === quote.articleId);
+    if (!article) throw new Error('fixture: the quote has no article');
+    // Set past the schema on purpose: the reader must not trust what reaches it.
+    article.url = url;
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <ArticleReader
+          quote={quote}
+          index={indexCorpus(slim)}
+          source={workerLikeSource().source}
+          corpusUrl="c.json"
+          nav={nav}
+        />
+      </QueryClientProvider>,
+    );
+  }
+
+  it('links to the original in a new tab, without opener or referrer', () => {
+    readerWithUrl('https://news.example.org/world/a?id=1');
+    const link = screen.getByRole('link', { name: /Original at news\.example\.org/ });
+    expect(link).toHaveAttribute('href', 'https://news.example.org/world/a?id=1');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('shows no link for an address that is not http(s)', () => {
+    readerWithUrl('javascript:alert(1)');
+    expect(screen.queryByRole('link', { name: /Original/ })).not.toBeInTheDocument();
+  });
+
+  it('shows no link when the article names no original', () => {
+    readerWithUrl(undefined);
+    expect(screen.queryByRole('link', { name: /Original/ })).not.toBeInTheDocument();
+  });
+});

@@ -88,6 +88,7 @@ export function ArticleReader(props: ArticleReaderProps) {
               <span>Undated</span>
             )}
             <span className="reader__file">{article.file}</span>
+            <OriginalLink url={article.url} />
           </p>
         </PanelHeader>
         <div className="reader__quote-bar">
@@ -159,5 +160,27 @@ export function ArticleReader(props: ArticleReaderProps) {
         ))}
       </div>
     </article>
+  );
+}
+
+/**
+ * The link to where a saved page came from. The schema admits only http(s) addresses; checked
+ * again here because this is the one place page-supplied text becomes an href.
+ */
+function OriginalLink({ url }: { url: string | undefined }) {
+  if (!url) return null;
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    host = parsed.hostname;
+  } catch {
+    return null;
+  }
+  return (
+    <a className="reader__original" href={url} target="_blank" rel="noopener noreferrer">
+      Original at {host}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
   );
 }

@@ -65,7 +65,7 @@ beforeAll(() => {
   writeFileSync(join(input, 'g-huge.txt'), '');
   const big = Buffer.alloc(1024 * 1024, 0x61);
   for (let i = 0; i < 52; i += 1) writeFileSync(join(input, 'g-huge.txt'), big, { flag: 'a' });
-  writeFileSync(join(input, 'notes.md'), 'ignored: not a .txt file');
+  writeFileSync(join(input, 'notes.rtf'), 'ignored: not an article file');
 });
 
 afterAll(() => {
@@ -157,6 +157,38 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     // Every seed was taken from a worker: the threads loaded the TypeScript sources.
     expect(r.stderr).toContain('"speculationHeld":5');
     expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+  });
+
+  it('reads saved web pages (.html, .htm) in one job and in worker threads alike', () => {
+    const input = join(dir, 'pages');
+    mkdirSync(input, { recursive: true });
+    const page = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/html', name));
+    writeFileSync(join(input, 'a-saved.html'), page('saved-article.html'));
+    writeFileSync(join(input, 'b-hostile.HTM'), page('hostile.html'));
+    writeFileSync(join(input, 'c-plain.txt'), 'Title\n"We are ready," Lavrov said.\n');
+    const one = join(dir, 'pages-1.json');
+    const two = join(dir, 'pages-2.json');
+    expect(ingest(input, '--out', one, '--jobs', '1').status).toBe(0);
+    const r = ingest(input, '--out', two, '--jobs', '2', '--stats');
+    expect(r.status).toBe(0);
+    // The threads read the pages themselves (they loaded the HTML reader), and agree.
+    expect(r.stderr).toContain('"speculationHeld":3');
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    const corpus = parseCorpusJson(readFileSync(one, 'utf8'));
+    expect(corpus.rejected).toEqual([]);
+    expect(corpus.articles.map((a) => [a.id, a.format, a.url, a.outlet])).toEqual([
+      [
+        'a-saved',
+        'html',
+        'https://northern-ledger.example/world/2021/09/23/lavrov-nato',
+        'Northern Ledger',
+      ],
+      ['b-hostile', 'html', undefined, null],
+      ['c-plain', undefined, undefined, null],
+    ]);
+    expect(
+      corpus.quotes.some((q) => q.articleId === 'a-saved' && q.speakerId === 'sergey-lavrov'),
+    ).toBe(true);
   });
 
   it('merges an extra actors file and explains attributions with --verbose', () => {

@@ -1,0 +1,69 @@
+import type { Rejected } from '../corpus/schema.ts';
+
+/**
+ * The protocol between the page and the ingest worker (src/loader/ingest-worker.ts), imported
+ * by both sides, and the pure arithmetic of its progress. Files travel as Blobs (a File is one):
+ * the worker reads their bytes itself, so the page never holds or copies them.
+ */
+
+/** One dropped or picked file; `path` is its name inside the dropped folder, if any. */
+export interface IngestFile {
+  path: string;
+  blob: Blob;
+}
+
+export type IngestRequest =
+  /** A batch of a run's files; the run starts with its last batch, sent as `ingest`. */
+  | { type: 'files'; requestId: number; files: IngestFile[] }
+  | { type: 'ingest'; requestId: number; files: IngestFile[] }
+  /**
+   * The workspace "both": the corpus at `bundledHref` (the app's own corpus.json) merged with the
+   * user's (`ownJson`), laid out; answered with `merged` or `error`.
+   */
+  | { type: 'merge'; requestId: number; bundledHref: string; ownJson: string }
+  /** Stops the run between two files; the worker answers `cancelled`. */
+  | { type: 'cancel'; requestId: number };
+
+export interface IngestProgress {
+  /** Files looked at so far (ingested or rejected), of `total`. */
+  done: number;
+  total: number;
+  /** Articles ingested so far. */
+  articles: number;
+  /** Since the run started. */
+  elapsedMs: number;
+}
+
+export interface IngestSummary {
+  articles: number;
+  quotes: number;
+  actors: number;
+  rejected: Rejected[];
+  elapsedMs: number;
+  /** Where the worker's time went (for npm run bench): waiting on reads, extracting, layout, JSON. */
+  phases?: { readMs: number; extractMs: number; layoutMs: number; serializeMs: number };
+}
+
+export type IngestReply =
+  | ({ type: 'progress'; requestId: number } & IngestProgress)
+  /** The whole corpus as JSON text (the contract of src/corpus/schema.ts), ready to store. */
+  | { type: 'done'; requestId: number; corpusJson: string; summary: IngestSummary }
+  | { type: 'merged'; requestId: number; corpusJson: string }
+  | { type: 'cancelled'; requestId: number }
+  | { type: 'error'; requestId: number; message: string };
+
+/**
+ * Articles per second and the seconds left, from a progress report; null while too little has
+ * happened to say (no file done, or under 50 ms). Time left assumes the remaining files go at
+ * the rate so far. Pure.
+ */
+export function ingestRate(
+  progress: IngestProgress,
+): { perSecond: number; secondsLeft: number } | null {
+  if (progress.done === 0 || progress.elapsedMs < 50) return null;
+  const filesPerMs = progress.done / progress.elapsedMs;
+  return {
+    perSecond: (progress.articles / progress.elapsedMs) * 1000,
+    secondsLeft: (progress.total - progress.done) / filesPerMs / 1000,
+  };
+}
