@@ -21,6 +21,7 @@ const NONE: StoredCorrection[] = [];
 
 /** The IndexedDB store (with idb and zod) loads after the first picture, not before it. */
 const store = () => import('../loader/corrections-store.ts');
+let saving: Promise<void> = Promise.resolve();
 
 /**
  * The reader's corrections of the corpus keyed `corpusKey`: loaded from IndexedDB, applied to
@@ -44,7 +45,9 @@ export function useCorrections(loaded: LoadedCorpus | undefined, corpusKey: stri
       const current = queryClient.getQueryData<StoredCorrection[]>(queryKey) ?? NONE;
       const updated = next(current);
       queryClient.setQueryData(queryKey, updated);
-      void store()
+      // One write after another, so a quick undo can never land before the change it undoes.
+      saving = saving
+        .then(() => store())
         .then((s) => s.saveCorrections(corpusKey, updated))
         .catch(() => {});
     },

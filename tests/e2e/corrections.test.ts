@@ -42,6 +42,28 @@ async function openCorrections(page: Page) {
   await page.getByRole('button', { name: /^Corrections/ }).click();
 }
 
+/** How many corrections IndexedDB holds over all corpora (the store the app writes). */
+function storedCorrections(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('quotegraph-corrections');
+        open.onerror = () => resolve(-1);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('corrections')) return resolve(0);
+          const all = db.transaction('corrections').objectStore('corrections').getAll();
+          all.onsuccess = () => {
+            const records = all.result as { items: unknown[] }[];
+            resolve(records.reduce((n, r) => n + r.items.length, 0));
+            db.close();
+          };
+          all.onerror = () => resolve(-1);
+        };
+      }),
+  );
+}
+
 describe('corrections in Chromium', () => {
   it('merges an actor, changes a speaker, undoes, keeps them across a reload, downloads them', async () => {
     const { from, into } = pickMerge();
@@ -83,7 +105,8 @@ describe('corrections in Chromium', () => {
       .poll(() => page.getByRole('button', { name: /^Remove correction/ }).count())
       .toBe(1);
 
-    // Kept across a reload (IndexedDB, same context).
+    // Kept across a reload (IndexedDB, same context), once the write has landed.
+    await expect.poll(() => storedCorrections(page)).toBe(1);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
     await expect.poll(() => actorButtons(page, from).count()).toBe(0);
