@@ -4,6 +4,8 @@ import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-qu
 import type { LoadedCorpus } from '../loader/load-corpus.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
+import { unfilteredViewGraph } from '../graph/view-graph.ts';
+import { quotesInView, viewAnchors, viewNarrows } from '../graph/view-quotes.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
 import { describeFilters } from '../corpus/quote-export.ts';
@@ -92,14 +94,32 @@ export function Explorer({
     }),
     [filters, hideUnknown, countReports, minQuotes, kinds, focus, depth, dir, corpusUrl],
   );
-  const exportCounts = useMemo(
-    () => ({
-      quotes: filtered.length,
+  const exportCounts = useMemo(() => {
+    const quotes = viewNarrows(exportRequest)
+      ? quotesInView(filtered, graphShown, viewAnchors(graphShown, focus))
+      : filtered;
+    return {
+      quotes: quotes.length,
       actors: graphShown.nodes.length,
       links: graphShown.edges.length,
-    }),
-    [filtered, graphShown],
-  );
+    };
+  }, [exportRequest, filtered, graphShown, focus]);
+  const exportWhole = useMemo(() => {
+    if (exportRequest.filterLabel === '' && !viewNarrows(exportRequest)) return undefined;
+    const all = unfilteredViewGraph(fullGraph);
+    return {
+      request: {
+        ...exportRequest,
+        filters: NO_FILTERS,
+        hideUnknown: false,
+        minQuotes: 1,
+        kinds: null,
+        focus: null,
+        filterLabel: '',
+      },
+      counts: { quotes: corpus.quotes.length, actors: all.nodes.length, links: all.edges.length },
+    };
+  }, [exportRequest, fullGraph, corpus.quotes.length]);
 
   const nav: ExplorerNav = useMemo(
     () => ({
@@ -391,6 +411,7 @@ export function Explorer({
           exportFile={pending ? undefined : source.exportFile}
           request={exportRequest}
           counts={exportCounts}
+          whole={exportWhole}
           viewport={view.view === 'graph' ? viewport : null}
         />
         {headerExtra}

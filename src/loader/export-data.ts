@@ -14,6 +14,7 @@ import { buildGraphScene } from '../graph/graph-scene.ts';
 import { graphPicture } from '../graph/graph-picture.ts';
 import type { GraphPicture, GraphSvgOptions } from '../graph/picture-model.ts';
 import { pictureToSvg } from '../graph/picture-svg.ts';
+import { quotesInView, viewAnchors, viewNarrows } from '../graph/view-quotes.ts';
 import { layoutGraph } from '../graph/layout-graph.ts';
 import { fullActorGraph } from './corpus-protocol.ts';
 
@@ -151,7 +152,11 @@ export async function buildExport(
   if (format === 'csv' || format === 'json') {
     const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
     const actorsById = new Map(corpus.actors.map((a) => [a.id, a]));
-    const quotes = filterQuotes(corpus.quotes, articlesById, request.filters);
+    const filtered = filterQuotes(corpus.quotes, articlesById, request.filters);
+    const shown = viewNarrows(request) ? exportGraph(corpus, request) : null;
+    const quotes = shown
+      ? quotesInView(filtered, shown, viewAnchors(shown, request.focus?.id ?? null))
+      : filtered;
     const rows = quoteExportRows(quotes, { actorsById, articlesById }, request.permalinkBase);
     return done(format === 'csv' ? quotesToCsv(rows) : quotesToJson(rows, meta));
   }

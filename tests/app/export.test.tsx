@@ -112,6 +112,50 @@ describe('Export menu', () => {
     );
   });
 
+  it('offers the whole corpus beside a filtered view, and exports it when checked', async () => {
+    stubCorpusFetch(smallCorpus());
+    const { user } = renderApp('/?outlet=BBC');
+    const menu = await openMenu(user);
+    const whole = within(menu).getByRole('menuitemcheckbox', { name: /Whole corpus/ });
+    expect(whole).toHaveAttribute('aria-checked', 'false');
+    // The arrows reach it after the formats.
+    await user.keyboard('{ArrowUp}');
+    expect(whole).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(whole).toHaveAttribute('aria-checked', 'true');
+    const all = countsOf(null);
+    expect(menu).toHaveAccessibleDescription(
+      `${all.quotes.length} quotes, ${all.actors} actors, ${all.links} links in the whole corpus`,
+    );
+    await user.click(within(menu).getByRole('menuitem', { name: 'Quotes as JSON' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const doc = JSON.parse((await saved[0]?.blob.text()) ?? '') as { quotes: { id: string }[] };
+    expect(doc.quotes.map((q) => q.id)).toEqual(all.quotes.map((q) => q.id));
+  });
+
+  it('exports the quotes of a focus: its actor’s quotes said and about, and says so', async () => {
+    const graph = buildActorGraph(corpus.actors, corpus.quotes);
+    const hub = [...graph.nodes].sort((a, b) => b.quotedCount - a.quotedCount)[0];
+    if (!hub) throw new Error('empty graph');
+    stubCorpusFetch(smallCorpus());
+    const { user } = renderApp(`/?focus=${hub.id}`);
+    const menu = await openMenu(user);
+    const expected = corpus.quotes.filter(
+      (q) => q.speakerId === hub.id || q.mentions.includes(hub.id),
+    );
+    expect(menu).toHaveAccessibleDescription(
+      new RegExp(`^${expected.length} quotes, .* in the current view$`),
+    );
+    await user.click(within(menu).getByRole('menuitem', { name: 'Quotes as CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const rows = Papa.parse<Record<string, string>>(
+      ((await saved[0]?.blob.text()) ?? '').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(rows.map((r) => r.id)).toEqual(expected.map((q) => q.id));
+    expect(expected.length).toBeLessThan(corpus.quotes.length);
+  });
+
   it('exports the graph as GraphML, and offers pictures only where the graph is drawn', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/?view=list');

@@ -144,6 +144,34 @@ describe('exports in Chromium', () => {
     await closePage(page);
   });
 
+  it('under a focus, CSV holds the focused actor’s quotes said and about: its panel’s lists', async () => {
+    const lavrov = corpus.actors.find((a) => a.name === 'Sergey Lavrov')?.id;
+    const page = await openPage('/');
+    await page.getByRole('button', { name: /^Explore/ }).click();
+    await page
+      .getByRole('button', { name: /^Sergey Lavrov/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Focus on Sergey Lavrov' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(lavrov);
+    const said = corpus.quotes.filter((q) => q.speakerId === lavrov);
+    const about = corpus.quotes.filter(
+      (q) => lavrov && q.speakerId !== lavrov && q.mentions.includes(lavrov),
+    );
+    const count = (name: string) => page.getByRole('list', { name }).getByRole('listitem').count();
+    await expect.poll(() => count('Quotes by Sergey Lavrov')).toBe(said.length);
+    await expect.poll(() => count('Quotes about Sergey Lavrov')).toBe(about.length);
+    const csv = await download(page, 'Quotes as CSV');
+    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set([...said, ...about].map((q) => q.id)));
+    expect(rows.length).toBe(said.length + about.length);
+    expect(rows.length).toBeLessThan(corpus.quotes.length);
+    await closePage(page);
+  });
+
   it('GEXF and GraphML parse with the drawn counts', async () => {
     const page = await openPage('/?unknown=hide');
     const drawn = await drawnCounts(page);

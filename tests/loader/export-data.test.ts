@@ -68,6 +68,33 @@ describe('buildExport', () => {
     expect(gexf.order).toBe(focused.nodes.length);
   });
 
+  it('exports the quotes of the explored view: a focus keeps its actor said and about', async () => {
+    const base = request('csv');
+    const graph = exportGraph(corpus, base);
+    const hub = [...graph.nodes].sort((a, b) => b.quotedCount - a.quotedCount)[0];
+    if (!hub) throw new Error('empty graph');
+    const focus = { id: hub.id, depth: 1 as const, direction: 'both' as const };
+    const csv = await buildExport(corpus, { ...base, focus });
+    const ids = Papa.parse<Record<string, string>>(String(csv.data).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => r.id);
+    const expected = corpus.quotes
+      .filter((q) => q.speakerId === hub.id || q.mentions.includes(hub.id))
+      .map((q) => q.id);
+    expect(ids).toEqual(expected);
+    expect(expected.length).toBeLessThan(corpus.quotes.length);
+    // Thinning by kind keeps only quotes on links between actors of that kind.
+    const people = await buildExport(corpus, { ...request('json'), kinds: ['person'] });
+    const kept = (JSON.parse(String(people.data)) as { quotes: { id: string }[] }).quotes;
+    const kinds = new Map(corpus.actors.map((a) => [a.id, a.kind]));
+    for (const { id } of kept) {
+      const quote = corpus.quotes.find((q) => q.id === id);
+      expect(quote && kinds.get(quote.speakerId)).toBe('person');
+    }
+    expect(kept.length).toBeLessThan(corpus.quotes.length);
+  });
+
   it('counts distinct statements unless reports are asked for', () => {
     const reposts = validateCorpus(repostCorpus());
     const weight = (g: ReturnType<typeof exportGraph>) =>

@@ -11,6 +11,7 @@ import type { ViewTransform } from '../../graph/coordinates.ts';
 import type { ExportFormat, ExportRequest, ExportResult } from '../../loader/export-data.ts';
 import { useColorScheme } from '../../theme/color-scheme.ts';
 import { graphPalette } from '../../theme/palette.ts';
+import { viewNarrows } from '../../graph/view-quotes.ts';
 import { formatCount } from '../../components/format.ts';
 import { saveFile } from '../../components/save-file.ts';
 import './export-menu.css';
@@ -28,9 +29,21 @@ export interface ExportMenuProps {
   /** What the explorer shows; `format`, `picture` and `permalinkBase` are added per export. */
   request: Omit<ExportRequest, 'format' | 'picture' | 'permalinkBase'>;
   /** What will be exported, for the summary line. */
-  counts: { quotes: number; actors: number; links: number };
+  counts: ExportCounts;
+  /**
+   * The whole corpus, with no filter and no Explore narrowing, offered beside the view when the
+   * view leaves something out; absent when the view already shows everything.
+   */
+  whole?: { request: ExportMenuProps['request']; counts: ExportCounts } | undefined;
   /** The graph view, or null when it is not on screen (pictures are then unavailable). */
   viewport: ExportViewport | null;
+}
+
+/** Quotes, actors and links an export holds. */
+export interface ExportCounts {
+  quotes: number;
+  actors: number;
+  links: number;
 }
 
 interface Item {
@@ -64,8 +77,11 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; text: string
  * which screen readers hear, says what was saved, or why not.
  */
 export function ExportMenu(props: ExportMenuProps): JSX.Element {
-  const { exportFile, request, counts, viewport } = props;
+  const { exportFile, viewport, whole } = props;
   const [open, setOpen] = useState(false);
+  const [wantsWhole, setWantsWhole] = useState(false);
+  const scope = wantsWhole && whole ? whole : props;
+  const { request, counts } = scope;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -76,7 +92,7 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
   const palette = graphPalette(useColorScheme().scheme);
 
   const items = () => [
-    ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+    ...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []),
   ];
   const focusItem = (index: number) => {
     const list = items();
@@ -161,8 +177,13 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
     [exportFile, request, viewport, palette, counts],
   );
 
-  const filtered = request.filterLabel !== '';
-  const summary = `${formatCount(counts.quotes, 'quote')}, ${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')} ${filtered ? 'under the current filters' : 'in the whole corpus'}`;
+  const where =
+    !whole || scope === whole
+      ? 'in the whole corpus'
+      : viewNarrows(request)
+        ? 'in the current view'
+        : 'under the current filters';
+  const summary = `${formatCount(counts.quotes, 'quote')}, ${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')} ${where}`;
   const busy = status.kind === 'busy';
 
   return (
@@ -222,6 +243,26 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
                 </li>
               );
             })}
+            {whole && (
+              <li role="none" className="export-menu__scope">
+                <button
+                  type="button"
+                  role="menuitemcheckbox"
+                  aria-checked={wantsWhole}
+                  tabIndex={-1}
+                  className="export-menu__item"
+                  aria-disabled={busy || undefined}
+                  onClick={() => {
+                    if (!busy) setWantsWhole((w) => !w);
+                  }}
+                >
+                  <span aria-hidden="true" className="export-menu__check">
+                    {wantsWhole ? '☑' : '☐'}
+                  </span>{' '}
+                  Whole corpus (ignore filters and view)
+                </button>
+              </li>
+            )}
           </ul>
         </div>
       )}
