@@ -94,7 +94,7 @@ export function Explorer({
     }),
     [filters, hideUnknown, countReports, minQuotes, kinds, focus, depth, dir, corpusUrl],
   );
-  const exportCounts = useMemo(() => {
+  const exportCounts = useCallback(() => {
     const quotes = viewNarrows(exportRequest)
       ? quotesInView(filtered, graphShown, viewAnchors(graphShown, focus))
       : filtered;
@@ -106,7 +106,6 @@ export function Explorer({
   }, [exportRequest, filtered, graphShown, focus]);
   const exportWhole = useMemo(() => {
     if (exportRequest.filterLabel === '' && !viewNarrows(exportRequest)) return undefined;
-    const all = unfilteredViewGraph(fullGraph);
     return {
       request: {
         ...exportRequest,
@@ -117,7 +116,10 @@ export function Explorer({
         focus: null,
         filterLabel: '',
       },
-      counts: { quotes: corpus.quotes.length, actors: all.nodes.length, links: all.edges.length },
+      counts: () => {
+        const all = unfilteredViewGraph(fullGraph);
+        return { quotes: corpus.quotes.length, actors: all.nodes.length, links: all.edges.length };
+      },
     };
   }, [exportRequest, fullGraph, corpus.quotes.length]);
 

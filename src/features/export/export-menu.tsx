@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type JSX,
@@ -28,13 +29,13 @@ export interface ExportMenuProps {
   exportFile: ((request: ExportRequest) => Promise<ExportResult>) | undefined;
   /** What the explorer shows; `format`, `picture` and `permalinkBase` are added per export. */
   request: Omit<ExportRequest, 'format' | 'picture' | 'permalinkBase'>;
-  /** What will be exported, for the summary line. */
-  counts: ExportCounts;
+  /** What will be exported, for the summary line: asked only while the menu is open. */
+  counts: () => ExportCounts;
   /**
    * The whole corpus, with no filter and no Explore narrowing, offered beside the view when the
    * view leaves something out; absent when the view already shows everything.
    */
-  whole?: { request: ExportMenuProps['request']; counts: ExportCounts } | undefined;
+  whole?: { request: ExportMenuProps['request']; counts: () => ExportCounts } | undefined;
   /** The graph view, or null when it is not on screen (pictures are then unavailable). */
   viewport: ExportViewport | null;
 }
@@ -81,7 +82,10 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
   const [open, setOpen] = useState(false);
   const [wantsWhole, setWantsWhole] = useState(false);
   const scope = wantsWhole && whole ? whole : props;
-  const { request, counts } = scope;
+  const { request, counts: countsOf } = scope;
+  // Counting the view's quotes scans every filtered quote: done when the menu opens, not on
+  // every focus or threshold change.
+  const counts = useMemo(() => (open ? countsOf() : null), [open, countsOf]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -164,17 +168,18 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
             ? result.data
             : new Blob([result.data], { type: result.mime });
         saveFile(blob, item.file);
+        const counted = countsOf();
         const what =
           item.format === 'csv' || item.format === 'json'
-            ? formatCount(counts.quotes, 'quote')
-            : `${item.picture ? 'the view of ' : ''}${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')}`;
+            ? formatCount(counted.quotes, 'quote')
+            : `${item.picture ? 'the view of ' : ''}${formatCount(counted.actors, 'actor')}, ${formatCount(counted.links, 'link')}`;
         setStatus({ kind: 'done', text: `Saved ${item.file} (${what}).` });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         setStatus({ kind: 'error', text: `Could not export ${item.label}: ${reason}` });
       }
     },
-    [exportFile, request, viewport, palette, counts],
+    [exportFile, request, viewport, palette, countsOf],
   );
 
   const where =
@@ -183,7 +188,9 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
       : viewNarrows(request)
         ? 'in the current view'
         : 'under the current filters';
-  const summary = `${formatCount(counts.quotes, 'quote')}, ${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')} ${where}`;
+  const summary = counts
+    ? `${formatCount(counts.quotes, 'quote')}, ${formatCount(counts.actors, 'actor')}, ${formatCount(counts.links, 'link')} ${where}`
+    : '';
   const busy = status.kind === 'busy';
 
   return (
