@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActorId } from '../corpus/schema.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
-import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { unfilteredViewGraph } from '../graph/view-graph.ts';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { Quote } from '../corpus/schema.ts';
-import type { CorpusSource } from '../loader/load-corpus.ts';
+import type { CorpusSource } from '../loader/loaded-corpus.ts';
 import { parseEdgeId } from '../corpus/edge-id.ts';
 import type { ActorGraph } from '../graph/build-actor-graph.ts';
 import type { ExplorerNav } from '../components/explorer-nav.ts';

@@ -12,7 +12,7 @@ import {
   workspaceQueryOptions,
 } from '../loader/corpus-query.ts';
 import type { LoadProgress } from '../loader/fetch-corpus.ts';
-import type { CorpusSource, LoadedCorpus } from '../loader/load-corpus.ts';
+import type { CorpusSource, LoadedCorpus } from '../loader/loaded-corpus.ts';
 
 /**
  * `?corpus=<url>` when given, else `corpus.json` beside index.html; `?workspace=own` (the

@@ -13,7 +13,7 @@ import { fullActorGraph } from '../loader/corpus-protocol.ts';
 import type { CorrectionsApi } from '../components/corrections-context.ts';
 import type { Actor } from '../corpus/schema.ts';
 import { storedCorrection, type StoredCorrection } from '../loader/stored-correction.ts';
-import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 import type { ExportRequest } from '../loader/export-data.ts';
 import type { SearchHits } from '../corpus/search-index.ts';
 

@@ -10,7 +10,7 @@ import {
 import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
 import { unfilteredViewGraph } from '../graph/view-graph.ts';
-import type { LoadedCorpus } from '../loader/load-corpus.ts';
+import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 
 /** What the filters of the URL make of a corpus: the quotes they keep and the graph of those. */
 export interface FilteredGraph {

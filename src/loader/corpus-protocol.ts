@@ -51,7 +51,7 @@ export type WorkerMessage =
   | { type: 'search'; requestId: number; hits: SearchHits }
   /** The file asked for, or why it could not be made. */
   | { type: 'export'; requestId: number; result: ExportResult | null; error: string | null }
-  /** The answer to a `ping`: the worker is alive (see load-corpus.ts). */
+  /** The answer to a `ping`: the worker is alive (see corpus-worker-client.ts). */
   | { type: 'pong' };
 
 export type PageMessage =

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
-import type { CorpusSource } from '../../src/loader/load-corpus.ts';
+import type { CorpusSource } from '../../src/loader/loaded-corpus.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ArticleId, Quote } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';

@@ -8,7 +8,7 @@ import {
   type PieceMessage,
 } from '../../src/loader/corpus-protocol.ts';
 import { indexCorpus, quotesOfActor } from '../../src/corpus/corpus-index.ts';
-import { pageMayFetch } from '../../src/loader/load-corpus.ts';
+import { pageMayFetch } from '../../src/loader/load-on-page.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import type { ActorId } from '../../src/corpus/schema.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';

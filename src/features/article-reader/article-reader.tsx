@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ArticleId, Quote } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
-import type { CorpusSource } from '../../loader/load-corpus.ts';
+import type { CorpusSource } from '../../loader/loaded-corpus.ts';
 import { ActorButton } from '../../components/actor-button.tsx';
 import { QuoteKindBadge } from '../../components/badges.tsx';
 import type { ExplorerNav } from '../../components/explorer-nav.ts';

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { ActorId, Quote, QuoteId } from '../../corpus/schema.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
-import type { CorpusSource } from '../../loader/load-corpus.ts';
+import type { CorpusSource } from '../../loader/loaded-corpus.ts';
 import type { ActorHit } from '../../corpus/search-index.ts';
 import { kindCssColor } from '../../theme/palette.ts';
 import { formatCount, formatDate, formatNumber } from '../../components/format.ts';

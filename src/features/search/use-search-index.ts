@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
-import type { CorpusSource } from '../../loader/load-corpus.ts';
+import type { CorpusSource } from '../../loader/loaded-corpus.ts';
 import type { SearchHits, SearchResults } from '../../corpus/search-index.ts';
 
 /** A query and the results found for it, committed together so one render shows both. */
