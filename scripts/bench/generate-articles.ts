@@ -8,6 +8,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeJsonObject } from '../lib/write-json.ts';
 import { parseArgs } from 'node:util';
 import {
   coverRankFor,
@@ -100,7 +101,7 @@ export async function writeSyntheticCorpus(options: GenerateOptions): Promise<Ge
       quotes: plannedQuoteRecords,
       rejected: [],
     };
-    await writeFile(options.plannedCorpusFile, JSON.stringify(corpus));
+    await writeJsonObject(options.plannedCorpusFile, corpus);
   }
   const byId = new Map(world.actors.map((a) => [a.id, a.name]));
   const topSpeakers = [...spoken.entries()]
