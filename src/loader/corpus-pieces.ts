@@ -18,6 +18,8 @@ import {
   type Quote,
 } from '../corpus/schema.ts';
 import { encodeGraph, graphTransferList } from './graph-transfer.ts';
+import { encodeGraphSummary, summariseCorpus } from '../graph/graph-summary.ts';
+import type { CorpusPreview } from './corpus-protocol.ts';
 import { slimArticle, type SlimCorpus } from '../corpus/slim-corpus.ts';
 
 /**
@@ -115,6 +117,72 @@ export function validateInPieces(
     tables.aboutQuotes.buffer,
   ] as ArrayBuffer[]);
   return corpus;
+}
+
+/**
+ * Below this many quotes a single-file corpus is validated before its first picture: the check
+ * takes milliseconds there, and a preview would only draw the graph twice.
+ */
+export const PREVIEW_MIN_QUOTES = 2_000;
+
+/** True when `value` has the fields a graph reads, naming only actors of `actorIds`. */
+function graphReadable(value: unknown, actorIds: ReadonlySet<string>): boolean {
+  if (!isRecord(value)) return false;
+  const { id, articleId, speakerId, mentions } = value;
+  return (
+    typeof id === 'string' &&
+    typeof articleId === 'string' &&
+    typeof speakerId === 'string' &&
+    actorIds.has(speakerId) &&
+    Array.isArray(mentions) &&
+    mentions.every((m) => typeof m === 'string' && actorIds.has(m))
+  );
+}
+
+/**
+ * The first picture of a parsed single-file corpus, in the web corpus's preview form, made
+ * before its quotes are validated: the head (actors, articles, layout, statements) passes the
+ * schema, and the graph summary is built from quotes only checked to have the fields a graph
+ * reads and to name known actors. The page may draw it while `validateInPieces` checks everything; like a web corpus's
+ * picture it is withdrawn if that fails, and nothing a quote says is shown before then (names
+ * come from the validated actors). Null when the corpus has fewer than `minQuotes` quotes, or
+ * anything fails (validation will then say what). Pure.
+ */
+export function previewOfParsed(
+  value: unknown,
+  minQuotes = PREVIEW_MIN_QUOTES,
+): CorpusPreview | null {
+  if (!isRecord(value) || !Array.isArray(value.quotes)) return null;
+  const rawQuotes: unknown[] = value.quotes;
+  if (rawQuotes.length < minQuotes) return null;
+  try {
+    checkRecordCounts(value);
+  } catch {
+    return null;
+  }
+  const head = HeadSchema.safeParse(value);
+  if (!head.success) return null;
+  const { articles, actors, layout, statements, version } = head.data;
+  const actorIds = new Set<string>(actors.map((a) => a.id));
+  if (!rawQuotes.every((q) => graphReadable(q, actorIds))) return null;
+  // Checked above: id, articleId, speakerId and mentions are strings, the actors known.
+  const quotes = rawQuotes as Quote[];
+  let bytes: Uint8Array;
+  try {
+    const summary = summariseCorpus({ actors, articles, quotes, statements });
+    bytes = encodeGraphSummary(summary, { actors: actors.length, quotes: quotes.length });
+  } catch {
+    // Something the checks above do not cover (an unknown article): validation reports it.
+    return null;
+  }
+  const preview: CorpusPreview = {
+    version,
+    actors,
+    quoteCount: quotes.length,
+    summary: bytes.slice().buffer,
+  };
+  if (layout) preview.layout = layout;
+  return preview;
 }
 
 /**

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 import type { PageMessage, WorkerMessage } from './corpus-protocol.ts';
-import { emitValidatedPieces, validateInPieces } from './corpus-pieces.ts';
+import { emitValidatedPieces, previewOfParsed, validateInPieces } from './corpus-pieces.ts';
 import { fetchCorpusText } from './fetch-corpus.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { corpusOriginAllowed } from './corpus-origins.ts';
 import { parseJsonText } from '../corpus/parse-corpus.ts';
 import { buildSearchIndexAsync, type CorpusSearchIndex } from '../corpus/search-index.ts';
-import type { ArticleId } from '../corpus/schema.ts';
+import type { ArticleId, Corpus } from '../corpus/schema.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import { looksLikeWebManifest } from '../corpus/web-corpus.ts';
 import { loadWebPreview } from './web-corpus-loader.ts';
@@ -92,7 +92,7 @@ async function load(url: string, href: string): Promise<void> {
       // Off the load's critical path: the page is already drawing while this runs.
       search = buildSearchIndexAsync(corpus);
     } else {
-      adopt(value);
+      await adopt(value);
     }
   } catch (error) {
     const kind = error instanceof CorpusError ? error.kind : 'network';
@@ -101,9 +101,26 @@ async function load(url: string, href: string): Promise<void> {
   }
 }
 
-/** Validates a single-file corpus, sends it to the page in pieces, keeps what it serves later. */
-function adopt(value: unknown): void {
-  const corpus = validateInPieces(value, post);
+/**
+ * Validates a single-file corpus, sends it to the page in pieces, keeps what it serves later.
+ * A large one sends its picture first (previewOfParsed), as a web corpus does, and is validated
+ * while the page draws; its pieces follow once the page asks for them.
+ */
+async function adopt(value: unknown): Promise<void> {
+  const preview = previewOfParsed(value);
+  let corpus: Corpus;
+  if (preview) {
+    post({ type: 'preview', preview }, [preview.summary]);
+    const held: [WorkerMessage, Transferable[]][] = [];
+    // The page has the graph from the preview: the pieces' copy of it is not sent.
+    corpus = validateInPieces(value, (message, transfer) => {
+      if (message.type !== 'graph') held.push([message, transfer]);
+    });
+    await restWanted;
+    for (const [message, transfer] of held) post(message, transfer);
+  } else {
+    corpus = validateInPieces(value, post);
+  }
   const texts = new Map<string, string>(corpus.articles.map((a) => [a.id, a.text]));
   textOf = (id) => Promise.resolve(texts.get(id) ?? null);
   loaded = corpus;
@@ -111,9 +128,9 @@ function adopt(value: unknown): void {
   search = buildSearchIndexAsync(corpus);
 }
 
-function open(text: string): void {
+async function open(text: string): Promise<void> {
   try {
-    adopt(parseJsonText(text));
+    await adopt(parseJsonText(text));
   } catch (error) {
     const kind = error instanceof CorpusError ? error.kind : 'json';
     const message = error instanceof Error ? error.message : String(error);
@@ -174,7 +191,7 @@ scope.onmessage = (event: MessageEvent<PageMessage>) => {
       void load(message.url, message.href);
       break;
     case 'open':
-      open(message.text);
+      void open(message.text);
       break;
     case 'ping':
       post({ type: 'pong' });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +15,8 @@ import { openGraphPage, serveBuiltApp } from './support/built-app.ts';
 const SHOTS = 'tests/e2e/screenshots';
 const DIST = process.env.QG_DIST ?? 'dist';
 const CORPUS_FILE = 'e2e-bench-corpus.json';
+/** The same corpus with one quote broken past the point the first picture reads. */
+const BROKEN_FILE = 'e2e-bench-broken.json';
 const app = serveBuiltApp();
 
 interface CorpusFile {
@@ -47,10 +49,15 @@ beforeAll(async () => {
   );
   if (run.status !== 0) throw new Error(`ingest failed: ${run.stderr}`);
   corpus = JSON.parse(readFileSync(out, 'utf8')) as CorpusFile;
+  const broken = JSON.parse(readFileSync(out, 'utf8')) as { quotes: Record<string, unknown>[] };
+  const last = broken.quotes.length - 1;
+  broken.quotes[last] = { ...broken.quotes[last], start: 'nowhere' };
+  writeFileSync(path.join(DIST, BROKEN_FILE), JSON.stringify(broken));
 }, 120_000);
 
 afterAll(() => {
   rmSync(path.join(DIST, CORPUS_FILE), { force: true });
+  rmSync(path.join(DIST, BROKEN_FILE), { force: true });
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -181,5 +188,31 @@ describe('the benchmark corpus in Chromium', () => {
       .toBeGreaterThan(1);
     await page.screenshot({ path: `${SHOTS}/bench-communities.png` });
     await page.context().close();
+  });
+
+  it('draws a large single file before its quotes are checked, and withdraws a bad one', async () => {
+    // Over PREVIEW_MIN_QUOTES (src/loader/corpus-pieces.ts): the picture comes first.
+    expect(corpus.quotes.length).toBeGreaterThan(2_000);
+    const good = await open();
+    const marks = await good.evaluate(() =>
+      ['graph:ready', 'corpus:quotes'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
+      ),
+    );
+    await expect
+      .poll(() => good.evaluate(() => performance.getEntriesByName('corpus:quotes').length))
+      .toBe(1);
+    const quotesAt = await good.evaluate(
+      () => performance.getEntriesByName('corpus:quotes')[0]?.startTime ?? 0,
+    );
+    expect(marks[0]).not.toBeNull();
+    expect(quotesAt).toBeGreaterThan(marks[0] ?? Infinity);
+    await good.context().close();
+
+    const bad = await openGraphPage(app, `/?corpus=${BROKEN_FILE}`);
+    const alert = bad.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`quotes[${corpus.quotes.length - 1}].start`);
+    await bad.context().close();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusErrorOf } from './support.ts';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
-import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
+import { previewOfParsed, validateInPieces } from '../../src/loader/corpus-pieces.ts';
+import { decodeGraphSummary, fillQuoteIds, summaryGraphs } from '../../src/graph/graph-summary.ts';
 import {
   CorpusAssembler,
   fullActorGraph,
@@ -151,5 +152,38 @@ describe('fullActorGraph', () => {
     expect(quoted).toBe(counted.length);
     const unfolded = fullActorGraph({ ...corpus, statements: undefined });
     expect(unfolded.nodes.reduce((sum, n) => sum + n.quotedCount, 0)).toBe(corpus.quotes.length);
+  });
+});
+
+describe('previewOfParsed', () => {
+  it('draws the graph a validated corpus would, before the quotes are validated', () => {
+    const raw = repostCorpus();
+    const preview = previewOfParsed(raw, 1);
+    if (!preview) throw new Error('no preview');
+    const validated = validateCorpus(repostCorpus());
+    expect(preview.quoteCount).toBe(validated.quotes.length);
+    expect(preview.actors).toEqual(validated.actors);
+    const decoded = decodeGraphSummary(preview.summary, {
+      actors: validated.actors.length,
+      quotes: validated.quotes.length,
+    });
+    const graphs = summaryGraphs(decoded, validated.actors);
+    fillQuoteIds(graphs, decoded, validated.quotes);
+    expect(graphs.fullGraph).toEqual(fullActorGraph(validated));
+  });
+
+  it('leaves small corpora to be validated first', () => {
+    expect(previewOfParsed(smallCorpus())).toBeNull();
+    expect(previewOfParsed(smallCorpus(), 1)).not.toBeNull();
+  });
+
+  it('makes none when a quote is not shaped like one or names an unknown actor', () => {
+    const unshaped = smallCorpus() as { quotes: Record<string, unknown>[] };
+    unshaped.quotes[2] = { ...unshaped.quotes[2], mentions: [42] };
+    expect(previewOfParsed(unshaped, 1)).toBeNull();
+    const unknown = smallCorpus() as { quotes: Record<string, unknown>[] };
+    unknown.quotes[0] = { ...unknown.quotes[0], speakerId: 'nobody-at-all' };
+    expect(previewOfParsed(unknown, 1)).toBeNull();
+    expect(previewOfParsed({ quotes: 'no' }, 1)).toBeNull();
   });
 });
