@@ -28,6 +28,16 @@ import { slimArticle, type SlimCorpus } from '../corpus/slim-corpus.ts';
  */
 
 const HeadSchema = CorpusShapeSchema.omit({ quotes: true });
+/** A corpus without its quotes, validated (what previewOfParsed hands to validateInPieces). */
+export type ValidatedHead = z.infer<typeof HeadSchema>;
+
+/** How validateInPieces may skip work done already. */
+export interface PiecesOptions {
+  /** The head as previewOfParsed validated it: not validated again. */
+  head?: ValidatedHead;
+  /** False when the page has the graph already (from a preview): none is built or sent. */
+  sendGraph?: boolean;
+}
 const QuoteListSchema = z.array(QuoteSchema);
 
 /** Throws the canonical CorpusError of `validateCorpus`, whose message lists the first issues. */
@@ -62,11 +72,14 @@ export function validateInPieces(
   value: unknown,
   emit: (message: PieceMessage, transfer: ArrayBuffer[]) => void,
   chunkSize = QUOTE_CHUNK_SIZE,
+  options: PiecesOptions = {},
 ): Corpus {
   if (!isRecord(value) || !Array.isArray(value.quotes)) rejectLikeValidateCorpus(value);
   checkRecordCounts(value);
   const rawQuotes: unknown[] = value.quotes;
-  const head = HeadSchema.safeParse(value);
+  const head = options.head
+    ? { success: true as const, data: options.head }
+    : HeadSchema.safeParse(value);
   if (!head.success) rejectLikeValidateCorpus(value);
   const { articles, actors, rejected, layout, statements, version } = head.data;
   const slimHead: CorpusHead = {
@@ -88,12 +101,14 @@ export function validateInPieces(
     emit({ type: 'quotes', quotes: checked.data }, []);
   }
   try {
-    const graph = encodeGraph(
-      fullActorGraph({ actors, articles, quotes, statements }),
-      actors,
-      quotes,
-    );
-    emit({ type: 'graph', graph }, graphTransferList(graph));
+    if (options.sendGraph !== false) {
+      const graph = encodeGraph(
+        fullActorGraph({ actors, articles, quotes, statements }),
+        actors,
+        quotes,
+      );
+      emit({ type: 'graph', graph }, graphTransferList(graph));
+    }
   } catch {
     // A quote names an unknown actor or article: the reference checks below say which.
   }
@@ -145,13 +160,13 @@ function graphReadable(value: unknown, actorIds: ReadonlySet<string>): boolean {
  * schema, and the graph summary is built from quotes only checked to have the fields a graph
  * reads and to name known actors. The page may draw it while `validateInPieces` checks everything; like a web corpus's
  * picture it is withdrawn if that fails, and nothing a quote says is shown before then (names
- * come from the validated actors). Null when the corpus has fewer than `minQuotes` quotes, or
+ * come from the validated actors). Returns the validated head too, for `validateInPieces`. Null when the corpus has fewer than `minQuotes` quotes, or
  * anything fails (validation will then say what). Pure.
  */
 export function previewOfParsed(
   value: unknown,
   minQuotes = PREVIEW_MIN_QUOTES,
-): CorpusPreview | null {
+): { preview: CorpusPreview; head: ValidatedHead } | null {
   if (!isRecord(value) || !Array.isArray(value.quotes)) return null;
   const rawQuotes: unknown[] = value.quotes;
   if (rawQuotes.length < minQuotes) return null;
@@ -182,7 +197,7 @@ export function previewOfParsed(
     summary: bytes.slice().buffer,
   };
   if (layout) preview.layout = layout;
-  return preview;
+  return { preview, head: head.data };
 }
 
 /**

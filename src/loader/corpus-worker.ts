@@ -107,15 +107,22 @@ async function load(url: string, href: string): Promise<void> {
  * while the page draws; its pieces follow once the page asks for them.
  */
 async function adopt(value: unknown): Promise<void> {
-  const preview = previewOfParsed(value);
+  const early = previewOfParsed(value);
   let corpus: Corpus;
-  if (preview) {
+  if (early) {
+    const { preview, head } = early;
     post({ type: 'preview', preview }, [preview.summary]);
     const held: [WorkerMessage, Transferable[]][] = [];
-    // The page has the graph from the preview: the pieces' copy of it is not sent.
-    corpus = validateInPieces(value, (message, transfer) => {
-      if (message.type !== 'graph') held.push([message, transfer]);
-    });
+    // The page has the graph from the preview, and the head is checked already.
+    corpus = validateInPieces(
+      value,
+      (message, transfer) => held.push([message, transfer]),
+      undefined,
+      {
+        head,
+        sendGraph: false,
+      },
+    );
     await restWanted;
     for (const [message, transfer] of held) post(message, transfer);
   } else {

@@ -158,7 +158,7 @@ describe('fullActorGraph', () => {
 describe('previewOfParsed', () => {
   it('draws the graph a validated corpus would, before the quotes are validated', () => {
     const raw = repostCorpus();
-    const preview = previewOfParsed(raw, 1);
+    const preview = previewOfParsed(raw, 1)?.preview;
     if (!preview) throw new Error('no preview');
     const validated = validateCorpus(repostCorpus());
     expect(preview.quoteCount).toBe(validated.quotes.length);
@@ -170,6 +170,20 @@ describe('previewOfParsed', () => {
     const graphs = summaryGraphs(decoded, validated.actors);
     fillQuoteIds(graphs, decoded, validated.quotes);
     expect(graphs.fullGraph).toEqual(fullActorGraph(validated));
+  });
+
+  it('hands its checked head to validateInPieces, which then builds no graph', () => {
+    const raw = repostCorpus();
+    const early = previewOfParsed(raw, 1);
+    if (!early) throw new Error('no preview');
+    const types: string[] = [];
+    const corpus = validateInPieces(raw, (m) => types.push(m.type), 3, {
+      head: early.head,
+      sendGraph: false,
+    });
+    expect(types).not.toContain('graph');
+    expect(types.at(-1)).toBe('done');
+    expect(corpus).toEqual(validateCorpus(repostCorpus()));
   });
 
   it('leaves small corpora to be validated first', () => {
