@@ -4,11 +4,8 @@ import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-qu
 import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
-import { unfilteredViewGraph } from '../graph/view-graph.ts';
-import { quotesInView, viewAnchors, viewNarrows } from '../graph/view-quotes.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
-import { describeFilters } from '../corpus/quote-export.ts';
 import { ExportMenu, type ExportViewport } from '../features/export/export-menu.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
@@ -19,6 +16,7 @@ import { ExplorePanel } from '../features/explore/explore-panel.tsx';
 import { PathPanel } from '../features/path-view/path-panel.tsx';
 import { ComparePanel } from '../features/compare-view/compare-panel.tsx';
 import { explorePatch, useExplore } from './use-explore.tsx';
+import { useExportScope } from './use-export-scope.ts';
 import { AppHeader } from './app-header.tsx';
 import { SIDE_PANEL_ID, SidePanel } from './side-panel.tsx';
 import { useEscapeToClose } from './use-escape-to-close.ts';
@@ -80,48 +78,16 @@ export function Explorer({
 
   // What the graph view shows, for picture exports (kept here: features never import each other).
   const [viewport, setViewport] = useState<ExportViewport | null>(null);
-  const { minQuotes, kinds, focus, depth, dir } = view;
-  const exportRequest = useMemo(
-    () => ({
-      filters,
-      hideUnknown,
-      countReports,
-      minQuotes,
-      kinds,
-      focus: focus ? { id: focus, depth, direction: dir } : null,
-      corpusLabel: corpusUrl,
-      filterLabel: describeFilters(filters),
-    }),
-    [filters, hideUnknown, countReports, minQuotes, kinds, focus, depth, dir, corpusUrl],
-  );
-  const exportCounts = useCallback(() => {
-    const quotes = viewNarrows(exportRequest)
-      ? quotesInView(filtered, graphShown, viewAnchors(graphShown, focus))
-      : filtered;
-    return {
-      quotes: quotes.length,
-      actors: graphShown.nodes.length,
-      links: graphShown.edges.length,
-    };
-  }, [exportRequest, filtered, graphShown, focus]);
-  const exportWhole = useMemo(() => {
-    if (exportRequest.filterLabel === '' && !viewNarrows(exportRequest)) return undefined;
-    return {
-      request: {
-        ...exportRequest,
-        filters: NO_FILTERS,
-        hideUnknown: false,
-        minQuotes: 1,
-        kinds: null,
-        focus: null,
-        filterLabel: '',
-      },
-      counts: () => {
-        const all = unfilteredViewGraph(fullGraph);
-        return { quotes: corpus.quotes.length, actors: all.nodes.length, links: all.edges.length };
-      },
-    };
-  }, [exportRequest, fullGraph, corpus.quotes.length]);
+  const exportScope = useExportScope({
+    view,
+    filters,
+    countReports,
+    corpusUrl,
+    filtered,
+    shown: graphShown,
+    fullGraph,
+    quoteCount: corpus.quotes.length,
+  });
 
   const nav: ExplorerNav = useMemo(
     () => ({
@@ -411,9 +377,7 @@ export function Explorer({
         />
         <ExportMenu
           exportFile={pending ? undefined : source.exportFile}
-          request={exportRequest}
-          counts={exportCounts}
-          whole={exportWhole}
+          {...exportScope}
           viewport={view.view === 'graph' ? viewport : null}
         />
         {headerExtra}
