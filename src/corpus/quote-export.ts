@@ -13,6 +13,8 @@ export interface QuoteExportRow {
   outlet: string | null;
   title: string;
   file: string;
+  /** The original's address, when the article came from a saved web page that names it. */
+  url: string | null;
   speaker: string;
   speakerId: ActorId;
   text: string;
@@ -27,7 +29,10 @@ export interface QuoteExportRow {
 /** What the rows are built from: the corpus lookups the explorer already holds. */
 export interface QuoteExportLookups {
   actorsById: ReadonlyMap<ActorId, Pick<Actor, 'name'>>;
-  articlesById: ReadonlyMap<ArticleId, Pick<SlimArticle, 'date' | 'outlet' | 'title' | 'file'>>;
+  articlesById: ReadonlyMap<
+    ArticleId,
+    Pick<SlimArticle, 'date' | 'outlet' | 'title' | 'file' | 'url'>
+  >;
 }
 
 /**
@@ -71,6 +76,7 @@ export function quoteExportRows(
       outlet: article?.outlet ?? null,
       title: article?.title ?? '',
       file: article?.file ?? '',
+      url: article?.url ?? null,
       speaker: nameOf(q.speakerId),
       speakerId: q.speakerId,
       text: q.text,
@@ -91,6 +97,7 @@ export const QUOTE_CSV_COLUMNS = [
   'outlet',
   'title',
   'file',
+  'url',
   'speaker',
   'speaker_id',
   'text',
@@ -132,6 +139,7 @@ export function quotesToCsv(rows: readonly QuoteExportRow[]): string {
       r.outlet ?? '',
       r.title,
       r.file,
+      r.url ?? '',
       r.speaker,
       r.speakerId,
       r.text,

@@ -98,6 +98,7 @@ describe('quotesToCsv', () => {
         outlet: row.outlet ?? '',
         title: row.title,
         file: row.file,
+        url: row.url ?? '',
         speaker: row.speaker,
         speaker_id: row.speakerId,
         text: row.text,
@@ -112,6 +113,18 @@ describe('quotesToCsv', () => {
     });
     expect(parsed.data[0]?.cue).toBe('said, "twice"\nand again');
     expect(parsed.data.some((c) => c.speaker === 'Сергей Лавров')).toBe(true);
+  });
+
+  it('gives the original address of an article from a saved page', () => {
+    const { rows } = rowsOf((raw) => {
+      const a = raw.articles[0];
+      if (a) a.url = 'https://example.org/news/1';
+    });
+    const parsed = parseCsv(quotesToCsv(rows));
+    const withUrl = parsed.data.filter((c) => c.url === 'https://example.org/news/1');
+    expect(withUrl.length).toBeGreaterThan(0);
+    expect(withUrl.length).toBe(rows.filter((r) => r.url !== null).length);
+    expect(parsed.data.some((c) => c.url === '')).toBe(true);
   });
 
   it('keeps a formula-like cell as text', () => {
