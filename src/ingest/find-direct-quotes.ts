@@ -96,6 +96,12 @@ function scanParagraph(p: string): FamilyRaws {
     }
     // Single marks and apostrophes.
     if (isWordChar(prev) && isWordChar(next)) continue;
+    // NYT-style ''…'': two apostrophes open one quote, so its words start after the second.
+    if (ch === "'" && next === "'" && isSpace(prev)) {
+      singles.push({ i: i + 1, role: 'open' });
+      ALL_MARKS.lastIndex = i + 2;
+      continue;
+    }
     if (
       (SINGLE_OPEN.has(ch) || ch === "'") &&
       isSpace(prev) &&

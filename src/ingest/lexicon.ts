@@ -25,7 +25,8 @@ export const CUE_VERBS = set(`
   reported reports commented comments echoed echoes demanded demands proposed proposes assured
   assures reminded reminds cautioned cautions hinted hints estimated estimates informed informs
   countered counters retorted retorts snapped shouted exclaimed boasted boasts affirmed affirms
-  opined recounted
+  opined recounted interjected interjects yelled yells demurred demurs blogged blogs scoffed scoffs
+  mused muses fumed fumes
 `);
 
 /** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */

@@ -37,6 +37,12 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('reads NYT-style two-apostrophe quotes without a stray apostrophe', () => {
+    expect(
+      spans(["''It makes me smart,'' Mr. Trump said. His aides called him ''a genius'' for it."]),
+    ).toEqual(['It makes me smart,', 'a genius']);
+  });
+
   it('keeps nested quotes inside their outer quote', () => {
     expect(spans(['"He called it a \'downright escape\' yesterday," she said.'])).toEqual([
       "He called it a 'downright escape' yesterday,",

@@ -14,5 +14,10 @@ export const SPEAKER_THEN_QUOTE: AttributionRule = {
       speaker: 'Jens Stoltenberg',
       statement: 'The door remains open.',
     },
+    {
+      text: 'Stoltenberg demurred: "We will not wait for that."',
+      speaker: 'Jens Stoltenberg',
+      statement: 'We will not wait for that.',
+    },
   ],
 };
