@@ -46,10 +46,10 @@ export function useExportScope(
   );
   const counts = useCallback(() => {
     const quotes = viewNarrows(request)
-      ? quotesInView(filtered, shown, viewAnchors(shown, focus))
+      ? quotesInView(filtered, shown, viewAnchors(shown, request.focus?.id ?? null))
       : filtered;
     return { quotes: quotes.length, actors: shown.nodes.length, links: shown.edges.length };
-  }, [request, filtered, shown, focus]);
+  }, [request, filtered, shown]);
   const whole = useMemo(() => {
     if (request.filterLabel === '' && !viewNarrows(request)) return undefined;
     return {

@@ -28,6 +28,8 @@ import { slimArticle, type SlimCorpus } from '../corpus/slim-corpus.ts';
  */
 
 const HeadSchema = CorpusShapeSchema.omit({ quotes: true });
+const QuoteListSchema = z.array(QuoteSchema);
+
 /** A corpus without its quotes, validated (what previewOfParsed hands to validateInPieces). */
 export type ValidatedHead = z.infer<typeof HeadSchema>;
 
@@ -38,7 +40,6 @@ export interface PiecesOptions {
   /** False when the page has the graph already (from a preview): none is built or sent. */
   sendGraph?: boolean;
 }
-const QuoteListSchema = z.array(QuoteSchema);
 
 /** Throws the canonical CorpusError of `validateCorpus`, whose message lists the first issues. */
 function rejectLikeValidateCorpus(value: unknown): never {
@@ -158,9 +159,10 @@ function graphReadable(value: unknown, actorIds: ReadonlySet<string>): boolean {
  * The first picture of a parsed single-file corpus, in the web corpus's preview form, made
  * before its quotes are validated: the head (actors, articles, layout, statements) passes the
  * schema, and the graph summary is built from quotes only checked to have the fields a graph
- * reads and to name known actors. The page may draw it while `validateInPieces` checks everything; like a web corpus's
- * picture it is withdrawn if that fails, and nothing a quote says is shown before then (names
- * come from the validated actors). Returns the validated head too, for `validateInPieces`. Null when the corpus has fewer than `minQuotes` quotes, or
+ * reads and to name known actors. The page may draw it while `validateInPieces` checks
+ * everything; like a web corpus's picture it is withdrawn if that fails, and nothing a quote
+ * says is shown before then (names come from the validated actors). Returns the validated head
+ * too, for `validateInPieces`. Null when the corpus has fewer than `minQuotes` quotes, or
  * anything fails (validation will then say what). Pure.
  */
 export function previewOfParsed(

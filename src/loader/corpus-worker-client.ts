@@ -30,7 +30,7 @@ import { markCorpusLoaded, markQuotesLoaded } from './marks.ts';
 // into a LoadedCorpus, and serves article bodies, search and exports through it, noticing
 // when it dies.
 
-/** Waits this long at most for the first picture before a web corpus's quotes are taken in. */
+/** Waits this long at most for the first picture before a previewed corpus's quotes come in. */
 const REST_AFTER_MS = 2000;
 
 /**

@@ -49,7 +49,8 @@ export interface LoadedCorpus {
   viewGraph?: ActorGraph | null;
   source: CorpusSource;
   /**
-   * Present while a web corpus is only a picture: actors, layout and the graphs are here, but
+   * Present while a corpus is only a picture (a web corpus, or a single file of at least
+   * PREVIEW_MIN_QUOTES quotes): actors, layout and the graphs are here, but
    * `corpus.quotes` and `corpus.articles` are still empty. Resolves with the complete corpus
    * (same source, same graph objects); rejects with the CorpusError of a file that failed.
    */
