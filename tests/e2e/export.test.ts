@@ -106,6 +106,12 @@ describe('exports in Chromium', () => {
       .toBe(true);
     await page.screenshot({ path: `${SHOTS}/export-menu.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
+    // The buttons fade to the dark colours (a 120 ms transition): shoot once they have.
+    await page.evaluate(async () => {
+      // Two frames: the new scheme's styles are applied, so its transitions have started.
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      await Promise.all(document.getAnimations().map((a) => a.finished));
+    });
     await page.screenshot({ path: `${SHOTS}/export-menu-dark.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
