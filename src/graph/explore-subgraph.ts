@@ -21,43 +21,57 @@ export interface FocusSpec {
  * depth 1 is a star. An actor not in `graph` gives the empty graph.
  *
  * Node and edge order follow `graph` (so the result is deterministic and keeps the full
- * graph's drawing order); node objects are shared with `graph`, not copied. Pure.
- * O(nodes + edges).
+ * graph's drawing order); node objects are shared with `graph`, not copied. Links to actors
+ * outside `graph.nodes` lead nowhere and are dropped. Pure (per-graph indexes of edge ends
+ * and of each actor's links are memoised, invisible to callers). O(nodes + edges) in
+ * integer passes.
  */
 export function focusSubgraph(graph: ActorGraph, spec: FocusSpec): ActorGraph {
-  if (!graph.nodes.some((n) => n.id === spec.id)) return { nodes: [], edges: [] };
+  const { indexOf, source, target } = endsOf(graph);
+  const start = indexOf.get(spec.id);
+  if (start === undefined) return { nodes: [], edges: [] };
   const out = spec.direction !== 'in';
   const inc = spec.direction !== 'out';
-  const next = new Map<ActorId, ActorId[]>();
-  const link = (from: ActorId, to: ActorId) => {
-    const list = next.get(from);
-    if (list) list.push(to);
-    else next.set(from, [to]);
+  const { outStart, outEdges, inStart, inEdges } = linksOf(graph);
+  const n = graph.nodes.length;
+  // Steps from the focus per node index (-1: not reached). Nodes sharing an id share the
+  // first one's index (endsOf), as the id lookups of a map would.
+  const distance = new Int32Array(n).fill(-1);
+  distance[start] = 0;
+  let ring = [start];
+  const reach = (step: number, reached: number[], other: number) => {
+    if (other < 0 || distance[other] !== -1) return;
+    distance[other] = step;
+    reached.push(other);
   };
-  for (const edge of graph.edges) {
-    if (edge.source === edge.target) continue;
-    if (out) link(edge.source, edge.target);
-    if (inc) link(edge.target, edge.source);
-  }
-  const distance = new Map<ActorId, number>([[spec.id, 0]]);
-  let ring: ActorId[] = [spec.id];
   for (let step = 1; step <= spec.depth && ring.length > 0; step++) {
-    const reached: ActorId[] = [];
-    for (const id of ring) {
-      for (const other of next.get(id) ?? []) {
-        if (distance.has(other)) continue;
-        distance.set(other, step);
-        reached.push(other);
+    const reached: number[] = [];
+    for (const v of ring) {
+      if (out) {
+        for (let j = outStart[v] as number; j < (outStart[v + 1] as number); j++) {
+          reach(step, reached, target[outEdges[j] as number] as number);
+        }
+      }
+      if (inc) {
+        for (let j = inStart[v] as number; j < (inStart[v + 1] as number); j++) {
+          reach(step, reached, source[inEdges[j] as number] as number);
+        }
       }
     }
     ring = reached;
   }
-  const inner = (id: ActorId) => (distance.get(id) ?? Infinity) < spec.depth;
-  const edges = graph.edges.filter((e) => {
-    if (!distance.has(e.source) || !distance.has(e.target) || e.source === e.target) return false;
-    return (out && inner(e.source)) || (inc && inner(e.target));
+  const inner = (v: number) => (distance[v] as number) < spec.depth;
+  const edges = graph.edges.filter((_, e) => {
+    const s = source[e] as number;
+    const t = target[e] as number;
+    if (s < 0 || t < 0 || s === t || distance[s] === -1 || distance[t] === -1) return false;
+    return (out && inner(s)) || (inc && inner(t));
   });
-  return { nodes: graph.nodes.filter((n) => distance.has(n.id)), edges };
+  const nodes = graph.nodes.filter((node) => {
+    const v = indexOf.get(node.id) as number;
+    return distance[v] !== -1;
+  });
+  return { nodes, edges };
 }
 
 /** How to thin a graph. */
@@ -148,4 +162,53 @@ function endsOf(graph: ActorGraph): GraphEnds {
   const ends = { indexOf, source, target };
   endsCache.set(graph, ends);
   return ends;
+}
+
+/** Each node's outgoing and incoming edges (by index, in edge order), as compressed rows. */
+interface GraphLinks {
+  readonly outStart: Int32Array;
+  readonly outEdges: Int32Array;
+  readonly inStart: Int32Array;
+  readonly inEdges: Int32Array;
+}
+
+// Memo per graph object, like endsOf: a focus walks only the rows of the actors it reaches,
+// so moving the focus or its depth costs the neighbourhood, not a pass building a map of
+// 75,000 links.
+const linksCache = new WeakMap<ActorGraph, GraphLinks>();
+
+function linksOf(graph: ActorGraph): GraphLinks {
+  const cached = linksCache.get(graph);
+  if (cached) return cached;
+  const { source, target } = endsOf(graph);
+  const n = graph.nodes.length;
+  const rows = (from: Int32Array, to: Int32Array) => {
+    const start = new Int32Array(n + 1);
+    for (let e = 0; e < from.length; e++) {
+      const v = from[e] as number;
+      // Self-links and links to actors outside the graph lead nowhere.
+      if (v >= 0 && (to[e] as number) >= 0 && v !== to[e])
+        start[v + 1] = (start[v + 1] as number) + 1;
+    }
+    for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+    const fill = start.slice(0, n);
+    const edges = new Int32Array(start[n] as number);
+    for (let e = 0; e < from.length; e++) {
+      const v = from[e] as number;
+      if (v < 0 || (to[e] as number) < 0 || v === to[e]) continue;
+      edges[fill[v] as number] = e;
+      fill[v] = (fill[v] as number) + 1;
+    }
+    return { start, edges };
+  };
+  const outRows = rows(source, target);
+  const inRows = rows(target, source);
+  const links = {
+    outStart: outRows.start,
+    outEdges: outRows.edges,
+    inStart: inRows.start,
+    inEdges: inRows.edges,
+  };
+  linksCache.set(graph, links);
+  return links;
 }

@@ -6,6 +6,8 @@ import {
   NO_THINNING,
   thinGraph,
 } from '../../src/graph/explore-subgraph.ts';
+import type { ActorGraph } from '../../src/graph/build-actor-graph.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { idsOf, linksOf, tinyGraph } from '../fixtures/graph/tiny-graph.ts';
 
 // a → b → c → d, e → a, b → e, and f alone.
@@ -59,7 +61,70 @@ describe('focusSubgraph', () => {
     expect(g.nodes[0]).toBe(chain.nodes.find((n) => n.id === g.nodes[0]?.id));
     expect(JSON.stringify(chain)).toBe(before);
   });
+
+  it('never walks a self-link or a link to an actor outside the graph', () => {
+    const g = tinyGraph(['a', 'b', 'c'], ['a>a', 'a>b', 'b>c']);
+    // c is dropped from the nodes but its link stays: a thinned or hand-made graph can do that.
+    const dangling: ActorGraph = { nodes: g.nodes.slice(0, 2), edges: g.edges };
+    const out = focusSubgraph(dangling, { id: 'a' as ActorId, depth: 2, direction: 'out' });
+    expect(idsOf(out)).toEqual(['a', 'b']);
+    expect(linksOf(out)).toEqual(['a->b']);
+  });
+
+  it('agrees with a plain breadth-first walk on random graphs, however often it is asked', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 20; round++) {
+      const ids = Array.from({ length: 12 }, (_, i) => `n${i}`);
+      const links = new Set<string>();
+      for (let i = 0; i < 18; i++) {
+        const s = ids[Math.floor(random() * ids.length)] as string;
+        const t = ids[Math.floor(random() * ids.length)] as string;
+        if (s !== t) links.add(`${s}>${t}`);
+      }
+      const graph = tinyGraph(ids, [...links]);
+      for (const direction of ['out', 'in', 'both'] as const) {
+        for (const depth of [1, 2] as const) {
+          const id = ids[Math.floor(random() * ids.length)] as ActorId;
+          const got = focusSubgraph(graph, { id, depth, direction });
+          const want = referenceFocus(graph, id, depth, direction);
+          expect([idsOf(got), linksOf(got)]).toEqual([idsOf(want), linksOf(want)]);
+        }
+      }
+    }
+  });
 });
+
+/** The focus rule written the obvious way (maps of ids), to check the indexed one against. */
+function referenceFocus(
+  graph: ActorGraph,
+  id: ActorId,
+  depth: 1 | 2,
+  direction: 'out' | 'in' | 'both',
+): ActorGraph {
+  const out = direction !== 'in';
+  const inc = direction !== 'out';
+  const distance = new Map<ActorId, number>([[id, 0]]);
+  for (let step = 1; step <= depth; step++) {
+    for (const e of graph.edges) {
+      if (out && distance.get(e.source) === step - 1 && !distance.has(e.target)) {
+        distance.set(e.target, step);
+      }
+      if (inc && distance.get(e.target) === step - 1 && !distance.has(e.source)) {
+        distance.set(e.source, step);
+      }
+    }
+  }
+  const inner = (a: ActorId) => (distance.get(a) ?? Infinity) < depth;
+  return {
+    nodes: graph.nodes.filter((n) => distance.has(n.id)),
+    edges: graph.edges.filter(
+      (e) =>
+        distance.has(e.source) &&
+        distance.has(e.target) &&
+        ((out && inner(e.source)) || (inc && inner(e.target))),
+    ),
+  };
+}
 
 describe('thinGraph', () => {
   const g = tinyGraph(
