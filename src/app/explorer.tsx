@@ -121,6 +121,7 @@ export function Explorer({
           <h2 className="visually-hidden">Actor network</h2>
           <GraphView
             graph={graphShown}
+            baseGraph={graph}
             fullGraph={fullGraph}
             layout={corpus.layout}
             selectedActorId={actor}
@@ -150,6 +151,7 @@ export function Explorer({
     [
       mode,
       graphShown,
+      graph,
       fullGraph,
       corpus.layout,
       actor,

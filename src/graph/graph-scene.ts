@@ -33,6 +33,8 @@ export interface SceneNode {
 /** An edge ready to draw: endpoints, width class and its current curve (null if hidden). */
 export interface SceneEdge {
   readonly id: EdgeId;
+  /** The graph's edge it draws (shared, not copied). */
+  readonly edge: ActorGraph['edges'][number];
   readonly source: SceneNode;
   readonly target: SceneNode;
   readonly quoteCount: number;
@@ -166,6 +168,7 @@ export function* graphSceneSteps(
     if (edgeById.has(e.id)) continue;
     const edge: SceneEdge = {
       id: e.id,
+      edge: e,
       source: prominent[s] as SceneNode,
       target: prominent[t] as SceneNode,
       quoteCount: e.quoteIds.length,

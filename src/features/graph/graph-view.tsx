@@ -28,6 +28,11 @@ export interface GraphViewProps {
   graph: ActorGraph;
   /** The unfiltered graph: positions are computed on it so filters never move nodes. */
   fullGraph: ActorGraph;
+  /**
+   * The graph `graph` was thinned or focused from (same node and edge objects), if any: the
+   * scenes of such cuts are taken out of its scene rather than built again.
+   */
+  baseGraph?: ActorGraph;
   /** Precomputed positions from the corpus, if any. */
   layout: Layout | undefined;
   selectedActorId: ActorId | null;
@@ -64,6 +69,7 @@ function describeNode(n: SceneNode['node']): string {
 export function GraphView(props: GraphViewProps): JSX.Element {
   const { graph, fullGraph, layout, selectedActorId, selectedEdgeId, onSelectActor, onSelectEdge } =
     props;
+  const { baseGraph = graph } = props;
   const { unknownToggle, skipTargetId, appearance = null, highlight = null, legendStyle } = props;
   const { onViewportChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -73,7 +79,7 @@ export function GraphView(props: GraphViewProps): JSX.Element {
   const noteRef = useRef<HTMLParagraphElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
   const positions = useGraphPositions(fullGraph, layout);
-  const scene = useGraphScene(graph, fullGraph, positions, appearance);
+  const scene = useGraphScene(graph, fullGraph, positions, appearance, baseGraph);
   // The canvas takes its colours from the scheme in effect.
   const palette = graphPalette(useColorScheme().scheme);
   const { engine, viewport } = useGraphCanvas(

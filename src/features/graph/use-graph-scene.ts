@@ -3,7 +3,8 @@ import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
 import type { NodeAppearance } from '../../graph/node-appearance.ts';
-import { runInSlices } from './run-in-slices.ts';
+import { prepareSubScenes, subScene } from '../../graph/sub-scene.ts';
+import { runInSlices, runWhenIdle } from './run-in-slices.ts';
 
 /** Graphs with up to this many nodes + edges get their scene in the render (a few ms). */
 export const SYNC_SCENE_MAX_ITEMS = 5000;
@@ -23,12 +24,17 @@ interface Built {
  * (filters never move nodes, so it is a fair stand-in); null before the first one exists.
  * `appearance` (size and colour by structure) must be memoised by the caller: a new object
  * rebuilds the scene.
+ *
+ * `baseGraph` is the graph `graph` was thinned or focused from (Explore's cuts): once its
+ * scene is built, the scene of any cut is taken out of it in the render (`subScene`) instead of
+ * built again, so moving a threshold or a focus costs a few passes, not a rebuild.
  */
 export function useGraphScene(
   graph: ActorGraph,
   fullGraph: ActorGraph,
   positions: Layout['positions'] | null,
   appearance: NodeAppearance | null = null,
+  baseGraph: ActorGraph = graph,
 ): GraphScene | null {
   const small = graph.nodes.length + graph.edges.length <= SYNC_SCENE_MAX_ITEMS;
   const sync = useMemo(
@@ -37,9 +43,28 @@ export function useGraphScene(
   );
   const [built, setBuilt] = useState<Built | null>(null);
   const builtRef = useRef<Built | null>(null);
+  // The last scene built of `baseGraph`, the one cuts are taken from.
+  const [base, setBase] = useState<Built | null>(null);
+  const baseFits =
+    base !== null &&
+    base.graph === baseGraph &&
+    base.fullGraph === fullGraph &&
+    base.positions === positions &&
+    base.appearance === appearance;
+  const cut = useMemo(
+    () => (!small && baseFits && base ? subScene(base.scene, base, graph) : null),
+    [small, baseFits, base, graph],
+  );
+
+  // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
+  useEffect(() => {
+    if (!base) return;
+    const job = runWhenIdle(prepare(base.scene), () => undefined);
+    return () => job.cancel();
+  }, [base]);
 
   useEffect(() => {
-    if (small || !positions) return;
+    if (small || !positions || cut) return;
     // Back to the graph last built (a filter undone): its scene is still good.
     const last = builtRef.current;
     if (
@@ -55,11 +80,18 @@ export function useGraphScene(
     const job = runInSlices(graphSceneSteps(graph, fullGraph, positions, appearance), (scene) => {
       builtRef.current = { graph, fullGraph, positions, appearance, scene };
       setBuilt(builtRef.current);
+      if (graph === baseGraph) setBase(builtRef.current);
     });
     return () => job.cancel();
-  }, [small, graph, fullGraph, positions, appearance]);
+  }, [small, graph, fullGraph, positions, appearance, baseGraph, cut]);
 
   if (sync) return sync;
+  if (cut) return cut;
   if (small || !positions) return null;
   return built?.scene ?? null;
+}
+
+function* prepare(scene: GraphScene): Generator<void, void, void> {
+  yield;
+  prepareSubScenes(scene);
 }

@@ -1,0 +1,157 @@
+import type { ActorId, Layout } from '../corpus/schema.ts';
+import type { ActorGraph, GraphEdge, GraphNode } from './build-actor-graph.ts';
+import { boundsOfCircles } from './coordinates.ts';
+import { TWIN_BEND } from './edge-geometry.ts';
+import { curveOf, type GraphScene, type SceneEdge, type SceneNode } from './graph-scene.ts';
+import { buildNodeHitIndex } from './hit-test.ts';
+import { buildAdjacency } from './neighbourhood.ts';
+import type { NodeAppearance } from './node-appearance.ts';
+import { maxNodeWeight } from './node-style.ts';
+
+/** What a scene was built from: the arguments of `buildGraphScene`. */
+export interface SceneSource {
+  readonly graph: ActorGraph;
+  readonly fullGraph: ActorGraph;
+  readonly positions: Layout['positions'];
+  readonly appearance: NodeAppearance | null;
+}
+
+interface SceneLookup {
+  /** Position in the scene's `prominent` of each graph node object it draws. */
+  readonly nodeAt: ReadonlyMap<GraphNode, number>;
+  /** Position in the scene's `edges` of each graph edge object it draws. */
+  readonly edgeAt: ReadonlyMap<GraphEdge, number>;
+  /** Per scene edge: `prominent` positions of its ends, and its reverse's position (-1: none). */
+  readonly sourceAt: Int32Array;
+  readonly targetAt: Int32Array;
+  readonly twin: Int32Array;
+}
+
+// Per parent scene (scenes are not rebuilt in place): thinning or focusing again, as the user
+// moves a control, matches objects and integers instead of hashing 75,000 id strings.
+const lookups = new WeakMap<GraphScene, SceneLookup>();
+
+function lookupOf(scene: GraphScene): SceneLookup {
+  const cached = lookups.get(scene);
+  if (cached) return cached;
+  const prominentAt = new Map<SceneNode, number>(scene.prominent.map((n, i) => [n, i]));
+  const nodeAt = new Map<GraphNode, number>(scene.prominent.map((n, i) => [n.node, i]));
+  const edgeAt = new Map<GraphEdge, number>(scene.edges.map((e, i) => [e.edge, i]));
+  const m = scene.edges.length;
+  const n = scene.prominent.length;
+  const sourceAt = new Int32Array(m);
+  const targetAt = new Int32Array(m);
+  const pairAt = new Map<number, number>();
+  scene.edges.forEach((e, i) => {
+    const s = prominentAt.get(e.source) ?? -1;
+    const t = prominentAt.get(e.target) ?? -1;
+    sourceAt[i] = s;
+    targetAt[i] = t;
+    pairAt.set(s * n + t, i);
+  });
+  const twin = new Int32Array(m).fill(-1);
+  for (let i = 0; i < m; i++) {
+    twin[i] = pairAt.get((targetAt[i] as number) * n + (sourceAt[i] as number)) ?? -1;
+  }
+  const lookup = { nodeAt, edgeAt, sourceAt, targetAt, twin };
+  lookups.set(scene, lookup);
+  return lookup;
+}
+
+/**
+ * Builds (and memoises) what `subScene` needs of `scene`, so that the first cut after a load
+ * does not pay for it: call it when the page is idle. Effects: fills a per-scene memo only.
+ */
+export function prepareSubScenes(scene: GraphScene): void {
+  lookupOf(scene);
+}
+
+/** The radius scale's top weight that `buildGraphScene` would use for `graph`. */
+function scaleTop(graph: ActorGraph, source: SceneSource): number {
+  return source.appearance
+    ? source.appearance.maxWeight
+    : Math.max(maxNodeWeight(source.fullGraph.nodes), maxNodeWeight(graph.nodes));
+}
+
+/**
+ * The scene `buildGraphScene(graph, …)` would build, cut out of `parent` (the scene of
+ * `source.graph`) instead of built afresh, for a `graph` made from `source.graph` by
+ * thinning or focusing: the same node and edge objects, in the same order. Positions, radii,
+ * colours and curves are taken over, so the cost is a few passes over the parent rather than
+ * computing every curve and sorting every edge again. Only links whose reverse is cut away
+ * get a new scene edge (they no longer bend).
+ *
+ * Returns null, and the caller builds the scene, whenever the result could differ from a
+ * fresh build: a node or edge of `graph` that is not the parent's object (a rebuilt graph),
+ * an edge order the parent does not have, or a different radius scale (the parent's largest
+ * actor was cut away while it set the scale).
+ *
+ * The result SHARES scene nodes and edges with `parent`: moving a node (`moveSceneNode`)
+ * moves it in both, as dragging in any scene of one layout is meant to. Pure otherwise: the
+ * inputs are not mutated (a per-parent edge lookup is memoised, invisible to callers).
+ */
+export function subScene(
+  parent: GraphScene,
+  source: SceneSource,
+  graph: ActorGraph,
+): GraphScene | null {
+  if (graph === source.graph) return parent;
+  if (scaleTop(graph, source) !== scaleTop(source.graph, source)) return null;
+  const { nodeAt, edgeAt, sourceAt, targetAt, twin } = lookupOf(parent);
+  const keptNode = new Uint8Array(parent.prominent.length);
+  for (const node of graph.nodes) {
+    const at = nodeAt.get(node);
+    if (at !== undefined) keptNode[at] = 1;
+    // A node a fresh build would draw that the parent does not hold as this object.
+    else if (source.positions[node.id]) return null;
+  }
+  const prominent = parent.prominent.filter((_, i) => keptNode[i]);
+  const nodeById = new Map<ActorId, SceneNode>(prominent.map((n) => [n.id, n]));
+
+  const included = new Uint8Array(parent.edges.length);
+  const picked: number[] = [];
+  for (const e of graph.edges) {
+    const i = edgeAt.get(e);
+    if (i === undefined) {
+      // Not drawn in the parent: fine while a fresh build would not draw it either.
+      if (e.source !== e.target && nodeById.has(e.source) && nodeById.has(e.target)) return null;
+      continue;
+    }
+    if (included[i] || !keptNode[sourceAt[i] as number] || !keptNode[targetAt[i] as number]) {
+      continue;
+    }
+    // Edge order decides drawing order and the heaviest-first ties: it must be the parent's.
+    if (picked.length > 0 && i < (picked[picked.length - 1] as number)) return null;
+    included[i] = 1;
+    picked.push(i);
+  }
+
+  const position = new Int32Array(parent.edges.length).fill(-1);
+  const edges: SceneEdge[] = picked.map((i, at) => {
+    position[i] = at;
+    const pe = parent.edges[i] as SceneEdge;
+    const t = twin[i] as number;
+    const bend = t >= 0 && included[t] ? TWIN_BEND : 0;
+    if (bend === pe.bend) return pe;
+    const edge: SceneEdge = { ...pe, bend, curve: null };
+    edge.curve = curveOf(edge);
+    return edge;
+  });
+  const heaviest: number[] = [];
+  for (const i of parent.heaviestEdges) {
+    const at = position[i] as number;
+    if (at >= 0) heaviest.push(at);
+  }
+  const nodes = [...prominent].reverse();
+  return {
+    nodes,
+    prominent,
+    nodeById,
+    edges,
+    edgeById: new Map(edges.map((e) => [e.id, e])),
+    heaviestEdges: Int32Array.from(heaviest),
+    adjacency: buildAdjacency(graph),
+    nodeIndex: buildNodeHitIndex(nodes),
+    bounds: boundsOfCircles(nodes),
+  };
+}
