@@ -1,9 +1,14 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor, ActorId } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { ActorGraph } from '../graph/build-actor-graph.ts';
-import { focusSubgraph, thinGraph, type ThinSpec } from '../graph/explore-subgraph.ts';
+import {
+  focusSubgraph,
+  prepareFocus,
+  thinGraph,
+  type ThinSpec,
+} from '../graph/explore-subgraph.ts';
 import type { GraphStructure } from '../graph/graph-structure.ts';
 import type { Neighbourhood } from '../graph/neighbourhood.ts';
 import { nodeAppearance, type NodeAppearance } from '../graph/node-appearance.ts';
@@ -14,6 +19,7 @@ import {
   OTHER_COMMUNITY_COLOR,
 } from '../theme/community-colors.ts';
 import { graphStructureOf } from '../loader/graph-structure-client.ts';
+import { runWhenIdle } from '../features/graph/run-in-slices.ts';
 import type { GraphLegendProps } from '../features/graph/graph-legend.tsx';
 import type { ExploreSettings } from '../features/explore/explore-panel.tsx';
 import { splitActorPair, type ViewPatch, type ViewState } from './view-state.ts';
@@ -62,6 +68,11 @@ export function useExplore(
     () => (focus ? focusSubgraph(thinned, { id: focus, depth, direction: dir }) : thinned),
     [thinned, focus, depth, dir],
   );
+  // Ready the focus's indexes while the page is idle, so the first focus is quick too.
+  useEffect(() => {
+    const job = runWhenIdle(prepared(thinned), () => undefined);
+    return () => job.cancel();
+  }, [thinned]);
 
   // Structure is measured once on the full graph, off the main thread, and only when asked for.
   const wanted = size !== 'quotes' || colour !== 'kind';
@@ -154,4 +165,9 @@ export function useExplore(
 export function explorePatch(patch: Partial<ExploreSettings>): ViewPatch {
   const { kinds, ...rest } = patch;
   return kinds === undefined ? rest : { ...rest, kinds: kinds === null ? null : [...kinds] };
+}
+
+function* prepared(graph: ActorGraph): Generator<void, void, void> {
+  yield;
+  prepareFocus(graph);
 }

@@ -74,6 +74,14 @@ export function focusSubgraph(graph: ActorGraph, spec: FocusSpec): ActorGraph {
   return { nodes, edges };
 }
 
+/**
+ * Builds (and memoises) the indexes `focusSubgraph` walks on `graph`, so that the first focus
+ * does not pay for them: call it when the page is idle. Effects: fills per-graph memos only.
+ */
+export function prepareFocus(graph: ActorGraph): void {
+  linksOf(graph);
+}
+
 /** How to thin a graph. */
 export interface ThinSpec {
   /** Links with fewer quotes are hidden; actors left without any link go with them. */
