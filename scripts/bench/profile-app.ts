@@ -80,16 +80,38 @@ try {
     await page.waitForTimeout(800);
   }
   await page.getByRole('button', { name: /^Explore/ }).click();
+  // Each explore change is timed to the next painted frame: a profile of what one change costs.
+  const settle = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const timedChange = async (label: string, act: () => Promise<unknown>, url: RegExp) => {
+    await profiled(cdp, label, async () => {
+      const t0 = Date.now();
+      await act();
+      await page.waitForURL(url, { timeout: 30_000 });
+      await settle();
+      return Date.now() - t0;
+    });
+    await page.waitForTimeout(800);
+  };
+  const person = await page.getByRole('checkbox', { name: 'Person' }).elementHandle();
+  if (person) {
+    await timedChange('kinds', () => person.click(), /kinds=/);
+    await person.click();
+    await page.waitForTimeout(800);
+  }
+  // "Focus on …" offers the selected actor: select the most prominent (the first button).
+  await page
+    .getByRole('group', { name: /^Actors/ })
+    .getByRole('button')
+    .first()
+    .click();
+  await page.waitForTimeout(800);
   const focus = page.getByRole('button', { name: /^Focus on / });
   if ((await focus.count()) > 0) {
     const handle = await focus.first().elementHandle();
-    await profiled(cdp, 'focus', async () => {
-      const t0 = Date.now();
-      await handle?.click();
-      await page.waitForURL(/focus=/, { timeout: 30_000 });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      return Date.now() - t0;
-    });
+    await timedChange('focus', async () => handle?.click(), /focus=/);
+    const depth = await page.getByRole('combobox', { name: 'Depth' }).elementHandle();
+    if (depth) await timedChange('depth 2', () => depth.selectOption('2'), /depth=2/);
   }
 } finally {
   await browser.close();
