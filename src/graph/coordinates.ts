@@ -113,6 +113,21 @@ export function circleInBounds(x: number, y: number, r: number, b: WorldBounds):
 }
 
 /**
+ * The transform that centres the circle (x, y, r) at the same scale when it is not wholly in
+ * the view of `t` (width × height CSS pixels); null when it is in view. Pure.
+ */
+export function transformBringingIntoView(
+  t: ViewTransform,
+  width: number,
+  height: number,
+  circle: { x: number; y: number; r: number },
+): ViewTransform | null {
+  const { x, y, r } = circle;
+  if (circleInBounds(x, y, -r, visibleWorldBounds(t, width, height))) return null;
+  return { k: t.k, x: width / 2 - x * t.k, y: height / 2 - y * t.k };
+}
+
+/**
  * The transform zoomed by `factor` around the screen point `anchor` (which stays put),
  * with k clamped to [minScale, maxScale]. Pure.
  */

@@ -6,6 +6,7 @@ import {
   screenPoint,
   toScreen,
   toWorld,
+  transformBringingIntoView,
   visibleWorldBounds,
   worldPoint,
   zoomAround,
@@ -92,5 +93,26 @@ describe('bounds helpers', () => {
     expect(toScreen(z, w).x).toBeCloseTo(300);
     expect(toScreen(z, w).y).toBeCloseTo(200);
     expect(zoomAround(t, 100, anchor, 0.1, 8).k).toBe(8);
+  });
+});
+
+describe('transformBringingIntoView', () => {
+  const t = { k: 2, x: 0, y: 0 };
+  it('leaves a circle wholly in view where it is', () => {
+    expect(transformBringingIntoView(t, 400, 300, { x: 50, y: 50, r: 5 })).toBeNull();
+  });
+
+  it('centres a circle that is partly or wholly out of view, at the same scale', () => {
+    // World x 198 + r 5 reaches past the right edge at 400 / 2 = 200 world units.
+    expect(transformBringingIntoView(t, 400, 300, { x: 198, y: 50, r: 5 })).toEqual({
+      k: 2,
+      x: 200 - 396,
+      y: 150 - 100,
+    });
+    expect(transformBringingIntoView(t, 400, 300, { x: -500, y: 900, r: 1 })).toEqual({
+      k: 2,
+      x: 200 + 1000,
+      y: 150 - 1800,
+    });
   });
 });

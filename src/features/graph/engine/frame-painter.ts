@@ -58,6 +58,25 @@ export class FramePainter {
   }
 
   /**
+   * Says what the last frame drew: on the canvas's data attributes (read by benchmarks and
+   * visual checks; cheap to keep) and in the note under the graph when links were left out.
+   * Effects: writes `canvas.dataset` and `note`.
+   */
+  report(
+    canvas: HTMLCanvasElement,
+    note: HTMLElement | null | undefined,
+    view: FrameView,
+    ms: number,
+  ): void {
+    canvas.dataset.drawMs = ms.toFixed(1);
+    canvas.dataset.drawNodes = String(view.scene.nodes.length);
+    canvas.dataset.drawQuality = view.moving ? 'quick' : 'full';
+    if (!note) return;
+    note.hidden = this.edgesSkipped === 0 || view.moving;
+    note.textContent = `Drawing the ${this.edgesDrawn.toLocaleString('en')} heaviest links in view; zoom in to see lighter ones.`;
+  }
+
+  /**
    * Draws `view` with `marks` straight onto `ctx` (no cache), at the pixel ratio `view.dpr`:
    * for exports to a context of the caller's. Effects: paints `ctx`.
    */

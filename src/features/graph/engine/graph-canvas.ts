@@ -1,12 +1,11 @@
 import type { ActorId } from '../../../corpus/schema.ts';
 import type { EdgeId } from '../../../corpus/edge-id.ts';
 import {
-  circleInBounds,
   fitTransform,
   IDENTITY_TRANSFORM,
   screenPoint,
   toWorld,
-  visibleWorldBounds,
+  transformBringingIntoView,
   zoomAround,
   type ScreenPoint,
   type ViewTransform,
@@ -206,14 +205,8 @@ export class GraphCanvas {
     this.requestDraw();
     const n = actorId ? this.#scene?.nodeById.get(actorId) : undefined;
     if (!n || this.#width <= 0 || !this.#fitted) return;
-    const t = this.#transform;
-    const bounds = visibleWorldBounds(t, this.#width, this.#height);
-    if (!circleInBounds(n.x, n.y, -n.r, bounds)) {
-      this.#zoom.setTransform(
-        { k: t.k, x: this.#width / 2 - n.x * t.k, y: this.#height / 2 - n.y * t.k },
-        true,
-      );
-    }
+    const moved = transformBringingIntoView(this.#transform, this.#width, this.#height, n);
+    if (moved) this.#zoom.setTransform(moved, true);
   }
 
   /** Draws in the colours of `palette` from the next frame on. */
@@ -403,15 +396,7 @@ export class GraphCanvas {
     if (!ctx || !view) return;
     this.#quickNext = false;
     this.#painter.paint(canvas, ctx, view, this.#marks());
-    // Read by benchmarks and visual checks; cheap to keep.
-    canvas.dataset.drawMs = (performance.now() - started).toFixed(1);
-    canvas.dataset.drawNodes = String(s.nodes.length);
-    canvas.dataset.drawQuality = view.moving ? 'quick' : 'full';
-    const note = this.#el.note;
-    if (note) {
-      note.hidden = this.#painter.edgesSkipped === 0 || view.moving;
-      note.textContent = `Drawing the ${this.#painter.edgesDrawn.toLocaleString('en')} heaviest links in view; zoom in to see lighter ones.`;
-    }
+    this.#painter.report(canvas, this.#el.note, view, performance.now() - started);
     if (!this.#ready && s.nodes.length > 0) this.#markReady();
     if (firstFrame && !this.#moving) this.requestDraw();
     else if (!this.#moving) this.#hits.prepare(s);
