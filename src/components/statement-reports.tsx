@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { Quote } from '../corpus/schema.ts';
 import { statementSpread } from '../corpus/statements.ts';
@@ -22,8 +22,13 @@ export function StatementReports({
   // Closed by default: a hub's cards would otherwise each build a list nobody opened.
   const [open, setOpen] = useState(false);
   const ref = index.statementsByQuote.get(quote.id);
-  if (!ref) return null;
-  const spread = statementSpread(ref.statement, index.quotesById, index.articlesById);
+  // A hub's panel renders hundreds of cards again on every view change (a filter, a focus):
+  // the spread only changes with the statement, so it is not walked again.
+  const spread = useMemo(
+    () => (ref ? statementSpread(ref.statement, index.quotesById, index.articlesById) : null),
+    [ref, index],
+  );
+  if (!spread) return null;
   const reach =
     spread.outletCount > 0
       ? `Reported by ${formatCount(spread.outletCount, 'outlet')}`
