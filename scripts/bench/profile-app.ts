@@ -72,6 +72,10 @@ try {
   console.log(
     JSON.stringify({ label: 'load long tasks', result: (await longTasks(page)).slice(0, 12) }),
   );
+  // A large corpus draws before its quotes are checked: profile what follows on the loaded page.
+  await page.waitForFunction(() => performance.getEntriesByName('corpus:quotes').length > 0, null, {
+    timeout: 180_000,
+  });
   await page.waitForTimeout(2000);
   for (const name of values.actors.split(',').filter(Boolean)) {
     await profiled(cdp, `click ${name}`, () =>
