@@ -41,11 +41,15 @@ function CorpusScreen() {
   const corrected = corrections.data;
 
   // A web corpus's first picture, its quotes still arriving: no corrections until they are in.
+  // The same tree as the loaded view below, so the explorer stays mounted when the quotes
+  // arrive: the drawing keeps its zoom and the panels their state.
   if (loaded?.rest && !failed) {
     return (
       <>
         <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
-          <Explorer data={loaded} corpusUrl={url} />
+          <CorrectionsContext.Provider value={null}>
+            <Explorer data={loaded} corpusUrl={url} />
+          </CorrectionsContext.Provider>
         </ErrorBoundary>
         {lost && <CorpusLost error={lost} />}
       </>

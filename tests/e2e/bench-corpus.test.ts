@@ -209,6 +209,18 @@ describe('the benchmark corpus in Chromium', () => {
     expect(quotesAt).toBeGreaterThan(marks[0] ?? Infinity);
     await good.context().close();
 
+    // The quotes arriving keep the drawing as the reader has it: the same canvas, one engine
+    // (a remount would draw the page again, with a second graph:ready, at the start view).
+    const zoomed = await open();
+    const canvas = await zoomed.locator('canvas').elementHandle();
+    await expect
+      .poll(() => zoomed.evaluate(() => performance.getEntriesByName('corpus:quotes').length))
+      .toBe(1);
+    await zoomed.getByRole('button', { name: /^Corrections/ }).waitFor();
+    expect(await canvas?.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await zoomed.evaluate(() => performance.getEntriesByName('graph:ready').length)).toBe(1);
+    await zoomed.context().close();
+
     const bad = await openGraphPage(app, `/?corpus=${BROKEN_FILE}`);
     const alert = bad.getByRole('alert');
     await alert.waitFor();
