@@ -3,7 +3,9 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build of the provider: it can apply an update at once (flushSync) when asked to.
+import { RouterProvider } from 'react-router/dom';
 import { appRoutes } from './app/routes.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { applyColorScheme } from './theme/color-scheme.ts';

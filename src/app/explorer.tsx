@@ -64,13 +64,10 @@ export function Explorer({
     () => fullGraph.nodes.some((n) => isDoubtfulKind(n.kind)),
     [fullGraph],
   );
-  const unknownToggle = useMemo(
-    () =>
-      hasDoubtful
-        ? { hidden: hideUnknown, onChange: (hidden: boolean) => update({ hideUnknown: hidden }) }
-        : undefined,
-    [hasDoubtful, hideUnknown, update],
-  );
+  const unknownToggle = useMemo(() => {
+    const onChange = (hidden: boolean) => update({ hideUnknown: hidden }, { flushSync: true });
+    return hasDoubtful ? { hidden: hideUnknown, onChange } : undefined;
+  }, [hasDoubtful, hideUnknown, update]);
   const setFilters = useCallback(
     (patch: Partial<QuoteFilters>) => update({ filters: patch }),
     [update],
@@ -91,10 +88,11 @@ export function Explorer({
 
   const nav: ExplorerNav = useMemo(
     () => ({
-      selectActor: (id) => update({ actor: id, edge: null, quote: null }),
-      selectEdge: (id) => update({ edge: id, actor: null, quote: null }),
+      // Clicks the reader waits on: rendered in the click's task (see UpdateOptions.flushSync).
+      selectActor: (id) => update({ actor: id, edge: null, quote: null }, { flushSync: true }),
+      selectEdge: (id) => update({ edge: id, actor: null, quote: null }, { flushSync: true }),
       // The actor or link stays selected underneath, so "Back" returns to it.
-      openQuote: (id) => update({ quote: id }),
+      openQuote: (id) => update({ quote: id }, { flushSync: true }),
     }),
     [update],
   );
@@ -294,7 +292,7 @@ export function Explorer({
     () => (
       <ExplorePanel
         settings={exploreSettings}
-        onChange={(patch) => update(explorePatch(patch))}
+        onChange={(patch) => update(explorePatch(patch), { flushSync: true })}
         selected={selectedActor}
         focusName={focusName}
         actors={corpus.actors}
