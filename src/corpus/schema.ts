@@ -161,12 +161,16 @@ export const StatementSchema = z.object({
   speakerId: ActorIdSchema,
   /** The wording of the first report (earliest dated, then corpus order). */
   text: z.string().max(LIMITS.quoteText, tooLong(LIMITS.quoteText)),
-  /** Its reports, first seen first: every one a quote of `speakerId` in a different article. */
-  quoteIds: list(QuoteIdSchema).min(2),
+  /**
+   * Its reports, first seen first: every one a quote of `speakerId` in a different article, so
+   * bounded by the article limit, not the per-list one (agency copy carried by thousands of
+   * articles is one statement; the ingest folds it so at 34,000 benchmark articles).
+   */
+  quoteIds: list(QuoteIdSchema, LIMITS.articles).min(2),
   /** Date of the earliest dated report, or null when none is dated. */
   firstDate: isoDate.nullable(),
   /** Distinct outlets of the reports, in report order (articles without an outlet add none). */
-  outlets: list(displayLabel()),
+  outlets: list(displayLabel(), LIMITS.articles),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 

@@ -5,6 +5,7 @@ import { validateInPieces } from '../../src/loader/corpus-pieces.ts';
 import type { PieceMessage } from '../../src/loader/corpus-protocol.ts';
 import { fetchCorpus, fetchCorpusText } from '../../src/loader/fetch-corpus.ts';
 import { CORPUS_LIMITS } from '../../src/corpus/limits.ts';
+import { StatementSchema } from '../../src/corpus/schema.ts';
 import { parseJsonText, validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { contentSecurityPolicy, corpusOriginAllowed } from '../../src/loader/corpus-origins.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
@@ -249,5 +250,26 @@ describe('the content security policy', () => {
     expect(built).not.toContain('unsafe-inline');
     expect(built).not.toMatch(/connect-src[^;]* https:(?!\/\/)/);
     expect(contentSecurityPolicy({ dev: true, corpusOrigins: [] })).toContain("'unsafe-inline'");
+  });
+});
+
+describe('a statement is bounded by the articles that can report it', () => {
+  const statement = (reports: number) => ({
+    id: 's:q0',
+    speakerId: 'a',
+    text: 'Words.',
+    quoteIds: Array.from({ length: reports }, (_, i) => `q${i}`),
+    firstDate: null,
+    outlets: [],
+  });
+
+  it('takes more reports than the per-list limit (agency copy in thousands of articles)', () => {
+    expect(StatementSchema.safeParse(statement(CORPUS_LIMITS.listItems + 1)).success).toBe(true);
+  });
+
+  it('rejects more reports than there can be articles, naming the limit', () => {
+    const result = StatementSchema.safeParse(statement(CORPUS_LIMITS.articles + 1));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('100,000');
   });
 });
