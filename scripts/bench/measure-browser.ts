@@ -247,13 +247,15 @@ async function timeSearch(
  * The timeline's figures, measured in the page. Draw: showing the collapsed timeline (binning
  * every statement, rendering and laying out its SVG), from the click to the forced layout; a
  * click is a discrete event, so React commits inside it. Brush: one keyboard brush step (filter,
- * graph rebuild, canvas redraw) up to the second animation frame after it, an upper bound;
- * median of five.
+ * graph rebuild, canvas redraw) until the graph's canvas has drawn the new range (its first
+ * draw after the key, seen on its data-draw-ms attribute), median of five. A step that draws
+ * nothing within 10 s is reported as a reason rather than timed to some unrelated frame.
  */
-const TIME_TIMELINE = `(async () => {
+export const TIME_TIMELINE = `(async () => {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const region = document.querySelector('section[aria-label="Timeline"]');
   if (!region) return { reason: 'no Timeline region' };
+  const canvas = document.querySelector('canvas');
   const button = (label) => [...region.querySelectorAll('button')].find((b) => b.textContent === label);
   const hide = button('Hide timeline');
   if (hide) { hide.click(); await frames(); }
@@ -266,14 +268,28 @@ const TIME_TIMELINE = `(async () => {
   await frames();
   const slider = region.querySelector('[role="slider"][aria-label="Range end"]');
   if (!slider) return { drawMs, reason: 'no Range end slider' };
+  if (!canvas) return { drawMs, reason: 'no graph canvas' };
   const key = (k) => slider.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  const nextDraw = () => new Promise((resolve) => {
+    const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, 10000);
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(canvas, { attributes: true, attributeFilter: ['data-draw-ms'] });
+  });
   const brush = [];
   for (let i = 0; i < 5; i++) {
+    const drawn = nextDraw();
     t = performance.now();
     key('PageDown');
-    await frames();
-    brush.push(performance.now() - t);
+    const at = await drawn;
+    if (at === null) return { drawMs, reason: 'no graph redraw within 10 s of a brush step' };
+    brush.push(at - t);
+    const back = nextDraw();
     key('Escape');
+    await back;
     await frames();
   }
   brush.sort((a, b) => a - b);
