@@ -88,11 +88,10 @@ export function Explorer({
 
   const nav: ExplorerNav = useMemo(
     () => ({
-      // Clicks the reader waits on: rendered in the click's task (see UpdateOptions.flushSync).
-      selectActor: (id) => update({ actor: id, edge: null, quote: null }, { flushSync: true }),
-      selectEdge: (id) => update({ edge: id, actor: null, quote: null }, { flushSync: true }),
+      selectActor: (id) => update({ actor: id, edge: null, quote: null }),
+      selectEdge: (id) => update({ edge: id, actor: null, quote: null }),
       // The actor or link stays selected underneath, so "Back" returns to it.
-      openQuote: (id) => update({ quote: id }, { flushSync: true }),
+      openQuote: (id) => update({ quote: id }),
     }),
     [update],
   );
