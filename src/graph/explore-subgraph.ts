@@ -1,6 +1,7 @@
 import type { ActorId, ActorKind } from '../corpus/schema.ts';
 import type { ActorGraph, GraphEdge } from './build-actor-graph.ts';
 import { isDoubtfulKind } from './node-style.ts';
+import { weakMemo } from '../lib/weak-memo.ts';
 
 /** Which links a focus follows: out (whom the actor talks about), in (who talks about it), both. */
 export type LinkDirection = 'out' | 'in' | 'both';
@@ -152,11 +153,7 @@ interface GraphEnds {
 
 // Memo per graph object (graphs are never mutated): thinning again, as the user moves the
 // threshold, then compares integers instead of hashing 75,000 id strings twice.
-const endsCache = new WeakMap<ActorGraph, GraphEnds>();
-
-function endsOf(graph: ActorGraph): GraphEnds {
-  const cached = endsCache.get(graph);
-  if (cached) return cached;
+const endsOf = weakMemo((graph: ActorGraph): GraphEnds => {
   const indexOf = new Map<ActorId, number>();
   graph.nodes.forEach((node, i) => {
     if (!indexOf.has(node.id)) indexOf.set(node.id, i);
@@ -167,10 +164,8 @@ function endsOf(graph: ActorGraph): GraphEnds {
     source[e] = indexOf.get(edge.source) ?? -1;
     target[e] = indexOf.get(edge.target) ?? -1;
   });
-  const ends = { indexOf, source, target };
-  endsCache.set(graph, ends);
-  return ends;
-}
+  return { indexOf, source, target };
+});
 
 /** Each node's outgoing and incoming edges (by index, in edge order), as compressed rows. */
 interface GraphLinks {
@@ -183,11 +178,7 @@ interface GraphLinks {
 // Memo per graph object, like endsOf: a focus walks only the rows of the actors it reaches,
 // so moving the focus or its depth costs the neighbourhood, not a pass building a map of
 // 75,000 links.
-const linksCache = new WeakMap<ActorGraph, GraphLinks>();
-
-function linksOf(graph: ActorGraph): GraphLinks {
-  const cached = linksCache.get(graph);
-  if (cached) return cached;
+const linksOf = weakMemo((graph: ActorGraph): GraphLinks => {
   const { source, target } = endsOf(graph);
   const n = graph.nodes.length;
   const rows = (from: Int32Array, to: Int32Array) => {
@@ -211,12 +202,10 @@ function linksOf(graph: ActorGraph): GraphLinks {
   };
   const outRows = rows(source, target);
   const inRows = rows(target, source);
-  const links = {
+  return {
     outStart: outRows.start,
     outEdges: outRows.edges,
     inStart: inRows.start,
     inEdges: inRows.edges,
   };
-  linksCache.set(graph, links);
-  return links;
-}
+});

@@ -7,6 +7,7 @@ import { buildNodeHitIndex } from './hit-test.ts';
 import { buildAdjacency } from './neighbourhood.ts';
 import type { NodeAppearance } from './node-appearance.ts';
 import { maxNodeWeight } from './node-style.ts';
+import { weakMemo } from '../lib/weak-memo.ts';
 
 /** What a scene was built from: the arguments of `buildGraphScene`. */
 export interface SceneSource {
@@ -29,11 +30,7 @@ interface SceneLookup {
 
 // Per parent scene (scenes are not rebuilt in place): thinning or focusing again, as the user
 // moves a control, matches objects and integers instead of hashing 75,000 id strings.
-const lookups = new WeakMap<GraphScene, SceneLookup>();
-
-function lookupOf(scene: GraphScene): SceneLookup {
-  const cached = lookups.get(scene);
-  if (cached) return cached;
+const lookupOf = weakMemo((scene: GraphScene): SceneLookup => {
   const prominentAt = new Map<SceneNode, number>(scene.prominent.map((n, i) => [n, i]));
   const nodeAt = new Map<GraphNode, number>(scene.prominent.map((n, i) => [n.node, i]));
   const edgeAt = new Map<GraphEdge, number>(scene.edges.map((e, i) => [e.edge, i]));
@@ -53,10 +50,8 @@ function lookupOf(scene: GraphScene): SceneLookup {
   for (let i = 0; i < m; i++) {
     twin[i] = pairAt.get((targetAt[i] as number) * n + (sourceAt[i] as number)) ?? -1;
   }
-  const lookup = { nodeAt, edgeAt, sourceAt, targetAt, twin };
-  lookups.set(scene, lookup);
-  return lookup;
-}
+  return { nodeAt, edgeAt, sourceAt, targetAt, twin };
+});
 
 /**
  * Builds (and memoises) what `subScene` needs of `scene`, so that the first cut after a load
