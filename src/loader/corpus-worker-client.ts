@@ -84,6 +84,7 @@ export function startWorker(
     let rest: { resolve: (loaded: LoadedCorpus) => void; reject: (error: unknown) => void } | null =
       null;
     let viewGraph: ActorGraph | null = null;
+    let previewLayout: SlimCorpus['layout'] | null = null;
     /** A preview's graphs, whose quote ids are filled in from the quotes when they come. */
     let pendingIds: { graphs: SummaryGraphs; summary: GraphSummary } | null = null;
     type Pending = { answer: (message: WorkerMessage) => void; fail: (error: unknown) => void };
@@ -196,6 +197,9 @@ export function startWorker(
     });
 
     const finish = ({ corpus, tables, fullGraph }: Assembled) => {
+      // The first picture's layout is this file's layout: keep that object, so the view sees
+      // the same positions and keeps its scene instead of building and drawing it again.
+      if (previewLayout && corpus.layout) corpus.layout = previewLayout;
       if (pendingIds) {
         fillQuoteIds(pendingIds.graphs, pendingIds.summary, corpus.quotes);
         pendingIds = null;
@@ -233,7 +237,7 @@ export function startWorker(
         quotes: [],
         rejected: [],
       };
-      if (p.layout) corpus.layout = p.layout;
+      if (p.layout) corpus.layout = previewLayout = p.layout;
       const later = new Promise<LoadedCorpus>((resolveRest, rejectRest) => {
         rest = { resolve: resolveRest, reject: rejectRest };
       });
