@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { OwnArticles } from '../features/own-articles/own-articles.tsx';
 import { warmIngestWorker } from '../loader/ingest-client.ts';
 import { OpenOwnArticles } from './open-own-articles.ts';
@@ -11,8 +11,12 @@ import { useCorpusUrl, useShowWorkspace, workspaceChoice } from './use-corpus.ts
 export function OwnArticlesHost({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const url = useCorpusUrl();
+  const choice = workspaceChoice(useCorpusUrl());
   const show = useShowWorkspace();
+  const openDialog = useCallback(() => setOpen(true), []);
+  // This host sees every URL change (a search typed, a filter): the dialog's form is rendered
+  // again only when its workspace changes, not on each of those.
+  const form = useMemo(() => <OwnArticles choice={choice} onShow={show} />, [choice, show]);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -21,7 +25,7 @@ export function OwnArticlesHost({ children }: { children: ReactNode }) {
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <OpenOwnArticles.Provider value={() => setOpen(true)}>
+    <OpenOwnArticles.Provider value={openDialog}>
       {children}
       <dialog
         ref={dialog}
@@ -36,7 +40,7 @@ export function OwnArticlesHost({ children }: { children: ReactNode }) {
           </button>
         </div>
         {/* Mounted while closed too: a run goes on, and its result stays, when the dialog closes. */}
-        <OwnArticles choice={workspaceChoice(url)} onShow={show} />
+        {form}
       </dialog>
     </OpenOwnArticles.Provider>
   );
