@@ -135,7 +135,13 @@ export function splitSentences(
         !!prev &&
         prev.end === t.start &&
         (ABBREVIATIONS.has(prev.key) || /^\p{Lu}$/u.test(prev.text));
-      cut = !abbrev && (next.kind === 'quote' || isCapitalized(next.text) || /^\d/.test(next.text));
+      // A point with a digit right after it, no space between, is a decimal ("98.33 percent",
+      // "$1.5 billion"), never a sentence end.
+      const decimal = t.text === '.' && next.start === t.end && /^\d/.test(next.text);
+      cut =
+        !abbrev &&
+        !decimal &&
+        (next.kind === 'quote' || isCapitalized(next.text) || /^\d/.test(next.text));
     } else if (t.kind === 'quote') {
       const span = spans[t.quote];
       if (span && quoteEndsSentence(text, span)) {

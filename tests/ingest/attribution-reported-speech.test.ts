@@ -78,4 +78,13 @@ describe('reported speech shapes', () => {
       ['Unknown speaker', 'indirect', 'they will not vote for him'],
     ]);
   });
+
+  it('never ends a sentence at a decimal point ("98.33 percent", "$1.5 billion")', () => {
+    expect(quotesOf('The ministry said that 98.33 percent of the forms were late.')).toEqual([
+      ['Unknown speaker', 'indirect', '98.33 percent of the forms were late'],
+    ]);
+    expect(quotesOf('Jan Novak said the plan costs $1.5 billion a year.')).toEqual([
+      ['Jan Novak', 'indirect', 'the plan costs $1.5 billion a year'],
+    ]);
+  });
 });
