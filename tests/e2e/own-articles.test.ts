@@ -135,8 +135,9 @@ describe('own articles', () => {
     await page.reload();
     await actorButtons(into).first().waitFor();
     // The workspace's corrections come from IndexedDB after its corpus: on a slow machine the
-    // first frame can still show the uncorrected actors.
-    await expect.poll(() => actorButtons(from).count()).toBe(0);
+    // first frame can still show the uncorrected actors, for longer than poll's default second
+    // (a clean-clone CI run on a busy machine missed it once).
+    await expect.poll(() => actorButtons(from).count(), { timeout: 10_000 }).toBe(0);
 
     // Both, merged: the bundled corpus and the same seeds again (ids made unique), so twice
     // the quotes; the workspace's merge is its own, so the merged-away actor is back.
