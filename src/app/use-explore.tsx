@@ -19,7 +19,7 @@ import {
   OTHER_COMMUNITY_COLOR,
 } from '../theme/community-colors.ts';
 import { graphStructureOf } from '../loader/graph-structure-client.ts';
-import { runWhenIdle } from '../features/graph/run-in-slices.ts';
+import { doWhenIdle } from '../features/graph/run-in-slices.ts';
 import type { GraphLegendProps } from '../features/graph/graph-legend.tsx';
 import type { ExploreSettings } from '../features/explore/explore-panel.tsx';
 import { splitActorPair, type ViewPatch, type ViewState } from './view-state.ts';
@@ -70,7 +70,7 @@ export function useExplore(
   );
   // Ready the focus's indexes while the page is idle, so the first focus is quick too.
   useEffect(() => {
-    const job = runWhenIdle(prepared(thinned), () => undefined);
+    const job = doWhenIdle(() => prepareFocus(thinned));
     return () => job.cancel();
   }, [thinned]);
 
@@ -165,9 +165,4 @@ export function useExplore(
 export function explorePatch(patch: Partial<ExploreSettings>): ViewPatch {
   const { kinds, ...rest } = patch;
   return kinds === undefined ? rest : { ...rest, kinds: kinds === null ? null : [...kinds] };
-}
-
-function* prepared(graph: ActorGraph): Generator<void, void, void> {
-  yield;
-  prepareFocus(graph);
 }

@@ -95,3 +95,15 @@ export function runWhenIdle<T>(
     },
   };
 }
+
+/**
+ * Runs `work` once in an idle period (see `runWhenIdle`): for warming a memoised index the
+ * next interaction would otherwise build. Effects: schedules one idle callback until cancelled.
+ */
+export function doWhenIdle(work: () => void): SlicedJob {
+  function* once(): Generator<void, void, void> {
+    yield;
+    work();
+  }
+  return runWhenIdle(once(), () => undefined);
+}

@@ -4,7 +4,7 @@ import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
 import type { NodeAppearance } from '../../graph/node-appearance.ts';
 import { prepareSubScenes, subScene } from '../../graph/sub-scene.ts';
-import { runInSlices, runWhenIdle } from './run-in-slices.ts';
+import { doWhenIdle, runInSlices } from './run-in-slices.ts';
 
 /** Graphs with up to this many nodes + edges get their scene in the render (a few ms). */
 export const SYNC_SCENE_MAX_ITEMS = 5000;
@@ -59,7 +59,7 @@ export function useGraphScene(
   // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
   useEffect(() => {
     if (!base) return;
-    const job = runWhenIdle(prepare(base.scene), () => undefined);
+    const job = doWhenIdle(() => prepareSubScenes(base.scene));
     return () => job.cancel();
   }, [base]);
 
@@ -89,9 +89,4 @@ export function useGraphScene(
   if (cut) return cut;
   if (small || !positions) return null;
   return built?.scene ?? null;
-}
-
-function* prepare(scene: GraphScene): Generator<void, void, void> {
-  yield;
-  prepareSubScenes(scene);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../../src/features/graph/run-in-slices.ts';
+import { doWhenIdle, runInSlices } from '../../../src/features/graph/run-in-slices.ts';
 
 /** Steps that each take ~`ms` of busy time; records the task (macrotask turn) each ran in. */
 function* busySteps(count: number, ms: number, log: number[], turn: { n: number }) {
@@ -45,5 +45,23 @@ describe('runInSlices', () => {
     expect(delivered).toBe(false);
     expect(log.length).toBe(ran);
     expect(ran).toBeLessThan(50);
+  });
+});
+
+// Covers the idle warm-up of memoised indexes: later, once, and not at all when cancelled.
+describe('doWhenIdle', () => {
+  it('runs the work once, after the current task', async () => {
+    let runs = 0;
+    doWhenIdle(() => (runs += 1));
+    expect(runs).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(runs).toBe(1);
+  });
+
+  it('never runs cancelled work', async () => {
+    let runs = 0;
+    doWhenIdle(() => (runs += 1)).cancel();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(runs).toBe(0);
   });
 });
