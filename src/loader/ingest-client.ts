@@ -1,9 +1,10 @@
-import type {
-  IngestFile,
-  IngestProgress,
-  IngestReply,
-  IngestRequest,
-  IngestSummary,
+import {
+  byPath,
+  type IngestFile,
+  type IngestProgress,
+  type IngestReply,
+  type IngestRequest,
+  type IngestSummary,
 } from './ingest-protocol.ts';
 
 /** What a finished run gives back: the corpus as JSON text and what became of the files. */
@@ -30,11 +31,10 @@ const BATCH = 100;
 async function sendInBatches(
   files: readonly IngestFile[],
   /** False once the run is over: the rest is not sent. */
-  send: (batch: IngestFile[], last: boolean) => boolean,
+  send: (batch: IngestFile[], first: boolean) => boolean,
 ): Promise<void> {
   for (let i = 0; i < files.length || i === 0; i += BATCH) {
-    const last = i + BATCH >= files.length;
-    if (!send(files.slice(i, i + BATCH), last) || last) return;
+    if (!send(files.slice(i, i + BATCH), i === 0) || i + BATCH >= files.length) return;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -98,9 +98,15 @@ export function ingestFiles(
       reject(new Error(`The ingest worker stopped: ${event.message || 'it crashed'}.`));
     };
   });
-  void sendInBatches(files, (batch, last) => {
+  // In path order, so the worker can extract the first batch while the others are on their way.
+  const sorted = [...files].sort(byPath);
+  void sendInBatches(sorted, (batch, first) => {
     if (over) return false;
-    send({ type: last ? 'ingest' : 'files', requestId, files: batch });
+    send(
+      first
+        ? { type: 'ingest', requestId, total: sorted.length, files: batch }
+        : { type: 'files', requestId, files: batch },
+    );
     return true;
   });
   return {

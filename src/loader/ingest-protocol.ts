@@ -13,9 +13,13 @@ export interface IngestFile {
 }
 
 export type IngestRequest =
-  /** A batch of a run's files; the run starts with its last batch, sent as `ingest`. */
+  /**
+   * Starts a run of `total` files with its first batch; the rest follow as `files`. Files come
+   * in path order ({@link byPath}: the page sorts them), so the worker extracts each batch as it
+   * arrives and the corpus is the same however the files were dropped.
+   */
+  | { type: 'ingest'; requestId: number; total: number; files: IngestFile[] }
   | { type: 'files'; requestId: number; files: IngestFile[] }
-  | { type: 'ingest'; requestId: number; files: IngestFile[] }
   /**
    * The workspace "both": the corpus at `bundledHref` (the app's own corpus.json) merged with the
    * user's (`ownJson`), laid out; answered with `merged` or `error`.
@@ -51,6 +55,14 @@ export type IngestReply =
   | { type: 'merged'; requestId: number; corpusJson: string }
   | { type: 'cancelled'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
+
+/**
+ * Name order, like the CLI's listing (a code-unit comparison, not the locale's), so the same
+ * files give the same corpus however they were dropped or picked. A comparator for `sort`.
+ */
+export function byPath(a: IngestFile, b: IngestFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
 
 /**
  * Articles per second and the seconds left, from a progress report; null while too little has

@@ -17,6 +17,7 @@ import {
   type CorpusBuilderOptions,
 } from '../ingest/build-corpus.ts';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../ingest/decode-input.ts';
+import type { HtmlArticle } from '../ingest/html-article.ts';
 import { parseKnownActors, parseOutlets } from '../ingest/known-actors.ts';
 import { mergeCorpora } from '../ingest/merge-corpora.ts';
 import type { IngestFile, IngestReply, IngestRequest } from './ingest-protocol.ts';
@@ -47,11 +48,6 @@ function post(message: IngestReply): void {
   scope.postMessage(message);
 }
 
-/** Name order, like the CLI's listing, so the same files give the same corpus however dropped. */
-function byPath(a: IngestFile, b: IngestFile): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
 let lists: Pick<CorpusBuilderOptions, 'knownActors' | 'outlets'> | null = null;
 
 function dataLists(): Pick<CorpusBuilderOptions, 'knownActors' | 'outlets'> {
@@ -71,24 +67,51 @@ setTimeout(() => {
   }
 }, 0);
 
-async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
+/**
+ * A run's files as they arrive (in path order: the page sorts them), and how to wake the run
+ * when it waits for the next batch or is cancelled.
+ */
+interface Arrivals {
+  total: number;
+  files: IngestFile[];
+  wake: (() => void) | null;
+}
+
+const runs = new Map<number, Arrivals>();
+
+/** The run's file `i` once its batch is here; null when the run was cancelled meanwhile. */
+async function fileAt(requestId: number, run: Arrivals, i: number): Promise<IngestFile | null> {
+  while (run.files.length <= i && !cancelled.has(requestId)) {
+    await new Promise<void>((resolve) => {
+      run.wake = resolve;
+    });
+    run.wake = null;
+  }
+  return cancelled.has(requestId) ? null : (run.files[i] ?? null);
+}
+
+async function ingest(requestId: number, run: Arrivals): Promise<void> {
   const started = performance.now();
-  // linkedom and Readability are a chunk of their own, fetched only when pages were dropped.
-  const readHtml = files.some((f) => articleFormatOf(f.path) === 'html')
-    ? (await import('../ingest/html-article.ts')).readHtmlArticle
-    : undefined;
-  const builder = new CorpusBuilder({ ...dataLists(), readHtml });
+  // linkedom and Readability are a chunk of their own, fetched when the first page comes.
+  let readHtml: ((html: string) => HtmlArticle) | null = null;
+  const builder = new CorpusBuilder({
+    ...dataLists(),
+    readHtml: (html) => {
+      if (!readHtml) throw new Error('the HTML reader is not loaded');
+      return readHtml(html);
+    },
+  });
   const articles: Article[] = [];
   const quotes: Quote[] = [];
   const graphQuotes: GraphQuote[] = [];
-  const sorted = [...files].sort(byPath);
+  const total = run.total;
   let lastProgress = 0;
   const progress = (done: number) =>
     post({
       type: 'progress',
       requestId,
       done,
-      total: sorted.length,
+      total,
       articles: builder.articleCount,
       elapsedMs: performance.now() - started,
     });
@@ -98,8 +121,8 @@ async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
   // the browser's file thread per file, which for small articles is longer than extracting them.
   const reads = new Map<number, Promise<Uint8Array | Error>>();
   const readAhead = (from: number) => {
-    for (let k = from; k < Math.min(sorted.length, from + READ_AHEAD); k += 1) {
-      const file = sorted[k];
+    for (let k = from; k < Math.min(run.files.length, from + READ_AHEAD); k += 1) {
+      const file = run.files[k];
       if (reads.has(k) || !file || !readable(file)) continue;
       reads.set(
         k,
@@ -110,19 +133,25 @@ async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
       );
     }
   };
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (cancelled.delete(requestId)) {
+  for (let i = 0; i < total; i += 1) {
+    const file = await fileAt(requestId, run, i);
+    if (!file) {
+      cancelled.delete(requestId);
+      runs.delete(requestId);
       post({ type: 'cancelled', requestId });
       return;
     }
     readAhead(i);
-    const { path, blob } = sorted[i] as IngestFile;
-    if (articleFormatOf(path) === null) {
+    const { path, blob } = file;
+    const format = articleFormatOf(path);
+    if (format === null) {
       builder.reject(path, 'not an article file (.txt, .md, .html or .htm)');
     } else if (blob.size > DEFAULT_MAX_BYTES) {
       builder.reject(path, tooLargeReason(blob.size));
     } else {
       const waited = performance.now();
+      if (format === 'html')
+        readHtml ??= (await import('../ingest/html-article.ts')).readHtmlArticle;
       // Also the point where a `cancel` message gets its turn.
       const bytes = await (reads.get(i) as Promise<Uint8Array | Error>);
       reads.delete(i);
@@ -152,7 +181,8 @@ async function ingest(requestId: number, files: IngestFile[]): Promise<void> {
       progress(i + 1);
     }
   }
-  progress(sorted.length);
+  runs.delete(requestId);
+  progress(total);
   let mark = performance.now();
   const actors = builder.actors();
   const layout = layOut(actors, graphQuotes);
@@ -211,9 +241,6 @@ async function merge(requestId: number, bundledHref: string, ownJson: string): P
   });
 }
 
-/** Files of runs whose last batch has not come yet. */
-const arriving = new Map<number, IngestFile[]>();
-
 scope.onmessage = (event: MessageEvent<IngestRequest>) => {
   const message = event.data;
   if (message.type === 'merge') {
@@ -228,25 +255,23 @@ scope.onmessage = (event: MessageEvent<IngestRequest>) => {
   }
   if (message.type === 'cancel') {
     cancelled.add(message.requestId);
-    arriving.delete(message.requestId);
+    runs.get(message.requestId)?.wake?.();
     return;
   }
-  if (cancelled.has(message.requestId)) {
-    // Cancelled while its files were still arriving: the run never starts.
-    if (message.type === 'ingest') {
-      cancelled.delete(message.requestId);
-      post({ type: 'cancelled', requestId: message.requestId });
-    }
-    return;
-  }
-  const files = arriving.get(message.requestId) ?? [];
-  files.push(...message.files);
   if (message.type === 'files') {
-    arriving.set(message.requestId, files);
+    const run = runs.get(message.requestId);
+    if (!run) return;
+    run.files.push(...message.files);
+    run.wake?.();
     return;
   }
-  arriving.delete(message.requestId);
-  ingest(message.requestId, files).catch((error: unknown) =>
+  if (cancelled.delete(message.requestId)) {
+    post({ type: 'cancelled', requestId: message.requestId });
+    return;
+  }
+  const run: Arrivals = { total: message.total, files: [...message.files], wake: null };
+  runs.set(message.requestId, run);
+  ingest(message.requestId, run).catch((error: unknown) =>
     post({
       type: 'error',
       requestId: message.requestId,

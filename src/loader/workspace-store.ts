@@ -21,6 +21,12 @@ const DB_NAME = 'quotegraph';
 const OWN = 'own';
 
 let db: Promise<IDBPDatabase<WorkspaceDb>> | null = null;
+/**
+ * What this page saved last, while it is still open: reading it back is then immediate, and
+ * a fresh ingest is shown without waiting for IndexedDB to write and read back megabytes.
+ * Undefined: this page saved nothing, so the stored copy (a reload's) is the one.
+ */
+let saved: StoredWorkspace | null | undefined;
 
 function open(): Promise<IDBPDatabase<WorkspaceDb>> {
   db ??= openDB<WorkspaceDb>(DB_NAME, 1, {
@@ -33,6 +39,7 @@ function open(): Promise<IDBPDatabase<WorkspaceDb>> {
 
 /** The stored workspace, or null when there is none (or this browser keeps no storage). */
 export async function readWorkspace(): Promise<StoredWorkspace | null> {
+  if (saved !== undefined) return saved;
   try {
     return (await (await open()).get('workspace', OWN)) ?? null;
   } catch {
@@ -40,12 +47,18 @@ export async function readWorkspace(): Promise<StoredWorkspace | null> {
   }
 }
 
-/** Replaces the stored workspace. Rejects when the browser refuses (quota, private mode). */
+/**
+ * Replaces the stored workspace. {@link readWorkspace} answers with it at once (this page's
+ * copy, even when storing fails); the promise rejects when the browser refuses to keep it
+ * (quota, private mode), so the workspace would be gone after a reload.
+ */
 export async function saveWorkspace(workspace: StoredWorkspace): Promise<void> {
+  saved = workspace;
   await (await open()).put('workspace', workspace, OWN);
 }
 
 /** Forgets the stored workspace. */
 export async function clearWorkspace(): Promise<void> {
+  saved = null;
   await (await open()).delete('workspace', OWN);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRate } from '../../src/loader/ingest-protocol.ts';
+import { byPath, ingestRate } from '../../src/loader/ingest-protocol.ts';
 
 describe('ingestRate', () => {
   it('says nothing before a file is done or in the first instants', () => {
@@ -13,5 +13,16 @@ describe('ingestRate', () => {
       perSecond: 75,
       secondsLeft: 8,
     });
+  });
+});
+
+describe('byPath', () => {
+  it('orders files by path code unit by code unit, as the CLI lists a folder', () => {
+    const file = (path: string) => ({ path, blob: new Blob([]) });
+    const paths = ['b.txt', 'a/z.txt', 'B.txt', 'a.txt', 'a/b.txt', 'é.txt', 'a.txt']
+      .map(file)
+      .sort(byPath)
+      .map((f) => f.path);
+    expect(paths).toEqual(['B.txt', 'a.txt', 'a.txt', 'a/b.txt', 'a/z.txt', 'b.txt', 'é.txt']);
   });
 });

@@ -104,12 +104,12 @@ export function OwnArticles({
           savedAt: new Date().toISOString(),
           articles: outcome.summary.articles,
         };
-        try {
-          await (await workspaceStore()).saveWorkspace(workspace);
-        } catch {
-          setNote('This browser did not keep the workspace: it will be gone after a reload.');
-        }
-        performance.mark('own:saved');
+        // The explorer opens this page's copy at once; IndexedDB writes it meanwhile (for the
+        // next visit), rather than the page waiting for it to write and then read it back.
+        void (await workspaceStore()).saveWorkspace(workspace).then(
+          () => performance.mark('own:saved'),
+          () => setNote('This browser did not keep the workspace: it will be gone after a reload.'),
+        );
         setStored(workspace);
         // Merged with the bundled corpus if that is what the reader was looking at.
         onShow(choice === 'both' ? 'both' : 'own', true);
