@@ -10,7 +10,7 @@ import {
   type Quote,
 } from '../corpus/schema.ts';
 import { buildActorGraph, type GraphQuote } from '../graph/build-actor-graph.ts';
-import { defaultIterations, layoutGraph } from '../graph/layout-graph.ts';
+import { defaultIterations, layoutGraphSteps, TICKS_PER_STEP } from '../graph/layout-graph.ts';
 import {
   articleFormatOf,
   CorpusBuilder,
@@ -20,7 +20,7 @@ import { DEFAULT_MAX_BYTES, tooLargeReason } from '../ingest/decode-input.ts';
 import type { HtmlArticle } from '../ingest/html-article.ts';
 import { parseKnownActors, parseOutlets } from '../ingest/known-actors.ts';
 import { mergeCorpora } from '../ingest/merge-corpora.ts';
-import type { IngestFile, IngestReply, IngestRequest } from './ingest-protocol.ts';
+import type { IngestFile, IngestProgress, IngestReply, IngestRequest } from './ingest-protocol.ts';
 
 /**
  * Ingests dropped files off the page's thread with the CLI's pipeline (CorpusBuilder: decode,
@@ -106,10 +106,17 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
   const graphQuotes: GraphQuote[] = [];
   const total = run.total;
   let lastProgress = 0;
-  const progress = (done: number) =>
+  const progress = (
+    done: number,
+    later?: Pick<IngestProgress, 'stage' | 'actors' | 'layoutShare'>,
+  ) =>
     post({
       type: 'progress',
       requestId,
+      stage: 'reading',
+      actors: 0,
+      layoutShare: 0,
+      ...later,
       done,
       total,
       articles: builder.articleCount,
@@ -185,7 +192,24 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
   progress(total);
   let mark = performance.now();
   const actors = builder.actors();
-  const layout = layOut(actors, graphQuotes);
+  const steps = layoutSteps(actors, graphQuotes);
+  let stepsDone = 0;
+  let step = steps.run.next();
+  while (!step.done) {
+    stepsDone += 1;
+    const now = performance.now();
+    if (now - lastProgress >= PROGRESS_EVERY_MS) {
+      lastProgress = now;
+      progress(total, {
+        stage: 'layout',
+        actors: actors.length,
+        layoutShare: Math.min(1, stepsDone / steps.count),
+      });
+    }
+    step = steps.run.next();
+  }
+  const layout = step.value;
+  progress(total, { stage: 'writing', actors: actors.length, layoutShare: 1 });
   const corpus = {
     version: CORPUS_VERSION,
     articles,
@@ -214,14 +238,32 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
   });
 }
 
-/** Lays out a corpus's actor graph as the page's ingest does (see BROWSER_LAYOUT_TICKS). */
-function layOut(actors: Actor[], graphQuotes: GraphQuote[]): Layout {
+/**
+ * Lays out a corpus's actor graph as the page's ingest does (see BROWSER_LAYOUT_TICKS), in
+ * steps, with about how many there are (so progress can say how far it got).
+ */
+function layoutSteps(
+  actors: Actor[],
+  graphQuotes: GraphQuote[],
+): { run: Generator<void, Layout, void>; count: number } {
   const graph = buildActorGraph(actors, graphQuotes, { includeIsolated: true });
   const iterations = Math.min(
     BROWSER_LAYOUT_TICKS,
     defaultIterations(graph.nodes.length, graph.edges.length),
   );
-  return layoutGraph(graph, { iterations });
+  // The collision pass starts a step of its own, so up to one more step than ticks / step.
+  return {
+    run: layoutGraphSteps(graph, { iterations }),
+    count: Math.ceil(iterations / TICKS_PER_STEP) + 1,
+  };
+}
+
+/** The whole layout at once, for the merge (one message, no progress to report). */
+function layOut(actors: Actor[], graphQuotes: GraphQuote[]): Layout {
+  const steps = layoutSteps(actors, graphQuotes);
+  let step = steps.run.next();
+  while (!step.done) step = steps.run.next();
+  return step.value;
 }
 
 /**

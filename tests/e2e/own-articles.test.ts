@@ -79,10 +79,25 @@ describe('own articles', () => {
     await page.screenshot({ path: `${SHOTS}/own-articles-drop-zone.png` });
 
     const before = requests.length;
+    // Every text the progress bar shows, to see it report the stages after the last file.
+    await page.evaluate(() => {
+      const texts: string[] = [];
+      (window as unknown as { progressTexts: string[] }).progressTexts = texts;
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('[role=progressbar]')) {
+          const text = bar.getAttribute('aria-valuetext');
+          if (text && !texts.includes(text)) texts.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await articleInput(page).setInputFiles([...seeds, binary, empty]);
     const status = dialog.getByRole('status').filter({ hasText: /^Read / });
     await status.waitFor({ timeout: 30_000 });
     expect(await status.textContent()).toContain(`Read ${seeds.length} articles`);
+    const texts = await page.evaluate(
+      () => (window as unknown as { progressTexts: string[] }).progressTexts,
+    );
+    expect(texts).toContain(`${seeds.length} articles read; writing the workspace…`);
     const rejected = dialog.getByRole('region', { name: /2 files not read/ });
     const items = await rejected.getByRole('listitem').allTextContents();
     expect(items).toEqual(['empty.txt: empty file', 'photo.txt: binary file (NUL bytes)']);

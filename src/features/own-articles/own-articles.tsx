@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { formatCount, formatNumber } from '../../components/format.ts';
+import { formatCount } from '../../components/format.ts';
 import { corpusKeyForUrl } from '../../loader/stored-correction.ts';
 import { BOTH_WORKSPACE_URL, WORKSPACE_URL } from '../../loader/corpus-query.ts';
 import { ingestFiles, type IngestOutcome, type IngestRun } from '../../loader/ingest-client.ts';
-import { ingestRate, type IngestFile, type IngestProgress } from '../../loader/ingest-protocol.ts';
+import type { IngestFile, IngestProgress } from '../../loader/ingest-protocol.ts';
+import { progressText } from './progress-text.ts';
 import type { StoredWorkspace } from '../../loader/workspace-store.ts';
 import { filesFromDrop, filesFromList } from './dropped-files.ts';
 import './own-articles.css';
@@ -26,14 +27,6 @@ type Phase =
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-
-function progressText(progress: IngestProgress | null): string {
-  if (!progress) return 'Starting…';
-  const rate = ingestRate(progress);
-  const base = `${formatNumber(progress.done)} of ${formatCount(progress.total, 'file')}`;
-  if (!rate) return base;
-  return `${base}, ${formatNumber(Math.round(rate.perSecond))} articles/s, about ${Math.ceil(rate.secondsLeft)} s left`;
 }
 
 function download(text: string, name: string): void {
