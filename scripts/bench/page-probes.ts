@@ -130,3 +130,27 @@ export const KEY_RECORDER_STATE = `
 export const READ_KEY_RECORDER = `
 (() => { const rec = window.__bench.keys; rec.stop(); return { downs: rec.downs, batches: rec.batches }; })()
 `;
+
+/**
+ * Installed with `page.evaluate` before files are picked: records (time, files done, text) each
+ * time a progress bar's `aria-valuetext` changes, on `window.__bench.progress`. Tells whether
+ * progress stays live through a long ingest (the gaps between updates, the layout and writing
+ * after the last file included), not only that it ends.
+ */
+export const PROGRESS_PROBE = `
+(() => {
+  const samples = (window.__bench.progress = []);
+  let last = null;
+  const read = () => {
+    const bar = document.querySelector('[role=progressbar]');
+    const text = bar ? bar.getAttribute('aria-valuetext') : null;
+    if (text !== null && text !== last) {
+      last = text;
+      samples.push({ t: performance.now(), done: Number(bar.getAttribute('aria-valuenow')), text });
+    }
+  };
+  new MutationObserver(read).observe(document.body, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuetext'],
+  });
+})()
+`;
