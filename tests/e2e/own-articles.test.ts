@@ -157,11 +157,14 @@ describe('own articles', () => {
     // Both, merged: the bundled corpus and the same seeds again (ids made unique), so twice
     // the quotes; the workspace's merge is its own, so the merged-away actor is back.
     await page.getByRole('button', { name: 'Add your articles' }).click();
-    await dialog
-      .getByRole('group', { name: 'Workspace' })
-      .getByRole('radio', { name: 'Both, merged' })
-      .check();
+    // A click, not check(): the radio follows the URL, which changes only once the worker has
+    // merged, so it is not checked yet the instant after the click (check() fails on that).
+    const both = dialog.getByRole('group', { name: 'Workspace' }).getByRole('radio', {
+      name: 'Both, merged',
+    });
+    await both.click();
     await page.waitForURL((url) => url.search.includes('workspace=both'));
+    await expect.poll(() => both.isChecked()).toBe(true);
     await page
       .getByRole('note', { name: 'Corpus source' })
       .getByText(/the bundled corpus and your own articles/)
