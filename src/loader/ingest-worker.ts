@@ -9,8 +9,13 @@ import {
   type Layout,
   type Quote,
 } from '../corpus/schema.ts';
-import { buildActorGraph, type GraphQuote } from '../graph/build-actor-graph.ts';
-import { defaultIterations, layoutGraphSteps, TICKS_PER_STEP } from '../graph/layout-graph.ts';
+import { buildActorGraph, type ActorGraph, type GraphQuote } from '../graph/build-actor-graph.ts';
+import {
+  defaultIterations,
+  layoutGraph,
+  layoutGraphSteps,
+  TICKS_PER_STEP,
+} from '../graph/layout-graph.ts';
 import {
   articleFormatOf,
   CorpusBuilder,
@@ -192,9 +197,10 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
   progress(total);
   let mark = performance.now();
   const actors = builder.actors();
-  const steps = layoutSteps(actors, graphQuotes);
+  const input = layoutInput(actors, graphQuotes);
+  const steps = layoutGraphSteps(input.graph, { iterations: input.iterations });
   let stepsDone = 0;
-  let step = steps.run.next();
+  let step = steps.next();
   while (!step.done) {
     stepsDone += 1;
     const now = performance.now();
@@ -203,10 +209,10 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
       progress(total, {
         stage: 'layout',
         actors: actors.length,
-        layoutShare: Math.min(1, stepsDone / steps.count),
+        layoutShare: Math.min(1, stepsDone / input.steps),
       });
     }
-    step = steps.run.next();
+    step = steps.next();
   }
   const layout = step.value;
   progress(total, { stage: 'writing', actors: actors.length, layoutShare: 1 });
@@ -239,31 +245,26 @@ async function ingest(requestId: number, run: Arrivals): Promise<void> {
 }
 
 /**
- * Lays out a corpus's actor graph as the page's ingest does (see BROWSER_LAYOUT_TICKS), in
- * steps, with about how many there are (so progress can say how far it got).
+ * The actor graph and tick count the page's ingest lays out (see BROWSER_LAYOUT_TICKS), and
+ * about how many `layoutGraphSteps` steps that is (so progress can say how far it got).
  */
-function layoutSteps(
+function layoutInput(
   actors: Actor[],
   graphQuotes: GraphQuote[],
-): { run: Generator<void, Layout, void>; count: number } {
+): { graph: ActorGraph; iterations: number; steps: number } {
   const graph = buildActorGraph(actors, graphQuotes, { includeIsolated: true });
   const iterations = Math.min(
     BROWSER_LAYOUT_TICKS,
     defaultIterations(graph.nodes.length, graph.edges.length),
   );
   // The collision pass starts a step of its own, so up to one more step than ticks / step.
-  return {
-    run: layoutGraphSteps(graph, { iterations }),
-    count: Math.ceil(iterations / TICKS_PER_STEP) + 1,
-  };
+  return { graph, iterations, steps: Math.ceil(iterations / TICKS_PER_STEP) + 1 };
 }
 
 /** The whole layout at once, for the merge (one message, no progress to report). */
 function layOut(actors: Actor[], graphQuotes: GraphQuote[]): Layout {
-  const steps = layoutSteps(actors, graphQuotes);
-  let step = steps.run.next();
-  while (!step.done) step = steps.run.next();
-  return step.value;
+  const { graph, iterations } = layoutInput(actors, graphQuotes);
+  return layoutGraph(graph, { iterations });
 }
 
 /**
