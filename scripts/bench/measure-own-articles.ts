@@ -7,11 +7,12 @@
  *
  * Prints one JSON line: articles, seconds from the pick to the drawn graph (`graph:ready` of
  * the workspace), the long tasks over 100 ms, how live the progress bar stayed (updates, the
- * longest gap between two), and Chromium's memory (private resident memory of all its processes) before the pick
- * and at its peak, to show that 10,000 files keep memory bounded. With OWN_PROFILE=1 it also prints (stderr)
- * the page's marks since the pick (own:start, own:ingested with the worker's phases, own:saved,
- * corpus:loaded, graph:ready) and every long task as start+duration in ms. The first long
- * task is Chromium's own handling of the picked files, before the page hears of them.
+ * longest gap between two), and Chromium's private resident memory (all its processes) before
+ * the pick and at its peak, to show that 10,000 files keep memory bounded. With OWN_PROFILE=1
+ * it also prints (stderr) the page's marks since the pick (own:start, own:ingested with the
+ * worker's phases, own:saved, corpus:loaded, graph:ready), every long task as start+duration
+ * in ms, and every progress text with its time. The first long task is Chromium's own handling
+ * of the picked files, before the page hears of them.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,7 @@ export interface OwnArticlesFigures {
   /** Progress-bar updates seen, and the longest wait between two of them while running. */
   progressUpdates: number;
   longestProgressGapMs: number;
-  /** Chromium's private resident memory (all its processes) before the pick and at its peak during it. */
+  /** Chromium's private resident memory (all its processes), before the pick and at its peak. */
   browserMiBBefore: number;
   browserMiBPeak: number;
   /** The page's JS heap once the graph is drawn (main thread only; the workers are apart). */
@@ -92,16 +93,10 @@ export async function measureOwnArticles(
     await sampler;
     const progress = await page.evaluate(
       () =>
-        (window as unknown as { __bench: { progress: { t: number; done: number }[] } }).__bench
+        (window as unknown as { __bench: { progress: { t: number; text: string }[] } }).__bench
           .progress,
     );
     const gaps = progress.slice(1).map((p, i) => p.t - (progress[i]?.t ?? p.t));
-    if (process.env.OWN_PROFILE) {
-      const shown = (progress as { t: number; text?: string }[]).map(
-        (p) => `${Math.round(p.t - since)} ${p.text ?? ''}`,
-      );
-      process.stderr.write(`${JSON.stringify({ progress: shown })}\n`);
-    }
     const pageHeapMiBAfter = await page.evaluate(() => {
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       return memory ? memory.usedJSHeapSize / 2 ** 20 : null;
@@ -126,7 +121,8 @@ export async function measureOwnArticles(
         }),
         since,
       );
-      process.stderr.write(`${JSON.stringify(detail)}\n`);
+      const texts = progress.map((p) => `${Math.round(p.t - since)} ${p.text}`);
+      process.stderr.write(`${JSON.stringify({ ...detail, progress: texts })}\n`);
     }
     const tasks = await page.evaluate(
       (t) =>
