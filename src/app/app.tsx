@@ -14,7 +14,14 @@ import { CorrectionsContext } from '../components/corrections-context.ts';
 import { saveFile } from '../components/save-file.ts';
 import { CorrectionsMenu } from '../features/corrections/corrections-menu.tsx';
 import { corpusKeyForUrl } from '../loader/stored-correction.ts';
-import { isBundledCorpus, resolveCorpusUrl, useCorpus, useOpenBundled } from './use-corpus.ts';
+import { BOTH_WORKSPACE_URL } from '../loader/corpus-query.ts';
+import {
+  isBundledCorpus,
+  isWorkspace,
+  resolveCorpusUrl,
+  useCorpus,
+  useOpenBundled,
+} from './use-corpus.ts';
 import { useCorrections } from './use-corrections.ts';
 import './app.css';
 
@@ -95,7 +102,21 @@ function CorpusScreen() {
   else if (cancelled)
     content = <LoadCancelled url={url} onRetry={retry} onOpenBundled={elsewhere} />;
   else if (query.isFetching || query.isPending)
-    content = <LoadingScreen url={url} progress={progress} onCancel={cancel} />;
+    content = isWorkspace(url) ? (
+      <LoadingScreen
+        url={url}
+        progress={null}
+        onCancel={cancel}
+        source={
+          url === BOTH_WORKSPACE_URL
+            ? 'The bundled corpus and your own articles, merged in this browser'
+            : 'Your own articles, kept in this browser'
+        }
+        waiting="Opening your workspace…"
+      />
+    ) : (
+      <LoadingScreen url={url} progress={progress} onCancel={cancel} />
+    );
   else content = <CorpusErrorView error={query.error} onRetry={retry} onOpenBundled={elsewhere} />;
 
   return (

@@ -95,10 +95,12 @@ export function useOpenBundled(): () => void {
 export function useCorpus() {
   const url = useCorpusUrl();
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  // Tagged with its address: after a switch, the last corpus's byte count is not this one's.
+  const [progress, setProgress] = useState<{ url: string; value: LoadProgress } | null>(null);
+  const onProgress = useCallback((value: LoadProgress) => setProgress({ url, value }), [url]);
   const [cancelledUrl, setCancelledUrl] = useState<string | null>(null);
   const query = useQuery(
-    isWorkspace(url) ? workspaceQueryOptions(url) : corpusQueryOptions(url, setProgress),
+    isWorkspace(url) ? workspaceQueryOptions(url) : corpusQueryOptions(url, onProgress),
   );
   const { refetch } = query;
   const retry = useCallback(() => {
@@ -148,7 +150,16 @@ export function useCorpus() {
 
   const lost = useLostSource(query.data?.source);
   const cancelled = cancelledUrl === url && !query.data && !query.isFetching;
-  return { query, url, progress, retry, cancel, cancelled, lost, failed };
+  return {
+    query,
+    url,
+    progress: progress?.url === url ? progress.value : null,
+    retry,
+    cancel,
+    cancelled,
+    lost,
+    failed,
+  };
 }
 
 /** The CorpusError of `source` once it stops working, else null. */

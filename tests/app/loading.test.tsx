@@ -104,4 +104,29 @@ describe('loading the corpus', () => {
     expect(status).toHaveTextContent('broken.txt: no title line');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it("does not show the last corpus's byte count while the next one connects", async () => {
+    const bytes = JSON.stringify(smallCorpus());
+    stubCorpusFetch((url: string) =>
+      url.includes('first')
+        ? new Response(bytes, { headers: { 'content-length': String(bytes.length) } })
+        : new Promise<Response>(() => {}),
+    );
+    const { router } = renderApp('/?corpus=first.json');
+    await screen.findByRole('heading', { name: 'Overview' });
+    await router.navigate('/?corpus=second.json');
+    const bar = await screen.findByRole('progressbar', { name: 'Loading corpus' });
+    expect(bar).toHaveAttribute('aria-valuetext', 'Connecting…');
+    expect(screen.getByText('second.json')).toBeInTheDocument();
+  });
+
+  it('names a workspace by what it is, not by an address', async () => {
+    renderApp('/?workspace=both');
+    const bar = await screen.findByRole('progressbar', { name: 'Loading corpus' });
+    expect(bar).toHaveAttribute('aria-valuetext', 'Opening your workspace…');
+    expect(
+      screen.getByText('The bundled corpus and your own articles, merged in this browser'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('workspace:both')).not.toBeInTheDocument();
+  });
 });

@@ -5,15 +5,23 @@ import { Alert } from '../../components/alert.tsx';
 import { formatBytes, formatCount } from '../../components/format.ts';
 import './corpus-status.css';
 
-/** Download progress: a determinate bar when the size is known, else bytes so far; and Cancel. */
+/**
+ * Download progress: a determinate bar when the size is known, else bytes so far; and Cancel.
+ * `source` replaces the address line and `waiting` the text before the first byte, for a corpus
+ * that is not downloaded (a workspace read from this browser).
+ */
 export function LoadingScreen({
   url,
   progress,
   onCancel,
+  source = url,
+  waiting = 'Connecting…',
 }: {
   url: string;
   progress: LoadProgress | null;
   onCancel?: () => void;
+  source?: string;
+  waiting?: string;
 }) {
   const loaded = progress?.loaded ?? 0;
   const total = progress?.total ?? null;
@@ -23,13 +31,15 @@ export function LoadingScreen({
       ? `${formatBytes(loaded)} of ${formatBytes(total)}`
       : loaded > 0
         ? `${formatBytes(loaded)} received`
-        : 'Connecting…';
+        : waiting;
   return (
     <div className="loading">
       <p className="loading__title" id="loading-title">
         Loading corpus
       </p>
-      <p className="loading__url">{url}</p>
+      <p className={source === url ? 'loading__url' : 'loading__url loading__url--prose'}>
+        {source}
+      </p>
       <div
         className="loading__bar"
         role="progressbar"
