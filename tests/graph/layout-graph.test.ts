@@ -31,6 +31,12 @@ describe('seededRandom', () => {
 });
 
 describe('layoutGraph', () => {
+  it('runs collision only on the last collideTicks ticks when asked', () => {
+    const late = JSON.stringify(layoutGraph(graph, { iterations: 100, collideTicks: 30 }));
+    expect(late).not.toBe(JSON.stringify(layoutGraph(graph, { iterations: 100 })));
+    expect(late).toBe(JSON.stringify(layoutGraph(graph, { iterations: 100, collideTicks: 30 })));
+  });
+
   it('is exactly deterministic: same graph and options, identical text', () => {
     const a = JSON.stringify(layoutGraph(graph));
     const b = JSON.stringify(layoutGraph(structuredClone(graph)));
@@ -57,8 +63,12 @@ describe('layoutGraph', () => {
     expect(JSON.stringify(graph)).toBe(before);
   });
 
-  it('separates nodes: no two discs overlap', () => {
-    const { positions } = layoutGraph(graph);
+  it.each([
+    ['every tick', undefined],
+    ['only the last 30 of 100 ticks (the browser ingest)', 30],
+  ])('separates nodes with collision on %s: no two discs overlap', (_, collideTicks) => {
+    const options = collideTicks === undefined ? {} : { iterations: 100, collideTicks };
+    const { positions } = layoutGraph(graph, options);
     const radius = nodeRadiusScale(maxNodeWeight(graph.nodes));
     const nodes = graph.nodes.map((n) => ({
       p: positions[n.id] as [number, number],
