@@ -64,6 +64,29 @@ export const WORKER_SILENCE_MS = 6000;
 const PING_EVERY_MS = 1000;
 const NO_HITS: SearchHits = { actors: [], quotes: [], quotesComplete: true };
 
+function newCorpusWorker(): Worker {
+  return new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker started ahead of the next load (see {@link warmCorpusWorker}); never sent to. */
+let spare: Worker | null = null;
+
+/**
+ * Starts the next load's corpus worker now, so its script is fetched and evaluated while
+ * something else runs (an ingest in the page, whose corpus it will open). Idempotent; a spare
+ * that fails to start is dropped, and the next load starts its own.
+ */
+export function warmCorpusWorker(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const worker = newCorpusWorker();
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (spare === worker) spare = null;
+  };
+  spare = worker;
+}
+
 /**
  * Starts a corpus worker with `first` (a load or an open) and wires its answers; `fallback`
  * does the same work on this thread when the worker cannot start.
@@ -77,7 +100,8 @@ export function startWorker(
   const silenceMs = options.workerSilenceMs ?? WORKER_SILENCE_MS;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<LoadedCorpus>((resolve, reject) => {
-    const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? newCorpusWorker();
+    spare = null;
     const assembler = new CorpusAssembler();
     const builder = new CorpusIndexBuilder();
     /** A web corpus after its preview: how to settle `rest`. */

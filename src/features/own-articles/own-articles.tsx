@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { formatCount } from '../../components/format.ts';
 import { corpusKeyForUrl } from '../../loader/stored-correction.ts';
+import { warmCorpusWorker } from '../../loader/corpus-worker-client.ts';
 import { BOTH_WORKSPACE_URL, WORKSPACE_URL } from '../../loader/corpus-query.ts';
 import { ingestFiles, type IngestOutcome, type IngestRun } from '../../loader/ingest-client.ts';
 import type { IngestFile, IngestProgress } from '../../loader/ingest-protocol.ts';
@@ -79,6 +80,8 @@ export function OwnArticles({
     performance.mark('own:start');
     setPhase({ kind: 'running', progress: null });
     const current = ingestFiles(files, (progress) => setPhase({ kind: 'running', progress }));
+    // The workspace opens in a corpus worker when the run ends: have it loaded by then.
+    warmCorpusWorker();
     run.current = current;
     current.result.then(
       async (outcome) => {
