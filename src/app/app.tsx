@@ -10,6 +10,7 @@ import {
 import { AppHeader } from './app-header.tsx';
 import { Explorer } from './explorer.tsx';
 import { OwnArticlesHost } from './own-articles-dialog.tsx';
+import { useOpenOwnArticles } from './open-own-articles.ts';
 import { CorrectionsContext } from '../components/corrections-context.ts';
 import { saveFile } from '../components/save-file.ts';
 import { CorrectionsMenu } from '../features/corrections/corrections-menu.tsx';
@@ -41,6 +42,7 @@ export function App() {
 function CorpusScreen() {
   const { query, url, progress, retry, cancel, cancelled, lost, failed } = useCorpus();
   const openBundled = useOpenBundled();
+  const openOwnArticles = useOpenOwnArticles();
   const loaded = query.data;
   const elsewhere = isBundledCorpus(url) ? undefined : openBundled;
   // Corrections belong to the corpus's address however it is written in ?corpus=.
@@ -97,7 +99,14 @@ function CorpusScreen() {
 
   let content;
   if (failed)
-    content = <CorpusErrorView error={failed} onRetry={retry} onOpenBundled={elsewhere} />;
+    content = (
+      <CorpusErrorView
+        error={failed}
+        onRetry={retry}
+        onOpenBundled={elsewhere}
+        onAddArticles={openOwnArticles}
+      />
+    );
   else if (loaded) content = <EmptyCorpus corpus={loaded.corpus} />;
   else if (cancelled)
     content = <LoadCancelled url={url} onRetry={retry} onOpenBundled={elsewhere} />;
@@ -117,7 +126,15 @@ function CorpusScreen() {
     ) : (
       <LoadingScreen url={url} progress={progress} onCancel={cancel} />
     );
-  else content = <CorpusErrorView error={query.error} onRetry={retry} onOpenBundled={elsewhere} />;
+  else
+    content = (
+      <CorpusErrorView
+        error={query.error}
+        onRetry={retry}
+        onOpenBundled={elsewhere}
+        onAddArticles={openOwnArticles}
+      />
+    );
 
   return (
     <div className="app app--status">

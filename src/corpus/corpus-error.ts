@@ -5,10 +5,20 @@
 export class CorpusError extends Error {
   /**
    * `limit`: over one of CORPUS_LIMITS; `encoding`: not UTF-8; `timeout`: the server stalled;
-   * `origin`: at or redirected to an address the app may not load from; `worker`: the loader died.
+   * `origin`: at or redirected to an address the app may not load from; `worker`: the loader died;
+   * `absent`: a workspace was asked for and this browser keeps none.
    */
   readonly kind:
-    'http' | 'json' | 'schema' | 'network' | 'limit' | 'encoding' | 'timeout' | 'origin' | 'worker';
+    | 'http'
+    | 'json'
+    | 'schema'
+    | 'network'
+    | 'limit'
+    | 'encoding'
+    | 'timeout'
+    | 'origin'
+    | 'worker'
+    | 'absent';
   constructor(kind: CorpusError['kind'], message: string) {
     super(message);
     this.name = 'CorpusError';

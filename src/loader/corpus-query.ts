@@ -46,8 +46,8 @@ export function workspaceQueryOptions(url: typeof WORKSPACE_URL | typeof BOTH_WO
       const stored = await readWorkspace();
       if (!stored)
         throw new CorpusError(
-          'network',
-          'No workspace is kept in this browser: add your articles.',
+          'absent',
+          'This link opens articles kept in a browser, and this browser keeps none.',
         );
       if (url === WORKSPACE_URL)
         return loadCorpusText(stored.corpusJson, 'your workspace', { signal });

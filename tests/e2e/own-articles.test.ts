@@ -70,6 +70,18 @@ function articleInput(page: Page) {
 }
 
 describe('own articles', () => {
+  it('a workspace link in a browser that keeps none says so and offers to add articles', async () => {
+    const context = await app.browser.newContext({ viewport: DESKTOP_VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(new URL('/?workspace=own', app.baseUrl).href);
+    const alert = page.getByRole('alert');
+    await alert.getByText('No workspace is kept in this browser').waitFor();
+    await page.screenshot({ path: `${SHOTS}/own-articles-missing-workspace.png` });
+    await alert.getByRole('button', { name: 'Add your articles' }).click();
+    await page.getByRole('dialog', { name: 'Your own articles' }).waitFor();
+    await context.close();
+  });
+
   it('ingests dropped files in a worker, lists rejects, keeps the workspace, sends nothing', async () => {
     const { page, requests } = await openApp();
     const origin = new URL(app.baseUrl).origin;

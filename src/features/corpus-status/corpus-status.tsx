@@ -78,6 +78,7 @@ const TITLES: Record<CorpusError['kind'], string> = {
   timeout: 'The corpus server stopped answering',
   origin: 'This site does not load corpora from there',
   worker: 'The corpus loader stopped',
+  absent: 'No workspace is kept in this browser',
 };
 
 /**
@@ -88,17 +89,24 @@ export function CorpusErrorView({
   error,
   onRetry,
   onOpenBundled,
+  onAddArticles,
 }: {
   error: unknown;
   onRetry: () => void;
   onOpenBundled?: () => void;
+  /** For a workspace this browser does not keep: adding articles, not retrying, helps. */
+  onAddArticles?: () => void;
 }) {
   const kind = error instanceof CorpusError ? error.kind : null;
   const message = error instanceof Error ? error.message : String(error);
+  const action =
+    kind === 'absent' && onAddArticles
+      ? { label: 'Add your articles', onClick: onAddArticles }
+      : { label: 'Retry', onClick: onRetry };
   return (
     <Alert
       title={kind ? TITLES[kind] : 'Something went wrong while loading the corpus'}
-      action={{ label: 'Retry', onClick: onRetry }}
+      action={action}
       moreActions={
         onOpenBundled ? [{ label: 'Open the bundled corpus', onClick: onOpenBundled }] : []
       }
