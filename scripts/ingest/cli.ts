@@ -28,6 +28,7 @@ import {
 } from '../../src/corpus/schema.ts';
 import { MANIFEST_FILE } from '../../src/corpus/web-corpus.ts';
 import { webCorpusFiles, webFileData } from '../../src/graph/web-corpus-files.ts';
+import { readCorpusFile } from '../lib/read-corpus-file.ts';
 import { formatSchemaIssues } from '../../src/corpus/parse-corpus.ts';
 import {
   articleFormatOf,
@@ -622,7 +623,8 @@ const WEB_FILE = /^(?:(?:manifest|head|articles|quotes-\d+|texts-\d+)\.json|grap
  * finds a manifest naming shards that are not there yet.
  */
 function writeWebCorpus(corpusFile: string, dir: string, validate: boolean): void {
-  const raw: unknown = JSON.parse(readFileSync(corpusFile, 'utf8'));
+  // Record by record when it is over V8's longest string (200,000 articles are).
+  const raw: unknown = readCorpusFile(corpusFile, (f) => JSON.parse(readFileSync(f, 'utf8')));
   // The ingest wrote this corpus a moment ago (and checked small ones): large ones are trusted.
   const corpus = validate ? CorpusSchema.parse(raw) : (raw as Corpus);
   mkdirSync(dir, { recursive: true });
