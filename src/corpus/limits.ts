@@ -35,6 +35,18 @@ export const CORPUS_LIMITS = {
   coordinate: 1_000_000,
 } as const;
 
+/**
+ * Record counts of a web corpus (web-schema.ts), which loads in pieces: each file is still held
+ * to CORPUS_LIMITS.bytes, but the whole may be ten times the single file's (a 200,000-article
+ * archive has about 1.2 million quotes).
+ */
+export const WEB_CORPUS_LIMITS = {
+  articles: 1_000_000,
+  actors: CORPUS_LIMITS.actors,
+  quotes: 10_000_000,
+  rejected: 1_000_000,
+} as const;
+
 /** How long a download may keep the user waiting. */
 export const DOWNLOAD_TIMEOUTS = {
   /** From the request to the response headers. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CORPUS_LIMITS as LIMITS } from './limits.ts';
+import { CORPUS_LIMITS as LIMITS, WEB_CORPUS_LIMITS as WEB } from './limits.ts';
 import {
   ActorSchema,
   ArticleSchema,
@@ -42,7 +42,7 @@ const count = (limit: number) =>
 const ShardEntrySchema = z.object({
   file: shardFile,
   /** Records in the shard: quotes, or article bodies (in article order). */
-  count: count(LIMITS.quotes),
+  count: count(WEB.quotes),
   /** Bytes of the file as written (for progress; not trusted for anything else). */
   bytes: count(LIMITS.bytes),
 });
@@ -53,17 +53,17 @@ export const WebManifestSchema = z.object({
   version: z.literal(WEB_VERSION),
   corpusVersion: z.literal(CORPUS_VERSION),
   counts: z.object({
-    articles: count(LIMITS.articles),
-    actors: count(LIMITS.actors),
-    quotes: count(LIMITS.quotes),
-    rejected: count(LIMITS.rejected),
+    articles: count(WEB.articles),
+    actors: count(WEB.actors),
+    quotes: count(WEB.quotes),
+    rejected: count(WEB.rejected),
   }),
   head: ShardEntrySchema,
   /** The graph summary (binary); its `count` is the number of actors. */
   graph: ShardEntrySchema,
   articles: ShardEntrySchema,
-  quoteShards: z.array(ShardEntrySchema).max(LIMITS.quotes),
-  textShards: z.array(ShardEntrySchema).max(LIMITS.articles),
+  quoteShards: z.array(ShardEntrySchema).max(WEB.quotes),
+  textShards: z.array(ShardEntrySchema).max(WEB.articles),
 });
 export type WebManifest = z.infer<typeof WebManifestSchema>;
 
@@ -78,16 +78,16 @@ const list = <T extends z.ZodType>(item: T, limit: number) =>
 
 /** What the first picture needs besides graph.bin: nothing per quote. */
 export const WebHeadSchema = z.object({
-  actors: list(ActorSchema, LIMITS.actors),
+  actors: list(ActorSchema, WEB.actors),
   layout: LayoutSchema.optional(),
 });
 export type WebHead = z.infer<typeof WebHeadSchema>;
 
 /** The rest of the records but the quotes, loaded after the first picture. */
 export const WebArticlesSchema = z.object({
-  articles: list(HeadArticleSchema, LIMITS.articles),
-  rejected: list(RejectedSchema, LIMITS.rejected),
-  statements: list(StatementSchema, LIMITS.quotes).optional(),
+  articles: list(HeadArticleSchema, WEB.articles),
+  rejected: list(RejectedSchema, WEB.rejected),
+  statements: list(StatementSchema, WEB.quotes).optional(),
 });
 export type WebArticles = z.infer<typeof WebArticlesSchema>;
 

@@ -94,6 +94,24 @@ describe('web corpus checks', () => {
     return { files, manifest };
   };
 
+  it("takes an archive past the single file's record limits, up to its own", () => {
+    const { manifest } = setUp();
+    // 200,000 articles make about 1.2 million quotes: over a single file's 1,000,000.
+    const shards = (prefix: string, n: number, count: number) =>
+      Array.from({ length: n }, (_, i) => ({ file: `${prefix}-${i}.json`, count, bytes: 1 }));
+    const archive = (quotes: number) => ({
+      ...manifest,
+      counts: { ...manifest.counts, articles: 200_000, quotes },
+      articles: { ...manifest.articles, count: 200_000 },
+      quoteShards: shards('quotes', quotes / 1000, 1000),
+      textShards: shards('texts', 200, 1000),
+    });
+    expect(checkManifest(archive(1_200_000)).counts.quotes).toBe(1_200_000);
+    expect(corpusErrorOf(() => checkManifest(archive(10_001_000))).message).toContain(
+      'more than the limit of 10,000,000',
+    );
+  });
+
   it('names the shard and the record of a bad field', () => {
     const { files, manifest } = setUp();
     const value = files.get('quotes-001.json') as { quotes: Record<string, unknown>[] };
