@@ -126,12 +126,14 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/**
- * The rows as CSV: RFC 4180 (CRLF line ends, a header row), with a UTF-8 byte order mark so
- * spreadsheet programs read Cyrillic and curly quotes as UTF-8. Pure.
- */
-export function quotesToCsv(rows: readonly QuoteExportRow[]): string {
-  const lines: string[] = [QUOTE_CSV_COLUMNS.join(',')];
+/** The start of every quotes CSV: a UTF-8 byte order mark and the header row. */
+export function csvHead(): string {
+  return `${BOM}${QUOTE_CSV_COLUMNS.join(',')}\r\n`;
+}
+
+/** The rows as CSV lines, each ended by CRLF: what follows `csvHead`, in as many parts as wanted. */
+export function csvRows(rows: readonly QuoteExportRow[]): string {
+  let out = '';
   for (const r of rows) {
     const cells = [
       r.id,
@@ -149,9 +151,17 @@ export function quotesToCsv(rows: readonly QuoteExportRow[]): string {
       r.mentions.map((m) => m.id).join(LIST_SEPARATOR),
     ].map(csvField);
     cells.push(String(r.start), String(r.end), csvField(r.permalink));
-    lines.push(cells.join(','));
+    out += `${cells.join(',')}\r\n`;
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return out;
+}
+
+/**
+ * The rows as CSV: RFC 4180 (CRLF line ends, a header row), with a UTF-8 byte order mark so
+ * spreadsheet programs read Cyrillic and curly quotes as UTF-8. Pure.
+ */
+export function quotesToCsv(rows: readonly QuoteExportRow[]): string {
+  return csvHead() + csvRows(rows);
 }
 
 /** What a JSON export says about itself besides its rows. */
@@ -162,20 +172,46 @@ export interface QuoteExportMeta {
   filters: string;
 }
 
-/** The rows as one JSON document: `{ format, version, corpus, filters, count, quotes }`. Pure. */
-export function quotesToJson(rows: readonly QuoteExportRow[], meta: QuoteExportMeta): string {
-  return `${JSON.stringify(
+const EMPTY_QUOTES = '"quotes": []';
+
+/**
+ * A JSON export in parts, so a million rows never have to be one string: `head`, then
+ * `rows(chunk, first)` for each chunk in order, then `tail`. Joined, the parts are exactly
+ * `quotesToJson` of all the rows (JSON.stringify's two-space layout). Pure.
+ */
+export function jsonExportParts(meta: QuoteExportMeta, count: number) {
+  const empty = `${JSON.stringify(
     {
       format: 'quotegraph-quotes',
       version: 1,
       corpus: meta.corpus,
       filters: meta.filters,
-      count: rows.length,
-      quotes: rows,
+      count,
+      quotes: [],
     },
     null,
     2,
   )}\n`;
+  const at = empty.lastIndexOf(EMPTY_QUOTES);
+  return {
+    /** Up to the open bracket of the quotes; the whole document when there are none. */
+    head: count === 0 ? empty : empty.slice(0, at + EMPTY_QUOTES.length - 1),
+    rows: (rows: readonly QuoteExportRow[], first: boolean): string =>
+      rows
+        .map((row, i) => {
+          // A row's JSON holds no raw line break (strings escape them): indent every line.
+          const text = `    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`;
+          return `${first && i === 0 ? '\n' : ',\n'}${text}`;
+        })
+        .join(''),
+    tail: count === 0 ? '' : '\n  ]\n}\n',
+  };
+}
+
+/** The rows as one JSON document: `{ format, version, corpus, filters, count, quotes }`. Pure. */
+export function quotesToJson(rows: readonly QuoteExportRow[], meta: QuoteExportMeta): string {
+  const parts = jsonExportParts(meta, rows.length);
+  return parts.head + parts.rows(rows, true) + parts.tail;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,8 +1,15 @@
 import { articleDates } from '../corpus/corpus-index.ts';
 import { filterQuotes, type QuoteFilters } from '../corpus/filter-quotes.ts';
-import { quoteExportRows, quotesToCsv, quotesToJson } from '../corpus/quote-export.ts';
+import {
+  csvHead,
+  csvRows,
+  jsonExportParts,
+  quoteExportRows,
+  type QuoteExportMeta,
+  type QuoteExportRow,
+} from '../corpus/quote-export.ts';
 import { applyCorrections, type Correction } from '../corpus/corrections.ts';
-import type { ActorKind, Layout } from '../corpus/schema.ts';
+import type { ActorKind, Layout, Quote } from '../corpus/schema.ts';
 import { distinctStatements, indexStatements } from '../corpus/statements.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
@@ -133,6 +140,42 @@ export function exportPositions(corpus: ExportCorpus, fullGraph: ActorGraph): La
     : completePositions(layoutGraph(fullGraph).positions, fullGraph.nodes);
 }
 
+/** Quotes turned into rows and text per part of a quotes file (a few tens of ms each). */
+export const EXPORT_CHUNK = 5000;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A quotes CSV or JSON file, made EXPORT_CHUNK quotes at a time with a turn of the event loop
+ * between chunks: the thread keeps answering (the corpus worker's pings, searches) while a
+ * million quotes are written, and no single string has to hold the whole file, which past
+ * about 500 million characters V8 cannot. One chunk's worth comes back as text, more as a Blob.
+ */
+async function quoteFile(
+  format: 'csv' | 'json',
+  quotes: readonly Quote[],
+  meta: QuoteExportMeta,
+  rowsOf: (chunk: readonly Quote[]) => QuoteExportRow[],
+): Promise<string | Blob> {
+  const json = format === 'json' ? jsonExportParts(meta, quotes.length) : null;
+  const head = json ? json.head : csvHead();
+  const tail = json ? json.tail : '';
+  const rowsText = (at: number) => {
+    const rows = rowsOf(quotes.slice(at, at + EXPORT_CHUNK));
+    return json ? json.rows(rows, at === 0) : csvRows(rows);
+  };
+  if (quotes.length <= EXPORT_CHUNK) return head + rowsText(0) + tail;
+  // Each chunk goes into a Blob of its own at once: the browser keeps Blob bytes outside the
+  // script's heap, which would otherwise hold the whole file twice over as UTF-16 text.
+  const parts: Blob[] = [new Blob([head])];
+  for (let at = 0; at < quotes.length; at += EXPORT_CHUNK) {
+    if (at > 0) await nextTurn();
+    parts.push(new Blob([rowsText(at)]));
+  }
+  parts.push(new Blob([tail]));
+  return new Blob(parts, { type: MIME[format] });
+}
+
 /** The file of `request.format`. Rejects with the reason when it cannot be made. */
 export async function buildExport(
   source: ExportCorpus,
@@ -157,8 +200,11 @@ export async function buildExport(
     const quotes = shown
       ? quotesInView(filtered, shown, viewAnchors(shown, request.focus?.id ?? null))
       : filtered;
-    const rows = quoteExportRows(quotes, { actorsById, articlesById }, request.permalinkBase);
-    return done(format === 'csv' ? quotesToCsv(rows) : quotesToJson(rows, meta));
+    return done(
+      await quoteFile(format, quotes, meta, (chunk) =>
+        quoteExportRows(chunk, { actorsById, articlesById }, request.permalinkBase),
+      ),
+    );
   }
   const graph = exportGraph(corpus, request);
   const fullGraph = fullActorGraph(corpus);

@@ -9,6 +9,9 @@ import {
   quoteCitation,
   quoteExportRows,
   quotePermalink,
+  csvHead,
+  csvRows,
+  jsonExportParts,
   quotesToCsv,
   quotesToJson,
 } from '../../src/corpus/quote-export.ts';
@@ -146,6 +149,33 @@ describe('quotesToJson', () => {
     expect(doc.filters).toBe('outlet RT');
     expect(doc.count).toBe(rows.length);
     expect(doc.quotes).toEqual(JSON.parse(JSON.stringify(rows)));
+  });
+
+  it('is laid out as JSON.stringify lays it out, whole or in parts, with rows or none', () => {
+    const { rows } = rowsOf();
+    const meta = { corpus: 'news.json', filters: '' };
+    const document = (quotes: unknown[]) =>
+      `${JSON.stringify(
+        { format: 'quotegraph-quotes', version: 1, ...meta, count: quotes.length, quotes },
+        null,
+        2,
+      )}\n`;
+    expect(quotesToJson(rows, meta)).toBe(document(rows));
+    expect(quotesToJson([], meta)).toBe(document([]));
+    const parts = jsonExportParts(meta, rows.length);
+    const inParts =
+      parts.head +
+      parts.rows(rows.slice(0, 2), true) +
+      parts.rows(rows.slice(2), false) +
+      parts.tail;
+    expect(inParts).toBe(document(rows));
+  });
+});
+
+describe('csvRows', () => {
+  it('writes the same file in parts as in one piece', () => {
+    const { rows } = rowsOf();
+    expect(csvHead() + csvRows(rows.slice(0, 1)) + csvRows(rows.slice(1))).toBe(quotesToCsv(rows));
   });
 });
 

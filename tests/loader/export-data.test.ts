@@ -5,10 +5,15 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../../src/corpus/filter-quotes.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
-import { buildExport, exportGraph, type ExportRequest } from '../../src/loader/export-data.ts';
+import {
+  buildExport,
+  EXPORT_CHUNK,
+  exportGraph,
+  type ExportRequest,
+} from '../../src/loader/export-data.ts';
 import { focusSubgraph, thinGraph } from '../../src/graph/explore-subgraph.ts';
 import { GRAPH_PALETTES } from '../../src/theme/palette.ts';
-import { repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
+import { hubCorpus, repostCorpus, smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 const corpus = validateCorpus(smallCorpus());
 const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
@@ -25,6 +30,31 @@ function request(format: ExportRequest['format'], filters: QuoteFilters = NO_FIL
 }
 
 describe('buildExport', () => {
+  it('writes a large quotes file in chunks, answering other work between them', async () => {
+    const big = validateCorpus(hubCorpus(2 * EXPORT_CHUNK + 10));
+    let turns = 0;
+    const ticking = setInterval(() => (turns += 1), 0);
+    const csv = await buildExport(big, request('csv'));
+    const json = await buildExport(big, request('json'));
+    clearInterval(ticking);
+    // Timers ran while the files were being made: the thread was not held for the whole of them.
+    expect(turns).toBeGreaterThan(2);
+    expect(csv.data).toBeInstanceOf(Blob);
+    const bytes = new Uint8Array(await (csv.data as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte order mark
+    const rows = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.id)).toEqual(big.quotes.map((q) => q.id));
+    const doc = JSON.parse(await (json.data as Blob).text()) as {
+      count: number;
+      quotes: { id: string }[];
+    };
+    expect(doc.count).toBe(big.quotes.length);
+    expect(doc.quotes.map((q) => q.id)).toEqual(big.quotes.map((q) => q.id));
+  });
+
   it('exports the quotes the explorer shows under the filters', async () => {
     const filters = { ...NO_FILTERS, outlet: 'RT' };
     const csv = await buildExport(corpus, request('csv', filters));
