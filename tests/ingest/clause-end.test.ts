@@ -4,6 +4,7 @@ import { reportedClauseEnd } from '../../src/ingest/attribution/clause-end.ts';
 import { findQuoteSpans } from '../../src/ingest/find-direct-quotes.ts';
 import { buildStream } from '../../src/ingest/segment.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
+import { quotesOf } from './support.ts';
 
 /** One-paragraph sentence; `clause` is the word the reported clause starts at. */
 function clauseOf(
@@ -74,5 +75,16 @@ describe('reportedClauseEnd', () => {
       quotes: [],
     };
     expect(clauseOf(text, 'the', undefined, () => [found])).toBe('the deal was dead');
+  });
+
+  it('ends at ", and" when a clause with its own speaker and cue follows', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, and Vance said it could still be saved.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'it could still be saved']);
+    expect(
+      quotesOf('Roe said the deal was dead, and the talks would resume.').map((q) => q[2]),
+    ).toEqual(['the deal was dead, and the talks would resume']);
   });
 });
