@@ -87,4 +87,11 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'the plan costs $1.5 billion a year'],
     ]);
   });
+
+  it('reads a bare clause after a short adjunct when a subject pronoun opens it', () => {
+    expect(quotesOf('Jan Novak said after the vote he would not accept the offer.')).toEqual([
+      ['Jan Novak', 'indirect', 'he would not accept the offer'],
+    ]);
+    expect(quotesOf('Jan Novak wrote about the plans they made.')).toEqual([]);
+  });
 });

@@ -5,7 +5,9 @@ import {
   PASSIVE_AUX,
   PREPOSITIONS,
   PROGRESSIVE_AUX,
+  SUBJECT_PRONOUNS,
   TELL_VERBS,
+  TOPIC_PREPOSITIONS,
 } from '../clause-lexicon.ts';
 import {
   ACCUSE_VERBS,
@@ -186,6 +188,20 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           if (mt.kind === 'word' && CUE_VERBS.has(mt.key)) break;
           if (mt.key === 'that') {
             clauseFrom = m + 1;
+            break;
+          }
+          // "said after the convention he would not …": a short adjunct, then a clause that
+          // opens with a subject pronoun (never an object after "about" / "of").
+          if (
+            m > k + 1 &&
+            m - k <= 6 &&
+            BARE_CLAUSE_VERBS.has(key) &&
+            t.kind === 'word' &&
+            !TOPIC_PREPOSITIONS.has(t.key) &&
+            SUBJECT_PRONOUNS.test(mt.key) &&
+            stream.slice(k, m).every((w) => w.kind === 'word')
+          ) {
+            clauseFrom = m;
             break;
           }
         }
