@@ -87,4 +87,12 @@ describe('reportedClauseEnd', () => {
       quotesOf('Roe said the deal was dead, and the talks would resume.').map((q) => q[2]),
     ).toEqual(['the deal was dead, and the talks would resume']);
   });
+
+  it('reads a report inside the narration after ", although"', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, although aides say talks could resume.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'talks could resume']);
+  });
 });

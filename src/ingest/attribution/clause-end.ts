@@ -72,8 +72,8 @@ export interface ClauseBoundary {
  * object, a following participle cue, the writer's own narration after a comma
  * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
  * clause that `nextStatement` (called with the stream index after the connector) finds
- * statements in. The one decision of a clause's end: a learned boundary model plugs in here.
- * Pure; calls `nextStatement` at most once per contrasting connector.
+ * statements in; the narration after ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a learned boundary model plugs in here.
+ * Pure; calls `nextStatement` at most once per connector.
  */
 export function reportedClauseEnd(
   s: SentenceInput,
@@ -120,10 +120,12 @@ export function reportedClauseEnd(
     }
   }
   // "said the plan failed, although polls say …": the writer's own narration follows.
+  let narrationAt = -1;
   if (!participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
       if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
         clauseEnd = m;
+        narrationAt = m + 2;
         break;
       }
     }
@@ -161,5 +163,14 @@ export function reportedClauseEnd(
       break;
     }
   }
+  // ", although they say they support …": the narration can hold a report of its own.
+  if (
+    rest.length === 0 &&
+    coordinated < 0 &&
+    participleAt < 0 &&
+    narrationAt > 0 &&
+    narrationAt < end
+  )
+    rest = nextStatement(narrationAt);
   return { end: clauseEnd, participleAt, coordinated, rest };
 }
