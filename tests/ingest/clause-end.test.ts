@@ -49,6 +49,9 @@ describe('reportedClauseEnd', () => {
     expect(clauseOf('Roe said the attacks worked and said that more would come.', 'the')).toBe(
       'the attacks worked',
     );
+    expect(clauseOf('Roe admitted the name was wrong, but said more would come.', 'the')).toBe(
+      'the name was wrong,',
+    );
   });
 
   it('trims trailing adjuncts of a speech-act object and stops at a participle cue', () => {

@@ -130,14 +130,14 @@ export function reportedClauseEnd(
       }
     }
   }
-  // "He said his attacks had worked and said that Trump …": a second speech act of the same
-  // subject ends the first statement; the loop reads it from its cue.
+  // "He said his attacks had worked and said that Trump …", "… wrong, but said …": a second
+  // speech act of the same subject ends the first statement; the loop reads it from its cue.
   let coordinated = -1;
   if (!npObject && !participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
       const nt = stream[m + 1];
       if (
-        stream[m]?.key === 'and' &&
+        /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
         isWord(nt) &&
         (BARE_CLAUSE_VERBS.has(nt.key) ||
           (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
