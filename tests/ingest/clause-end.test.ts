@@ -98,4 +98,12 @@ describe('reportedClauseEnd', () => {
       ),
     ).toEqual(['the deal was dead', 'talks could resume']);
   });
+
+  it('ends a reported clause at a participle cue, which is a statement of its own', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, arguing that the talks had been a sham.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'the talks had been a sham']);
+  });
 });

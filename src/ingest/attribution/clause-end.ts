@@ -105,10 +105,11 @@ export function reportedClauseEnd(
   }
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
-  // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
-  // the participle, which reports a statement of its own.
+  // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
+  // it, arguing that …": the object or clause ends at the participle, which reports a
+  // statement of its own (a clause opened by a participle cue runs on through a second one).
   let participleAt = -1;
-  if (npObject) {
+  if (npObject || !participle) {
     for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
       const mt = stream[m];
       const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
