@@ -94,4 +94,13 @@ describe('reported speech shapes', () => {
     ]);
     expect(quotesOf('Jan Novak wrote about the plans they made.')).toEqual([]);
   });
+
+  it('reads ", citing …" after a report as a statement of its own', () => {
+    expect(
+      quotesOf('Jan Novak said the country had changed, citing the release of prisoners.'),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the country had changed'],
+      ['Jan Novak', 'indirect', 'the release of prisoners'],
+    ]);
+  });
 });
