@@ -7,6 +7,7 @@ import { resolveSpeaker } from '../../src/ingest/resolve-speakers.ts';
 import type { NpEnv } from '../../src/ingest/speaker-context.ts';
 import { roleClasses, roleCompatible } from '../../src/ingest/role-classes.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
+import { quotesOf } from './support.ts';
 
 const KNOWN = [
   { id: 'ann-lee', name: 'Ann Lee', kind: 'person' as const, aliases: ['Lee'] },
@@ -94,5 +95,15 @@ describe('resolveSpeaker', () => {
     const env = envFor('Lee, said.');
     // A range holding a comma is no noun phrase.
     expect(resolveSpeaker(env, 0, 2, 0, true)).toBeNull();
+  });
+
+  it('names a body from "The" and a capitalised name, a place or "Post" inside it', () => {
+    // Through the pipeline: the phrase speaks as a loose subject, then is named.
+    expect(quotesOf('The Springfield Post reported that the mayor had claimed a loss.')).toEqual([
+      ['Springfield Post', 'indirect', 'the mayor had claimed a loss'],
+    ]);
+    expect(quotesOf('The Washington Times said the mayor had claimed a loss.')).toEqual([
+      ['Washington Times', 'indirect', 'the mayor had claimed a loss'],
+    ]);
   });
 });
