@@ -103,4 +103,15 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'the release of prisoners'],
     ]);
   });
+
+  it('leaves a capitalised connector out of the subject ("But he said …")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said the vote was close. But he said the party would be mistaken to wait.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the vote was close'],
+      ['Jan Novak', 'indirect', 'the party would be mistaken to wait'],
+    ]);
+  });
 });

@@ -127,7 +127,8 @@ export function npBefore(
   while (k >= from && end - k <= 12) {
     const t = stream[k];
     if (!t || t.kind === 'quote' || t.kind === 'punct') break;
-    if (t.kind === 'word' && BOUNDARY_WORDS.has(t.text)) {
+    // By key: "But he said" opens with a capitalised connector, not a name.
+    if (t.kind === 'word' && BOUNDARY_WORDS.has(t.key)) {
       // "Minister for Foreign Affairs and Defence": "and" between capitalised words is inside a title.
       if (!(
         t.text === 'and' &&
