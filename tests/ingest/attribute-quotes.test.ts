@@ -317,4 +317,19 @@ describe('third-batch attribution styles', () => {
       ).map((q) => q[0]),
     ).toEqual(['Maria Zakharova', 'Maria Zakharova', 'Peter Szijjarto']);
   });
+
+  it('finds the attribution after a short tail that finishes the quoted phrase', () => {
+    expect(
+      quotesOf('"We admire the mechanics" of the plan, Jan Novak said. "They are detailed."'),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We admire the mechanics'],
+      ['Jan Novak', 'direct', 'They are detailed.'],
+    ]);
+    // A title in quotes, then a report with its own clause: not the quote's attribution.
+    expect(
+      quotesOf(
+        'In his book, "Doomed to Fail," and in an interview, Jan Novak said the mayor lied.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'the mayor lied']]);
+  });
 });
