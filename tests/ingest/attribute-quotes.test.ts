@@ -332,4 +332,20 @@ describe('third-batch attribution styles', () => {
       ),
     ).toEqual([['Jan Novak', 'indirect', 'the mayor lied']]);
   });
+
+  it('reads no report into a long quote named by a function word ("known as", "titled")', () => {
+    const said = 'Jan Novak said the talks were over.\n';
+    expect(
+      quotesOf(`${said}The crowd heard the words "we will never give up this land" again.`),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the talks were over'],
+      ['Jan Novak', 'direct', 'we will never give up this land'],
+    ]);
+    expect(
+      quotesOf(`${said}He kept a memoir titled "how we never gave up this land" later.`),
+    ).toEqual([['Jan Novak', 'indirect', 'the talks were over']]);
+    expect(
+      quotesOf(`${said}The plan, known as "we will never give up this land", failed.`),
+    ).toEqual([['Jan Novak', 'indirect', 'the talks were over']]);
+  });
 });
