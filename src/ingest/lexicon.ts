@@ -51,9 +51,9 @@ export const ACCUSE_VERBS = set(
   `accused accuses accuse accusing charged charges blamed blames blame`,
 );
 
-/** Verbs taking an infinitive as the statement ("pledged not to make …"). */
+/** Verbs taking an infinitive as the statement ("pledged not to make …", "agreed to lend …"). */
 export const INFINITIVE_VERBS = set(`
-  pledged pledges vowed vows promised promises threatened threatens
+  pledged pledges vowed vows promised promises threatened threatens agreed agrees
 `);
 
 /** Verbs taking an object then an infinitive ("urged Washington to …"). */

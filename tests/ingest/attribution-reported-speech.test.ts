@@ -114,4 +114,10 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'the party would be mistaken to wait'],
     ]);
   });
+
+  it('reads "agreed to …" as a commitment, like "pledged to …"', () => {
+    expect(quotesOf('Jan Novak agreed to lend the city $5 million.')).toEqual([
+      ['Jan Novak', 'indirect', 'to lend the city $5 million'],
+    ]);
+  });
 });
