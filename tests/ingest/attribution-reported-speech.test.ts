@@ -120,4 +120,10 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'to lend the city $5 million'],
     ]);
   });
+
+  it('skips a time phrase between the subject and its cue ("just this month announced")', () => {
+    expect(quotesOf('Jan Novak just this month announced he would resign.')).toEqual([
+      ['Jan Novak', 'indirect', 'he would resign'],
+    ]);
+  });
 });

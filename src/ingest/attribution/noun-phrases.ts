@@ -93,6 +93,10 @@ export function looseSubject(
 
 const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
 
+/** Periods of a time phrase between a subject and its verb ("this month", "last week"). */
+const PERIOD_NOUNS =
+  /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
+
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 export function npBefore(
   s: SentenceInput,
@@ -109,6 +113,20 @@ export function npBefore(
     }
     if (t.kind === 'word' && WEEKDAYS.has(t.key) && stream[j - 1]?.key === 'on') {
       j -= 2;
+      continue;
+    }
+    // "Wells Fargo just this month announced": a time phrase between subject and verb.
+    if (
+      t.kind === 'word' &&
+      PERIOD_NOUNS.test(t.key) &&
+      /^(?:this|last|next)$/.test(stream[j - 1]?.key ?? '')
+    ) {
+      j -= 2;
+      if (/^(?:earlier|later|just)$/.test(stream[j]?.key ?? '')) j -= 1;
+      continue;
+    }
+    if (t.kind === 'word' && t.key === 'just' && j < v - 1) {
+      j -= 1;
       continue;
     }
     // "Sen. Stephen Lynch (D-Mass.) said": a party-and-state bracket after the name.
