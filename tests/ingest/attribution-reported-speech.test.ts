@@ -126,4 +126,10 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'he would resign'],
     ]);
   });
+
+  it('takes a loose subject when "that" follows the cue after a short adjunct', () => {
+    expect(quotesOf('Campaign aides insisted in June that the mayor would stay.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the mayor would stay'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   PROGRESSIVE_AUX,
   SUBJECT_PRONOUNS,
   TELL_VERBS,
+  TIME_ADVERBS,
   TOPIC_PREPOSITIONS,
 } from '../clause-lexicon.ts';
 import {
@@ -93,7 +94,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       // "Barkley, who said he votes Democratic, said …": the antecedent of "who" speaks.
       const who = relativeAt(s, v);
       const np = npBefore(s, isPunct(stream[who - 1], ',') ? who - 1 : who);
-      if (np && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that')))
+      if (np && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, thatFollows(s, v))))
         speaker = { type: 'np', np: np.np, apposition: null };
       relative = true;
     } else {
@@ -107,11 +108,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           isPunct(before, ',;:—–(') ||
           (!!before && BOUNDARY_WORDS.has(before.key)) ||
           !!np.apposition);
-      if (
-        np &&
-        opens &&
-        (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that'))
-      )
+      if (np && opens && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, thatFollows(s, v))))
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
     }
     if (!speaker) continue;
@@ -280,4 +277,21 @@ function relativeAt(s: SentenceInput, v: number): number {
   let w = v - 1;
   while (w > s.from && w >= v - 3 && SPEAKER_VERB_FILLERS.has(s.stream[w]?.key ?? '')) w -= 1;
   return s.stream[w]?.key === 'who' && w > s.from ? w : -1;
+}
+
+/**
+ * Whether an explicit "that" opens the clause of the cue at `v`, right after it or after a
+ * short adjunct ("insisted in June that …", "noted on Friday that …").
+ */
+function thatFollows(s: SentenceInput, v: number): boolean {
+  const { stream } = s;
+  if (stream[v + 1]?.key === 'that') return true;
+  const first = stream[v + 1];
+  if (!isWord(first) || !(PREPOSITIONS.has(first.key) || TIME_ADVERBS.has(first.key))) return false;
+  for (let m = v + 2; m <= v + 5; m += 1) {
+    const mt = stream[m];
+    if (!isWord(mt)) return false;
+    if (mt.key === 'that') return m > v + 2;
+  }
+  return false;
 }
