@@ -132,4 +132,16 @@ describe('reported speech shapes', () => {
       ['Unknown speaker', 'indirect', 'the mayor would stay'],
     ]);
   });
+
+  it('ends a report inside a leading subordinate clause at its comma', () => {
+    expect(
+      quotesOf('While Jan Novak said the plan would work, Ann Roe said it was doomed.'),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the plan would work'],
+      ['Ann Roe', 'indirect', 'it was doomed'],
+    ]);
+    expect(quotesOf('After Jan Novak said the plan would work, the party relented.')).toEqual([
+      ['Jan Novak', 'indirect', 'the plan would work'],
+    ]);
+  });
 });

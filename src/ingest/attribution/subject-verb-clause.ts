@@ -227,8 +227,25 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
       subjectVerbClause({ ...s, from }),
     );
-    const { participleAt, coordinated, rest } = boundary;
+    const { participleAt, coordinated } = boundary;
+    let { rest } = boundary;
     let clauseEnd = boundary.end;
+    // "After aides insisted that he would stay, the party relented": a report inside a
+    // leading subordinate clause ends at its comma, where the main clause begins.
+    if (
+      speaker.type === 'np' &&
+      speaker.np.from - 1 === start &&
+      SUBORDINATORS.test(stream[start]?.key ?? '')
+    ) {
+      for (let m = clauseFrom + 1; m < clauseEnd; m += 1) {
+        if (isPunct(stream[m], ',')) {
+          clauseEnd = m;
+          // The main clause may hold a report of its own ("…, Roe said it was doomed").
+          if (rest.length === 0) rest = subjectVerbClause({ ...s, from: m + 1 });
+          break;
+        }
+      }
+    }
     // ", who said he votes Democratic, said …": the comma that closes the relative clause ends it.
     if (relative && isPunct(stream[relativeAt(s, v) - 1], ',')) {
       let m = clauseFrom;
@@ -268,6 +285,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   }
   return found;
 }
+
+/** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */
+const SUBORDINATORS =
+  /^(?:after|while|although|though|because|since|when|if|as|before|until|once|whereas)$/;
 
 /**
  * Index of the "who" that opens a relative clause whose verb is at `v` ("who said", "who has
