@@ -144,4 +144,13 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'the plan would work'],
     ]);
   });
+
+  it('reads "told X to …" as an instruction, and "told X <clause>" as before', () => {
+    expect(quotesOf('Jan Novak told his advisers to find another way.')).toEqual([
+      ['Jan Novak', 'indirect', 'his advisers to find another way'],
+    ]);
+    expect(quotesOf('Jan Novak told reporters he plans to run.')).toEqual([
+      ['Jan Novak', 'indirect', 'he plans to run'],
+    ]);
+  });
 });

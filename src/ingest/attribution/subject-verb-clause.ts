@@ -137,6 +137,9 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       (stream[k]?.key === 'to' || (stream[k]?.key === 'not' && stream[k + 1]?.key === 'to'))
     ) {
       clauseFrom = k;
+    } else if (TELL_VERBS.has(key) && stream[tellObjectEnd(s, v)]?.key === 'to') {
+      // "told his advisers to find another way": an instruction, like "urged X to".
+      clauseFrom = k;
     } else if (
       (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
