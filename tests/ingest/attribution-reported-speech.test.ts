@@ -153,4 +153,10 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'he plans to run'],
     ]);
   });
+
+  it('takes the phrase before a short relative clause as the subject ("People who … say")', () => {
+    expect(quotesOf('People who have battled other threats say it could be doing more.')).toEqual([
+      ['Unknown speaker', 'indirect', 'it could be doing more'],
+    ]);
+  });
 });

@@ -110,6 +110,24 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           !!np.apposition);
       if (np && opens && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, thatFollows(s, v))))
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
+      else if (np && before && /^(?:who|that)$/.test(before.key) && np.np.from - 1 > start) {
+        // "People who have battled such threats say …": the phrase before the relative clause
+        // (short, no verb of speech in it) is the subject.
+        const who = np.np.from - 1;
+        const head = npBefore(s, who);
+        const headBefore = head ? stream[head.np.from - 1] : undefined;
+        const relativeOk =
+          v - who <= 10 && !stream.slice(who + 1, v).some((t) => CUE_LIKE.has(t.key));
+        if (
+          head &&
+          relativeOk &&
+          (head.np.from === start ||
+            isPunct(headBefore, ',;:—–(') ||
+            (!!headBefore && BOUNDARY_WORDS.has(headBefore.key))) &&
+          (s.isSpeaker(head.np) || looseSubject(s, head.np, key, thatFollows(s, v)))
+        )
+          speaker = { type: 'np', np: head.np, apposition: null };
+      }
     }
     if (!speaker) continue;
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
