@@ -352,15 +352,19 @@ export function resolveSpeaker(
     };
   }
 
-  // A bare capitalised name nobody introduced ("Grushko said").
-  const nameWords = words.filter((w) => w.kind === 'word');
+  // A bare capitalised name nobody introduced ("Grushko said"); after an outlet's or a body's
+  // possessive ("NBC's Jan Novak"), the two to four words after it.
+  const poss = words.findIndex((w) => w.kind === 'poss');
+  const nameWords = (poss > 0 ? words.slice(poss + 1) : words).filter((w) => w.kind === 'word');
   if (
+    (poss < 0 ||
+      (nameWords.length >= 2 && words.slice(0, poss).every((w) => isCapitalized(w.text)))) &&
     nameWords.length >= 1 &&
     nameWords.length <= 4 &&
     nameWords.every(
       (w) => isCapitalized(w.text) && !NON_NAME_CAPS.has(w.text) && !TITLE_WORDS.has(w.key),
     ) &&
-    words.every((w) => w.kind === 'word')
+    (poss > 0 ? words.slice(poss + 1) : words).every((w) => w.kind === 'word')
   ) {
     const name = nameWords.map((w) => w.text).join(' ');
     const existing =

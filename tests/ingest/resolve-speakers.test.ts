@@ -106,4 +106,10 @@ describe('resolveSpeaker', () => {
       ['Washington Times', 'indirect', 'the mayor had claimed a loss'],
     ]);
   });
+
+  it('names the person after an outlet possessive ("CNN\'s Jan Novak")', () => {
+    expect(quotesOf('Debates rarely alter the race, said CNN’s Jan Novak.')).toEqual([
+      ['Jan Novak', 'indirect', 'Debates rarely alter the race'],
+    ]);
+  });
 });
