@@ -41,6 +41,10 @@ export interface Resolved {
 
 const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
 
+/** Number words ("Twenty-seven states said"): a count, never a name. */
+const NUMBER_WORD =
+  /^(?:six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
+
 /** Capitalised words that name no one alone (NON_NAME_CAPS) but make up bodies' names ("The Times"). */
 const BODY_NAME_WORDS = new Set(
   'News Times Post Council Assembly Agency Union Ministry State Foreign Affairs House Security Defense Defence'.split(
@@ -362,7 +366,11 @@ export function resolveSpeaker(
     nameWords.length >= 1 &&
     nameWords.length <= 4 &&
     nameWords.every(
-      (w) => isCapitalized(w.text) && !NON_NAME_CAPS.has(w.text) && !TITLE_WORDS.has(w.key),
+      (w) =>
+        isCapitalized(w.text) &&
+        !NON_NAME_CAPS.has(w.text) &&
+        !TITLE_WORDS.has(w.key) &&
+        !NUMBER_WORD.test(w.key),
     ) &&
     (poss > 0 ? words.slice(poss + 1) : words).every((w) => w.kind === 'word')
   ) {

@@ -91,6 +91,12 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(env, 0, 1, 0, true)?.id).toBe(UNKNOWN_ACTOR_ID);
   });
 
+  it('takes no capitalised number word for a name ("Twenty-seven")', () => {
+    const env = envFor('Twenty-seven said.');
+    expect(resolveSpeaker(env, 0, 1, 0, true)).toBeNull();
+    expect(resolveSpeaker(envFor('Grushko said.'), 0, 1, 0, true)?.how).toBe('new name "Grushko"');
+  });
+
   it('refuses phrases that cannot be a speaker', () => {
     const env = envFor('Lee, said.');
     // A range holding a comma is no noun phrase.
