@@ -159,4 +159,8 @@ describe('reported speech shapes', () => {
       ['Unknown speaker', 'indirect', 'it could be doing more'],
     ]);
   });
+
+  it('reads no report into the idiom "Having said that, …"', () => {
+    expect(quotesOf('Having said that, there are reasons to doubt the plan.')).toEqual([]);
+  });
 });

@@ -70,6 +70,13 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       OBJECT_INFINITIVE_VERBS.has(key) ||
       NP_OBJECT_VERBS.has(key);
     if (!cueLike || nounUse(s, v)) continue;
+    // "Having said that, …": an idiom of the writer's, no report.
+    if (
+      stream[v - 1]?.key === 'having' &&
+      stream[v + 1]?.key === 'that' &&
+      isPunct(stream[v + 2], ',')
+    )
+      continue;
     // "was criticized", "a group called X": the subject is not the one speaking.
     if (
       NP_OBJECT_VERBS.has(key) &&
