@@ -348,4 +348,12 @@ describe('third-batch attribution styles', () => {
       quotesOf(`${said}The plan, known as "we will never give up this land", failed.`),
     ).toEqual([['Jan Novak', 'indirect', 'the talks were over']]);
   });
+
+  it('reads a capitalised cue word in an aside as part of a name ("United States")', () => {
+    expect(
+      quotesOf(
+        '"Their plan is clear," Jan Novak, a former United States envoy to Peru, said of it.',
+      ),
+    ).toEqual([['Jan Novak', 'direct', 'Their plan is clear']]);
+  });
 });
