@@ -356,4 +356,13 @@ describe('third-batch attribution styles', () => {
       ),
     ).toEqual([['Jan Novak', 'direct', 'Their plan is clear']]);
   });
+
+  it('reads no cue inside a capitalised name ("the United States said")', () => {
+    expect(quotesOf('"The plan failed," the United States said.')).toEqual([
+      ['United States', 'direct', 'The plan failed'],
+    ]);
+    expect(quotesOf('The plan failed, the United States said.')).toEqual([
+      ['United States', 'indirect', 'The plan failed'],
+    ]);
+  });
 });
