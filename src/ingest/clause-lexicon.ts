@@ -107,6 +107,9 @@ export const ADJUNCT_NOUNS = new Set(
 
 export const TELL_VERBS = new Set(['told', 'tells', 'tell']);
 
+/** Pronouns that can only open a clause as its subject ("said on Friday he would …"). */
+export const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i)$/;
+
 export const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|you)$/;
 
 export const OBJECT_DETERMINERS = /^(?:his|her|their|its|our|my|a|an)$/;

@@ -51,9 +51,9 @@ export const ACCUSE_VERBS = set(
   `accused accuses accuse accusing charged charges blamed blames blame`,
 );
 
-/** Verbs taking an infinitive as the statement ("pledged not to make …"). */
+/** Verbs taking an infinitive as the statement ("pledged not to make …", "agreed to lend …"). */
 export const INFINITIVE_VERBS = set(`
-  pledged pledges vowed vows promised promises threatened threatens
+  pledged pledges vowed vows promised promises threatened threatens agreed agrees
 `);
 
 /** Verbs taking an object then an infinitive ("urged Washington to …"). */
@@ -68,7 +68,7 @@ export const NP_OBJECT_VERBS = set(`
   called calls described describes dismissed dismisses denied denies criticized criticised
   criticizes criticises praised praises condemned condemns demanded demands proposed proposes
   announced announces rejected rejects blasted blasts slammed slams questioned questions
-  defended defends cited cites mentioned mentions
+  defended defends cited cites citing mentioned mentions
 `);
 
 /** Of NP_OBJECT_VERBS, those whose object must be followed by "as" ("described X as Y"). */
@@ -101,10 +101,13 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
  */
 export const CLAUSE_END_AFTER_COMMA = set(`although though compared yet after`);
 
-/** Participles that continue an attribution with a new clause (", saying that …"). */
+/**
+ * Participles that continue an attribution with a new clause (", saying that …") or, for
+ * "citing", a noun object (", citing the release of prisoners").
+ */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing
-  emphasising stating asserting recalling suggesting declaring underlining pointing
+  emphasising stating asserting recalling suggesting declaring underlining pointing citing
 `);
 
 /** Nouns that report a statement when followed by "that" ("Putin's statement that …"). */

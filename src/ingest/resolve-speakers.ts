@@ -41,10 +41,22 @@ export interface Resolved {
 
 const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
 
+/** Number words ("Twenty-seven states said"): a count, never a name. */
+const NUMBER_WORD =
+  /^(?:six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
+
+/** Capitalised words that name no one alone (NON_NAME_CAPS) but make up bodies' names ("The Times"). */
+const BODY_NAME_WORDS = new Set(
+  'News Times Post Council Assembly Agency Union Ministry State Foreign Affairs House Security Defense Defence'.split(
+    ' ',
+  ),
+);
+
 /**
  * Resolves the noun phrase covering article tokens [from, to) at text offset `pos`.
  * Returns null when the phrase cannot be a speaker. With `dryRun`, never registers actors
- * (used to test whether a pattern's subject is a speaker at all).
+ * (used to test whether a pattern's subject is a speaker at all). Resolving for real may name
+ * a phrase the dry run rejects ("The New York Times", taken as a loose subject by a rule).
  */
 export function resolveSpeaker(
   env: NpEnv,
@@ -183,7 +195,11 @@ export function resolveSpeaker(
   const groups = inRange.filter((h) => h.kind !== 'person' && !h.locative);
 
   // "an official statement from the Russian Foreign Ministry said"
-  const docIndex = words.findIndex((w) => DOCUMENT_NOUNS.has(w.key));
+  // "The Washington Post": a capitalised document noun inside a name is part of the name. Only
+  // when naming: whether the phrase can speak at all stays as it was (the dry run).
+  const docIndex = words.findIndex(
+    (w, i) => DOCUMENT_NOUNS.has(w.key) && !(!dryRun && i > 0 && isCapitalized(w.text)),
+  );
   if (docIndex >= 0) {
     const docTok = words[docIndex];
     const after = groups.filter((g) => (docTok ? g.start > docTok.start : true));
@@ -313,15 +329,50 @@ export function resolveSpeaker(
     return { id, alias: null, role: null, how: `body "${cap}"` };
   }
 
-  // A bare capitalised name nobody introduced ("Grushko said").
-  const nameWords = words.filter((w) => w.kind === 'word');
+  // "The New York Times", "The NAACP": a capitalised name after "the" names a body (a person
+  // takes no article), even when a place is part of it. Only names a subject already taken as
+  // speaking (a loose subject): it does not make the phrase a speaker by itself.
+  const rest = words.slice(1);
   if (
+    !dryRun &&
+    first.key === 'the' &&
+    rest.length >= 1 &&
+    rest.length <= 4 &&
+    rest.every(
+      (w) =>
+        w.kind === 'word' &&
+        isCapitalized(w.text) &&
+        (!NON_NAME_CAPS.has(w.text) || BODY_NAME_WORDS.has(w.text)) &&
+        !TITLE_WORDS.has(w.key) &&
+        !PERSON_ROLE_NOUNS.has(w.key),
+    )
+  ) {
+    const name = rest.map((w) => w.text).join(' ');
+    return {
+      id: registry.entity(name, 'organization'),
+      alias: name,
+      role: null,
+      how: `body name "${name}"`,
+    };
+  }
+
+  // A bare capitalised name nobody introduced ("Grushko said"); after an outlet's or a body's
+  // possessive ("NBC's Jan Novak"), the two to four words after it.
+  const poss = words.findIndex((w) => w.kind === 'poss');
+  const nameWords = (poss > 0 ? words.slice(poss + 1) : words).filter((w) => w.kind === 'word');
+  if (
+    (poss < 0 ||
+      (nameWords.length >= 2 && words.slice(0, poss).every((w) => isCapitalized(w.text)))) &&
     nameWords.length >= 1 &&
     nameWords.length <= 4 &&
     nameWords.every(
-      (w) => isCapitalized(w.text) && !NON_NAME_CAPS.has(w.text) && !TITLE_WORDS.has(w.key),
+      (w) =>
+        isCapitalized(w.text) &&
+        !NON_NAME_CAPS.has(w.text) &&
+        !TITLE_WORDS.has(w.key) &&
+        !NUMBER_WORD.test(w.key),
     ) &&
-    words.every((w) => w.kind === 'word')
+    (poss > 0 ? words.slice(poss + 1) : words).every((w) => w.kind === 'word')
   ) {
     const name = nameWords.map((w) => w.text).join(' ');
     const existing =

@@ -138,9 +138,18 @@ export function splitSentences(
       // A point with a digit right after it, no space between, is a decimal ("98.33 percent",
       // "$1.5 billion"), never a sentence end.
       const decimal = t.text === '.' && next.start === t.end && /^\d/.test(next.text);
+      // "(R-S.C.)", "(D-N.Y.)": a point glued to a single capital and its own point is inside
+      // initials (a state in a party label), not the end of "R-S".
+      const initials =
+        t.text === '.' &&
+        next.start === t.end &&
+        /^\p{Lu}$/u.test(next.text) &&
+        stream[i + 2]?.text === '.' &&
+        stream[i + 2]?.start === next.end;
       cut =
         !abbrev &&
         !decimal &&
+        !initials &&
         (next.kind === 'quote' || isCapitalized(next.text) || /^\d/.test(next.text));
     } else if (t.kind === 'quote') {
       const span = spans[t.quote];

@@ -317,4 +317,52 @@ describe('third-batch attribution styles', () => {
       ).map((q) => q[0]),
     ).toEqual(['Maria Zakharova', 'Maria Zakharova', 'Peter Szijjarto']);
   });
+
+  it('finds the attribution after a short tail that finishes the quoted phrase', () => {
+    expect(
+      quotesOf('"We admire the mechanics" of the plan, Jan Novak said. "They are detailed."'),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We admire the mechanics'],
+      ['Jan Novak', 'direct', 'They are detailed.'],
+    ]);
+    // A title in quotes, then a report with its own clause: not the quote's attribution.
+    expect(
+      quotesOf(
+        'In his book, "Doomed to Fail," and in an interview, Jan Novak said the mayor lied.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'the mayor lied']]);
+  });
+
+  it('reads no report into a long quote named by a function word ("known as", "titled")', () => {
+    const said = 'Jan Novak said the talks were over.\n';
+    expect(
+      quotesOf(`${said}The crowd heard the words "we will never give up this land" again.`),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the talks were over'],
+      ['Jan Novak', 'direct', 'we will never give up this land'],
+    ]);
+    expect(
+      quotesOf(`${said}He kept a memoir titled "how we never gave up this land" later.`),
+    ).toEqual([['Jan Novak', 'indirect', 'the talks were over']]);
+    expect(
+      quotesOf(`${said}The plan, known as "we will never give up this land", failed.`),
+    ).toEqual([['Jan Novak', 'indirect', 'the talks were over']]);
+  });
+
+  it('reads a capitalised cue word in an aside as part of a name ("United States")', () => {
+    expect(
+      quotesOf(
+        '"Their plan is clear," Jan Novak, a former United States envoy to Peru, said of it.',
+      ),
+    ).toEqual([['Jan Novak', 'direct', 'Their plan is clear']]);
+  });
+
+  it('reads no cue inside a capitalised name ("the United States said")', () => {
+    expect(quotesOf('"The plan failed," the United States said.')).toEqual([
+      ['United States', 'direct', 'The plan failed'],
+    ]);
+    expect(quotesOf('The plan failed, the United States said.')).toEqual([
+      ['United States', 'indirect', 'The plan failed'],
+    ]);
+  });
 });

@@ -87,4 +87,80 @@ describe('reported speech shapes', () => {
       ['Jan Novak', 'indirect', 'the plan costs $1.5 billion a year'],
     ]);
   });
+
+  it('reads a bare clause after a short adjunct when a subject pronoun opens it', () => {
+    expect(quotesOf('Jan Novak said after the vote he would not accept the offer.')).toEqual([
+      ['Jan Novak', 'indirect', 'he would not accept the offer'],
+    ]);
+    expect(quotesOf('Jan Novak wrote about the plans they made.')).toEqual([]);
+  });
+
+  it('reads ", citing …" after a report as a statement of its own', () => {
+    expect(
+      quotesOf('Jan Novak said the country had changed, citing the release of prisoners.'),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the country had changed'],
+      ['Jan Novak', 'indirect', 'the release of prisoners'],
+    ]);
+  });
+
+  it('leaves a capitalised connector out of the subject ("But he said …")', () => {
+    expect(
+      quotesOf(
+        'Jan Novak said the vote was close. But he said the party would be mistaken to wait.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the vote was close'],
+      ['Jan Novak', 'indirect', 'the party would be mistaken to wait'],
+    ]);
+  });
+
+  it('reads "agreed to …" as a commitment, like "pledged to …"', () => {
+    expect(quotesOf('Jan Novak agreed to lend the city $5 million.')).toEqual([
+      ['Jan Novak', 'indirect', 'to lend the city $5 million'],
+    ]);
+  });
+
+  it('skips a time phrase between the subject and its cue ("just this month announced")', () => {
+    expect(quotesOf('Jan Novak just this month announced he would resign.')).toEqual([
+      ['Jan Novak', 'indirect', 'he would resign'],
+    ]);
+  });
+
+  it('takes a loose subject when "that" follows the cue after a short adjunct', () => {
+    expect(quotesOf('Campaign aides insisted in June that the mayor would stay.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the mayor would stay'],
+    ]);
+  });
+
+  it('ends a report inside a leading subordinate clause at its comma', () => {
+    expect(
+      quotesOf('While Jan Novak said the plan would work, Ann Roe said it was doomed.'),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the plan would work'],
+      ['Ann Roe', 'indirect', 'it was doomed'],
+    ]);
+    expect(quotesOf('After Jan Novak said the plan would work, the party relented.')).toEqual([
+      ['Jan Novak', 'indirect', 'the plan would work'],
+    ]);
+  });
+
+  it('reads "told X to …" as an instruction, and "told X <clause>" as before', () => {
+    expect(quotesOf('Jan Novak told his advisers to find another way.')).toEqual([
+      ['Jan Novak', 'indirect', 'his advisers to find another way'],
+    ]);
+    expect(quotesOf('Jan Novak told reporters he plans to run.')).toEqual([
+      ['Jan Novak', 'indirect', 'he plans to run'],
+    ]);
+  });
+
+  it('takes the phrase before a short relative clause as the subject ("People who … say")', () => {
+    expect(quotesOf('People who have battled other threats say it could be doing more.')).toEqual([
+      ['Unknown speaker', 'indirect', 'it could be doing more'],
+    ]);
+  });
+
+  it('reads no report into the idiom "Having said that, …"', () => {
+    expect(quotesOf('Having said that, there are reasons to doubt the plan.')).toEqual([]);
+  });
 });

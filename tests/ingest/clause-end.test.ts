@@ -4,6 +4,7 @@ import { reportedClauseEnd } from '../../src/ingest/attribution/clause-end.ts';
 import { findQuoteSpans } from '../../src/ingest/find-direct-quotes.ts';
 import { buildStream } from '../../src/ingest/segment.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
+import { quotesOf } from './support.ts';
 
 /** One-paragraph sentence; `clause` is the word the reported clause starts at. */
 function clauseOf(
@@ -48,6 +49,9 @@ describe('reportedClauseEnd', () => {
     expect(clauseOf('Roe said the attacks worked and said that more would come.', 'the')).toBe(
       'the attacks worked',
     );
+    expect(clauseOf('Roe admitted the name was wrong, but said more would come.', 'the')).toBe(
+      'the name was wrong,',
+    );
   });
 
   it('trims trailing adjuncts of a speech-act object and stops at a participle cue', () => {
@@ -74,5 +78,32 @@ describe('reportedClauseEnd', () => {
       quotes: [],
     };
     expect(clauseOf(text, 'the', undefined, () => [found])).toBe('the deal was dead');
+  });
+
+  it('ends at ", and" when a clause with its own speaker and cue follows', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, and Vance said it could still be saved.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'it could still be saved']);
+    expect(
+      quotesOf('Roe said the deal was dead, and the talks would resume.').map((q) => q[2]),
+    ).toEqual(['the deal was dead, and the talks would resume']);
+  });
+
+  it('reads a report inside the narration after ", although"', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, although aides say talks could resume.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'talks could resume']);
+  });
+
+  it('ends a reported clause at a participle cue, which is a statement of its own', () => {
+    expect(
+      quotesOf('Roe said the deal was dead, arguing that the talks had been a sham.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the deal was dead', 'the talks had been a sham']);
   });
 });

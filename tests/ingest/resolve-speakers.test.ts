@@ -7,6 +7,7 @@ import { resolveSpeaker } from '../../src/ingest/resolve-speakers.ts';
 import type { NpEnv } from '../../src/ingest/speaker-context.ts';
 import { roleClasses, roleCompatible } from '../../src/ingest/role-classes.ts';
 import { tokenize } from '../../src/ingest/tokenize.ts';
+import { quotesOf } from './support.ts';
 
 const KNOWN = [
   { id: 'ann-lee', name: 'Ann Lee', kind: 'person' as const, aliases: ['Lee'] },
@@ -90,9 +91,31 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(env, 0, 1, 0, true)?.id).toBe(UNKNOWN_ACTOR_ID);
   });
 
+  it('takes no capitalised number word for a name ("Twenty-seven")', () => {
+    const env = envFor('Twenty-seven said.');
+    expect(resolveSpeaker(env, 0, 1, 0, true)).toBeNull();
+    expect(resolveSpeaker(envFor('Grushko said.'), 0, 1, 0, true)?.how).toBe('new name "Grushko"');
+  });
+
   it('refuses phrases that cannot be a speaker', () => {
     const env = envFor('Lee, said.');
     // A range holding a comma is no noun phrase.
     expect(resolveSpeaker(env, 0, 2, 0, true)).toBeNull();
+  });
+
+  it('names a body from "The" and a capitalised name, a place or "Post" inside it', () => {
+    // Through the pipeline: the phrase speaks as a loose subject, then is named.
+    expect(quotesOf('The Springfield Post reported that the mayor had claimed a loss.')).toEqual([
+      ['Springfield Post', 'indirect', 'the mayor had claimed a loss'],
+    ]);
+    expect(quotesOf('The Washington Times said the mayor had claimed a loss.')).toEqual([
+      ['Washington Times', 'indirect', 'the mayor had claimed a loss'],
+    ]);
+  });
+
+  it('names the person after an outlet possessive ("CNN\'s Jan Novak")', () => {
+    expect(quotesOf('Debates rarely alter the race, said CNN’s Jan Novak.')).toEqual([
+      ['Jan Novak', 'indirect', 'Debates rarely alter the race'],
+    ]);
   });
 });

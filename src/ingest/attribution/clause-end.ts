@@ -72,8 +72,8 @@ export interface ClauseBoundary {
  * object, a following participle cue, the writer's own narration after a comma
  * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
  * clause that `nextStatement` (called with the stream index after the connector) finds
- * statements in. The one decision of a clause's end: a learned boundary model plugs in here.
- * Pure; calls `nextStatement` at most once per contrasting connector.
+ * statements in; the narration after ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a learned boundary model plugs in here.
+ * Pure; calls `nextStatement` at most once per connector.
  */
 export function reportedClauseEnd(
   s: SentenceInput,
@@ -105,10 +105,11 @@ export function reportedClauseEnd(
   }
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
-  // "praised the plan, saying …", 'called it "dangerous," adding that …': the object ends at
-  // the participle, which reports a statement of its own.
+  // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
+  // it, arguing that …": the object or clause ends at the participle, which reports a
+  // statement of its own (a clause opened by a participle cue runs on through a second one).
   let participleAt = -1;
-  if (npObject) {
+  if (npObject || !participle) {
     for (let m = clauseFrom; m < clauseEnd - 1; m += 1) {
       const mt = stream[m];
       const comma = isPunct(mt, ',') || (mt?.kind === 'quote' && quoteEndsWithComma(s, m));
@@ -120,22 +121,24 @@ export function reportedClauseEnd(
     }
   }
   // "said the plan failed, although polls say …": the writer's own narration follows.
+  let narrationAt = -1;
   if (!participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
       if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
         clauseEnd = m;
+        narrationAt = m + 2;
         break;
       }
     }
   }
-  // "He said his attacks had worked and said that Trump …": a second speech act of the same
-  // subject ends the first statement; the loop reads it from its cue.
+  // "He said his attacks had worked and said that Trump …", "… wrong, but said …": a second
+  // speech act of the same subject ends the first statement; the loop reads it from its cue.
   let coordinated = -1;
   if (!npObject && !participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
       const nt = stream[m + 1];
       if (
-        stream[m]?.key === 'and' &&
+        /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
         isWord(nt) &&
         (BARE_CLAUSE_VERBS.has(nt.key) ||
           (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
@@ -148,9 +151,11 @@ export function reportedClauseEnd(
       }
     }
   }
+  // ", while Iran insists …", ", and a third said …": a coordinated clause with a speaker and
+  // cue of its own is the next statement, not more of this one (a plain ", and …" stays in).
   let rest: RawAttribution[] = [];
   for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
-    if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but)$/.test(stream[m + 1]?.key ?? ''))
+    if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? ''))
       continue;
     const next = nextStatement(m + 2);
     if (next.length > 0) {
@@ -159,5 +164,14 @@ export function reportedClauseEnd(
       break;
     }
   }
+  // ", although they say they support …": the narration can hold a report of its own.
+  if (
+    rest.length === 0 &&
+    coordinated < 0 &&
+    participleAt < 0 &&
+    narrationAt > 0 &&
+    narrationAt < end
+  )
+    rest = nextStatement(narrationAt);
   return { end: clauseEnd, participleAt, coordinated, rest };
 }

@@ -1,5 +1,5 @@
-import { OBJECT_VERBS } from '../clause-lexicon.ts';
-import { CUE_VERBS, INVERSION_VERBS, PARTICIPLE_CUES } from '../lexicon.ts';
+import { BOUNDARY_WORDS, OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS } from '../clause-lexicon.ts';
+import { CUE_VERBS, INVERSION_VERBS, PARTICIPLE_CUES, WEEKDAYS } from '../lexicon.ts';
 import { isCapitalized } from '../tokenize.ts';
 import {
   leadingNameApposition,
@@ -30,6 +30,44 @@ export function attributionAfter(
   const { stream, to } = s;
   let a = qi + 1;
   while (a < to && isPunct(stream[a], ',;:—–')) a += 1;
+  const found = attributionAt(s, a);
+  if (found || a !== qi + 1) return found;
+  // '"I admire the mechanics" of the plan, Roe said.': a short tail of the writer's words
+  // finishes the quoted phrase, then the attribution follows its comma and ends the sentence
+  // or takes an adjunct (a title in quotes, '"Doomed," and in an interview, Roe said the …',
+  // is no such quote).
+  if (isCapitalized(stream[a]?.text ?? '') || BOUNDARY_WORDS.has(stream[a]?.key ?? '')) return null;
+  for (let m = a; m < Math.min(to, a + 7); m += 1) {
+    const mt = stream[m];
+    if (!mt || mt.kind === 'quote' || (mt.kind === 'word' && CUE_VERBS.has(mt.key))) return null;
+    if (mt.kind === 'word' || mt.kind === 'poss') continue;
+    if (!isPunct(mt, ',') || m === a) return null;
+    const tail = attributionAt(s, m + 1);
+    if (!tail) return null;
+    // Past the cue and the speaker phrase ("…, said Roe, a senior fellow.").
+    let after = m + 1;
+    while (after < to && (stream[after]?.start ?? 0) < tail.cue[1]) after += 1;
+    const sp = tail.speaker;
+    if (sp.type === 'np') after = Math.max(after, sp.np.to, sp.apposition?.to ?? 0);
+    const next = stream[after];
+    // Only punctuation or an adjunct may follow ("said in a statement"), never a clause.
+    const ends =
+      !next ||
+      after >= to ||
+      isPunct(next) ||
+      (next.kind === 'word' &&
+        (PREPOSITIONS.has(next.key) || TIME_ADVERBS.has(next.key) || WEEKDAYS.has(next.key)));
+    return ends ? tail : null;
+  }
+  return null;
+}
+
+/** The attribution starting at stream index `a` (the words after a quote and its comma). */
+function attributionAt(
+  s: SentenceInput,
+  a: number,
+): { speaker: SpeakerRef; cue: [number, number] } | null {
+  const { stream, to } = s;
   const t = stream[a];
   if (!t || t.kind !== 'word') return null;
   // '"The door is open," according to Stoltenberg.'

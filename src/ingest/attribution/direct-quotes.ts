@@ -72,7 +72,16 @@ export function embeddedUnattributed(
     if (used.has(t.quote)) continue;
     const span = spans[t.quote];
     if (!span || quoteWordCount(span, text) < 5 || isTitleCase(span, text)) continue;
+    // 'a book titled "…"', 'known as "…"', 'the "…"': quotes that a function word or a naming
+    // word brings into the writer's own sentence are names and scare quotes, not reports.
+    const prev = stream[i - 1];
+    if (prev && prev.kind === 'word' && QUOTE_INTRODUCERS.has(prev.key)) continue;
     out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));
   }
   return out;
 }
+
+/** Words after which an unattributed quote is named or mentioned, not reported. */
+const QUOTE_INTRODUCERS = new Set(
+  'a an the of as and for like titled entitled when because'.split(' '),
+);

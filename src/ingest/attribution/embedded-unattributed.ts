@@ -1,10 +1,10 @@
 import type { AttributionRule } from './rule.ts';
 
-/** A long quoted passage inside an unattributed sentence is still someone's words: … the "…" …. */
+/** A long quoted passage inside an unattributed sentence is still someone's words: … the words "…" …. */
 export const EMBEDDED_UNATTRIBUTED: AttributionRule = {
   id: 'embedded-unattributed',
   doc: "A long quoted passage inside an unattributed sentence is still someone's words.",
-  pattern: '… the "…" …',
+  pattern: '… the words "…" … (not after a, the, as, titled …)',
   triggers: ['"'],
   confidence: 0.4,
   examples: [

@@ -93,6 +93,10 @@ export function looseSubject(
 
 const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
 
+/** Periods of a time phrase between a subject and its verb ("this month", "last week"). */
+const PERIOD_NOUNS =
+  /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
+
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 export function npBefore(
   s: SentenceInput,
@@ -111,6 +115,20 @@ export function npBefore(
       j -= 2;
       continue;
     }
+    // "Wells Fargo just this month announced": a time phrase between subject and verb.
+    if (
+      t.kind === 'word' &&
+      PERIOD_NOUNS.test(t.key) &&
+      /^(?:this|last|next)$/.test(stream[j - 1]?.key ?? '')
+    ) {
+      j -= 2;
+      if (/^(?:earlier|later|just)$/.test(stream[j]?.key ?? '')) j -= 1;
+      continue;
+    }
+    if (t.kind === 'word' && t.key === 'just' && j < v - 1) {
+      j -= 1;
+      continue;
+    }
     // "Sen. Stephen Lynch (D-Mass.) said": a party-and-state bracket after the name.
     if (t.kind === 'punct' && t.text === ')') {
       let o = j - 1;
@@ -127,7 +145,8 @@ export function npBefore(
   while (k >= from && end - k <= 12) {
     const t = stream[k];
     if (!t || t.kind === 'quote' || t.kind === 'punct') break;
-    if (t.kind === 'word' && BOUNDARY_WORDS.has(t.text)) {
+    // By key: "But he said" opens with a capitalised connector, not a name.
+    if (t.kind === 'word' && BOUNDARY_WORDS.has(t.key)) {
       // "Minister for Foreign Affairs and Defence": "and" between capitalised words is inside a title.
       if (!(
         t.text === 'and' &&
@@ -171,7 +190,8 @@ export function leadingNameApposition(
     const t = stream[k];
     // "Johnnie Wilson, of Springfield, Va., said": an abbreviation's dot stays inside the aside.
     if (!t || t.kind === 'quote' || (isPunct(t, ';:.!?') && !abbreviationDot(s, k))) return null;
-    if (t.kind === 'word' && CUE_VERBS.has(t.key)) return null;
+    // A cue word inside the aside is its own report, unless capitalised ("United States").
+    if (t.kind === 'word' && CUE_VERBS.has(t.key) && !isCapitalized(t.text)) return null;
   }
   const np = { from: start, to: c0 };
   return s.isSpeaker(np) ? { np, apposition: { from: c0 + 1, to: j } } : null;

@@ -108,12 +108,16 @@ export const NOUN_DETERMINERS = new Set(
   'the a an its their his her our your my these those this that such any no'.split(' '),
 );
 
-/** "Moscow's demands", "the claims": a cue word used as a noun after a possessive or determiner. */
+/**
+ * "Moscow's demands", "the claims": a cue word used as a noun after a possessive or determiner;
+ * "the United States": a capitalised one after a capitalised word, part of a name.
+ */
 export function nounUse(s: SentenceInput, v: number): boolean {
   const prev = s.stream[v - 1];
-  return (
-    !!prev && (prev.kind === 'poss' || (prev.kind === 'word' && NOUN_DETERMINERS.has(prev.key)))
-  );
+  const cur = s.stream[v];
+  if (!prev) return false;
+  if (prev.kind === 'poss' || (prev.kind === 'word' && NOUN_DETERMINERS.has(prev.key))) return true;
+  return prev.kind === 'word' && !!cur && isCapitalized(cur.text) && isCapitalized(prev.text);
 }
 
 /** "Jan." / "Gen.": a dot glued to an abbreviation does not end the clause. */

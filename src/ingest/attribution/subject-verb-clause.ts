@@ -5,7 +5,10 @@ import {
   PASSIVE_AUX,
   PREPOSITIONS,
   PROGRESSIVE_AUX,
+  SUBJECT_PRONOUNS,
   TELL_VERBS,
+  TIME_ADVERBS,
+  TOPIC_PREPOSITIONS,
 } from '../clause-lexicon.ts';
 import {
   ACCUSE_VERBS,
@@ -67,6 +70,13 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       OBJECT_INFINITIVE_VERBS.has(key) ||
       NP_OBJECT_VERBS.has(key);
     if (!cueLike || nounUse(s, v)) continue;
+    // "Having said that, …": an idiom of the writer's, no report.
+    if (
+      stream[v - 1]?.key === 'having' &&
+      stream[v + 1]?.key === 'that' &&
+      isPunct(stream[v + 2], ',')
+    )
+      continue;
     // "was criticized", "a group called X": the subject is not the one speaking.
     if (
       NP_OBJECT_VERBS.has(key) &&
@@ -91,7 +101,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       // "Barkley, who said he votes Democratic, said …": the antecedent of "who" speaks.
       const who = relativeAt(s, v);
       const np = npBefore(s, isPunct(stream[who - 1], ',') ? who - 1 : who);
-      if (np && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that')))
+      if (np && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, thatFollows(s, v))))
         speaker = { type: 'np', np: np.np, apposition: null };
       relative = true;
     } else {
@@ -105,12 +115,26 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           isPunct(before, ',;:—–(') ||
           (!!before && BOUNDARY_WORDS.has(before.key)) ||
           !!np.apposition);
-      if (
-        np &&
-        opens &&
-        (s.isSpeaker(np.np) || looseSubject(s, np.np, key, stream[v + 1]?.key === 'that'))
-      )
+      if (np && opens && (s.isSpeaker(np.np) || looseSubject(s, np.np, key, thatFollows(s, v))))
         speaker = { type: 'np', np: np.np, apposition: np.apposition };
+      else if (np && before && /^(?:who|that)$/.test(before.key) && np.np.from - 1 > start) {
+        // "People who have battled such threats say …": the phrase before the relative clause
+        // (short, no verb of speech in it) is the subject.
+        const who = np.np.from - 1;
+        const head = npBefore(s, who);
+        const headBefore = head ? stream[head.np.from - 1] : undefined;
+        const relativeOk =
+          v - who <= 10 && !stream.slice(who + 1, v).some((t) => CUE_LIKE.has(t.key));
+        if (
+          head &&
+          relativeOk &&
+          (head.np.from === start ||
+            isPunct(headBefore, ',;:—–(') ||
+            (!!headBefore && BOUNDARY_WORDS.has(headBefore.key))) &&
+          (s.isSpeaker(head.np) || looseSubject(s, head.np, key, thatFollows(s, v)))
+        )
+          speaker = { type: 'np', np: head.np, apposition: null };
+      }
     }
     if (!speaker) continue;
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
@@ -137,6 +161,9 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       INFINITIVE_VERBS.has(key) &&
       (stream[k]?.key === 'to' || (stream[k]?.key === 'not' && stream[k + 1]?.key === 'to'))
     ) {
+      clauseFrom = k;
+    } else if (TELL_VERBS.has(key) && stream[tellObjectEnd(s, v)]?.key === 'to') {
+      // "told his advisers to find another way": an instruction, like "urged X to".
       clauseFrom = k;
     } else if (
       (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
@@ -188,6 +215,20 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
             clauseFrom = m + 1;
             break;
           }
+          // "said after the convention he would not …": a short adjunct, then a clause that
+          // opens with a subject pronoun (never an object after "about" / "of").
+          if (
+            m > k + 1 &&
+            m - k <= 6 &&
+            BARE_CLAUSE_VERBS.has(key) &&
+            t.kind === 'word' &&
+            !TOPIC_PREPOSITIONS.has(t.key) &&
+            SUBJECT_PRONOUNS.test(mt.key) &&
+            stream.slice(k, m).every((w) => w.kind === 'word')
+          ) {
+            clauseFrom = m;
+            break;
+          }
         }
       } else if (
         t &&
@@ -214,8 +255,25 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
       subjectVerbClause({ ...s, from }),
     );
-    const { participleAt, coordinated, rest } = boundary;
+    const { participleAt, coordinated } = boundary;
+    let { rest } = boundary;
     let clauseEnd = boundary.end;
+    // "After aides insisted that he would stay, the party relented": a report inside a
+    // leading subordinate clause ends at its comma, where the main clause begins.
+    if (
+      speaker.type === 'np' &&
+      speaker.np.from - 1 === start &&
+      SUBORDINATORS.test(stream[start]?.key ?? '')
+    ) {
+      for (let m = clauseFrom + 1; m < clauseEnd; m += 1) {
+        if (isPunct(stream[m], ',')) {
+          clauseEnd = m;
+          // The main clause may hold a report of its own ("…, Roe said it was doomed").
+          if (rest.length === 0) rest = subjectVerbClause({ ...s, from: m + 1 });
+          break;
+        }
+      }
+    }
     // ", who said he votes Democratic, said …": the comma that closes the relative clause ends it.
     if (relative && isPunct(stream[relativeAt(s, v) - 1], ',')) {
       let m = clauseFrom;
@@ -256,6 +314,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   return found;
 }
 
+/** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */
+const SUBORDINATORS =
+  /^(?:after|while|although|though|because|since|when|if|as|before|until|once|whereas)$/;
+
 /**
  * Index of the "who" that opens a relative clause whose verb is at `v` ("who said", "who has
  * long argued", "who also told"), or -1.
@@ -264,4 +326,21 @@ function relativeAt(s: SentenceInput, v: number): number {
   let w = v - 1;
   while (w > s.from && w >= v - 3 && SPEAKER_VERB_FILLERS.has(s.stream[w]?.key ?? '')) w -= 1;
   return s.stream[w]?.key === 'who' && w > s.from ? w : -1;
+}
+
+/**
+ * Whether an explicit "that" opens the clause of the cue at `v`, right after it or after a
+ * short adjunct ("insisted in June that …", "noted on Friday that …").
+ */
+function thatFollows(s: SentenceInput, v: number): boolean {
+  const { stream } = s;
+  if (stream[v + 1]?.key === 'that') return true;
+  const first = stream[v + 1];
+  if (!isWord(first) || !(PREPOSITIONS.has(first.key) || TIME_ADVERBS.has(first.key))) return false;
+  for (let m = v + 2; m <= v + 5; m += 1) {
+    const mt = stream[m];
+    if (!isWord(mt)) return false;
+    if (mt.key === 'that') return m > v + 2;
+  }
+  return false;
 }
