@@ -107,7 +107,12 @@ const FAMILY = (() => {
 
 /** The MinHash signature of a shingle set (HASHES minima). Pure. */
 export function minHash(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  return minHashInto(shingles, new Uint32Array(HASHES));
+}
+
+/** `minHash` written into `sig` (HASHES long), so a million quotes need one array. */
+function minHashInto(shingles: Uint32Array, sig: Uint32Array): Uint32Array {
+  sig.fill(0xffffffff);
   const { a, b } = FAMILY;
   for (const x of shingles) {
     for (let k = 0; k < HASHES; k += 1) {
@@ -118,18 +123,75 @@ export function minHash(shingles: Uint32Array): Uint32Array {
   return sig;
 }
 
-interface Entry {
-  input: FoldInput;
-  shingles: Uint32Array;
+/** A growable run of numbers in one typed array: no object per quote. */
+class Column<T extends Uint32Array | Uint8Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
+  /** Room for `extra` more values; the array may be replaced. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = this.make(size);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
 }
+
+/** Quotes whose signatures agree on one band's ROWS values. */
+interface Bucket {
+  readonly rows: readonly number[];
+  readonly members: number[];
+}
+
+/** A number (53 bits at most) from the ROWS values of `sig` at `o`; equal rows, equal keys. */
+function bandKey(sig: Uint32Array, o: number): number {
+  let hi = 0x811c9dc5;
+  let lo = 0x9e3779b9;
+  for (let r = o; r < o + ROWS; r += 1) {
+    const v = sig[r] as number;
+    hi = Math.imul(hi ^ v, 0x01000193);
+    lo = Math.imul(lo ^ v, 0x85ebca6b) ^ (lo >>> 15);
+  }
+  return (hi >>> 0) * 0x200000 + ((lo >>> 0) & 0x1fffff);
+}
+
+function sameRows(rows: readonly number[], sig: Uint32Array, o: number): boolean {
+  for (let r = 0; r < ROWS; r += 1) if (rows[r] !== sig[o + r]) return false;
+  return true;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A UTF-16 surrogate without its pair: UTF-8 cannot carry it, so such a text is kept as is. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Collects quotes one article at a time (so the CLI can stream) and folds them on `finish`.
- * Holds each quote's wording and shingles, not its article. Mutates only itself.
+ * Holds each quote's wording (as UTF-8 in one byte pool: a quote's text is often a slice of its
+ * article's, and keeping the slice would keep the whole article) and its shingles (in one pool
+ * too), not its article: at a million quotes, an object and two arrays per quote were most of
+ * the ingest's memory. Mutates only itself.
  */
 export class StatementFolder {
-  readonly #entries: Entry[] = [];
+  readonly #ids: QuoteId[] = [];
+  readonly #speakers: ActorId[] = [];
+  readonly #articles: string[] = [];
+  readonly #dates: (string | null)[] = [];
+  readonly #outlets: (string | null)[] = [];
+  readonly #shingles = new Column((n) => new Uint32Array(n));
+  /** Where each quote's shingles start in #shingles; one more entry than quotes. */
+  readonly #shingleAt: number[] = [0];
+  readonly #text = new Column((n) => new Uint8Array(n));
+  readonly #textAt: number[] = [0];
+  /** Texts UTF-8 cannot hold as they are (lone surrogates), by quote index. */
+  readonly #oddTexts = new Map<number, string>();
   readonly #parent: number[] = [];
+  /** Per quote, the quote it was last compared with in an LSH pass (finish sizes it). */
+  #comparedWith = new Int32Array(0);
   #elapsed = 0;
 
   /** Milliseconds spent folding so far (for `--stats` and the benchmark). */
@@ -139,10 +201,53 @@ export class StatementFolder {
 
   add(input: FoldInput): void {
     const started = performance.now();
+    const index = this.#ids.length;
     const shingles = shingleHashes(normaliseTokens(input.text));
-    this.#entries.push({ input, shingles });
-    this.#parent.push(this.#parent.length);
+    this.#shingles.reserve(shingles.length);
+    this.#shingles.data.set(shingles, this.#shingles.length);
+    this.#shingles.length += shingles.length;
+    this.#shingleAt.push(this.#shingles.length);
+    if (LONE_SURROGATE.test(input.text)) this.#oddTexts.set(index, input.text);
+    else {
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      this.#text.reserve(input.text.length * 3);
+      const { written } = encoder.encodeInto(
+        input.text,
+        this.#text.data.subarray(this.#text.length),
+      );
+      this.#text.length += written;
+    }
+    this.#textAt.push(this.#text.length);
+    this.#ids.push(input.id);
+    this.#speakers.push(input.speakerId);
+    this.#articles.push(input.articleId);
+    this.#dates.push(input.date);
+    this.#outlets.push(input.outlet);
+    this.#parent.push(index);
     this.#elapsed += performance.now() - started;
+  }
+
+  /** Quote `i`'s shingles: a view into the pool, valid until the next `add`. */
+  #shinglesOf(i: number): Uint32Array {
+    return this.#shingles.data.subarray(this.#shingleAt[i], this.#shingleAt[i + 1]);
+  }
+
+  #textOf(i: number): string {
+    return (
+      this.#oddTexts.get(i) ??
+      decoder.decode(this.#text.data.subarray(this.#textAt[i], this.#textAt[i + 1]))
+    );
+  }
+
+  #inputOf(i: number): FoldInput {
+    return {
+      id: this.#ids[i] as QuoteId,
+      speakerId: this.#speakers[i] as ActorId,
+      text: this.#textOf(i),
+      articleId: this.#articles[i] as string,
+      date: this.#dates[i] ?? null,
+      outlet: this.#outlets[i] ?? null,
+    };
   }
 
   /** Compares the quotes of one speaker: every pair in a small group, LSH buckets in a big one. */
@@ -153,28 +258,39 @@ export class StatementFolder {
       }
       return;
     }
-    const buckets = new Map<string, number[]>();
+    // One map per band, keyed by a number mixed from the band's ROWS values; quotes share a
+    // bucket only when all ROWS values are equal (checked), as with a string of them, but no
+    // string is built per quote and band.
+    const bands = Array.from({ length: BANDS }, () => new Map<number, Bucket[]>());
+    const sig = new Uint32Array(HASHES);
+    const compared = this.#comparedWith;
     for (const index of members) {
-      const shingles = (this.#entries[index] as Entry).shingles;
+      const shingles = this.#shinglesOf(index);
       if (shingles.length === 0) continue;
-      const sig = minHash(shingles);
-      const compared = new Set<number>();
+      minHashInto(shingles, sig);
       for (let band = 0; band < BANDS; band += 1) {
-        let key = `${band}`;
-        for (let r = 0; r < ROWS; r += 1)
-          key += `:${(sig[band * ROWS + r] as number).toString(36)}`;
-        const bucket = buckets.get(key);
+        const o = band * ROWS;
+        const map = bands[band] as Map<number, Bucket[]>;
+        const key = bandKey(sig, o);
+        const list = map.get(key);
+        const bucket = list?.find((c) => sameRows(c.rows, sig, o));
         if (!bucket) {
-          buckets.set(key, [index]);
+          const rows: number[] = [];
+          for (let r = 0; r < ROWS; r += 1) rows.push(sig[o + r] as number);
+          const fresh = { rows, members: [index] };
+          if (list) list.push(fresh);
+          else map.set(key, [fresh]);
           continue;
         }
-        for (let p = Math.max(0, bucket.length - BUCKET_PEERS); p < bucket.length; p += 1) {
-          const other = bucket[p] as number;
-          if (compared.has(other)) continue;
-          compared.add(other);
+        const peers = bucket.members;
+        for (let p = Math.max(0, peers.length - BUCKET_PEERS); p < peers.length; p += 1) {
+          const other = peers[p] as number;
+          // Compared with `index` already (in an earlier band)?
+          if (compared[other] === index) continue;
+          compared[other] = index;
           this.#tryUnion(index, other);
         }
-        bucket.push(index);
+        peers.push(index);
       }
     }
   }
@@ -192,13 +308,11 @@ export class StatementFolder {
   }
 
   #tryUnion(i: number, j: number): void {
-    const a = this.#entries[i] as Entry;
-    const b = this.#entries[j] as Entry;
-    if (a.input.articleId === b.input.articleId) return;
+    if (this.#articles[i] === this.#articles[j]) return;
     const ri = this.#find(i);
     const rj = this.#find(j);
     if (ri === rj) return;
-    if (jaccard(a.shingles, b.shingles) < FOLD_THRESHOLD) return;
+    if (jaccard(this.#shinglesOf(i), this.#shinglesOf(j)) < FOLD_THRESHOLD) return;
     // Two reports of one article never share a statement, even through a third article.
     if (this.#sharesArticle(ri, rj)) return;
     // The smaller index is the root, so the result does not depend on bucket visiting order.
@@ -212,7 +326,7 @@ export class StatementFolder {
     const of = (root: number) => {
       let set = this.#articlesOfRoot.get(root);
       if (!set) {
-        set = new Set([(this.#entries[root] as Entry).input.articleId]);
+        set = new Set([this.#articles[root] as string]);
         this.#articlesOfRoot.set(root, set);
       }
       return set;
@@ -236,14 +350,16 @@ export class StatementFolder {
     const started = performance.now();
     // Group by speaker (only one speaker's quotes can fold), in first-appearance order.
     const bySpeaker = new Map<string, number[]>();
-    this.#entries.forEach((entry, i) => {
-      const group = bySpeaker.get(entry.input.speakerId);
+    this.#speakers.forEach((speakerId, i) => {
+      const group = bySpeaker.get(speakerId);
       if (group) group.push(i);
-      else bySpeaker.set(entry.input.speakerId, [i]);
+      else bySpeaker.set(speakerId, [i]);
     });
+    this.#comparedWith = new Int32Array(this.#ids.length).fill(-1);
     for (const members of bySpeaker.values()) if (members.length > 1) this.#foldGroup(members);
+    this.#comparedWith = new Int32Array(0);
     const groups = new Map<number, number[]>();
-    for (let i = 0; i < this.#entries.length; i += 1) {
+    for (let i = 0; i < this.#ids.length; i += 1) {
       const root = this.#find(i);
       const group = groups.get(root);
       if (group) group.push(i);
@@ -253,19 +369,21 @@ export class StatementFolder {
     // Groups come in the order of their smallest member (the root), i.e. corpus order.
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const reports = group
-        .map((order) => ({ input: (this.#entries[order] as Entry).input, order }))
-        .sort((x, y) => compareDates(x.input.date, y.input.date) || x.order - y.order);
-      const first = (reports[0] as { input: FoldInput }).input;
+      const dates = this.#dates;
+      const reports = [...group].sort(
+        (x, y) => compareDates(dates[x] ?? null, dates[y] ?? null) || x - y,
+      );
+      const first = this.#inputOf(reports[0] as number);
       const outlets: string[] = [];
-      for (const { input } of reports) {
-        if (input.outlet !== null && !outlets.includes(input.outlet)) outlets.push(input.outlet);
+      for (const order of reports) {
+        const outlet = this.#outlets[order] ?? null;
+        if (outlet !== null && !outlets.includes(outlet)) outlets.push(outlet);
       }
       statements.push({
         id: `s:${first.id}`,
         speakerId: first.speakerId,
         text: first.text,
-        quoteIds: reports.map((r) => r.input.id),
+        quoteIds: reports.map((order) => this.#ids[order] as QuoteId),
         firstDate: first.date,
         outlets,
       });

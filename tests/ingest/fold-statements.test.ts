@@ -74,6 +74,21 @@ describe('foldStatements', () => {
     ]);
   });
 
+  it('gives back the first wording exactly, whatever its characters', () => {
+    // Kept as UTF-8 inside the folder: accents, non-Latin script, emoji and a lone surrogate
+    // (which UTF-8 cannot carry, so it is kept as it is) must all come back unchanged.
+    for (const extra of ['— «Élysée»', 'Москва заявила', 'ok 👍🏽', 'broken \uD800 half']) {
+      const first = { ...AGENCY, text: `${AGENCY.text} ${extra}` };
+      const copy = {
+        ...REPOSTS[0],
+        date: '2099-01-01',
+        text: `${AGENCY.text} ${extra}`,
+      } as FoldInput;
+      const [statement] = foldStatements([first, copy]);
+      expect(statement?.text).toBe(first.text);
+    }
+  });
+
   it('ignores case, accents and punctuation', () => {
     expect(normaliseTokens('«Élysée» said: “NO—never.”')).toEqual([
       'elysee',
