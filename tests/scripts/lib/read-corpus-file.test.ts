@@ -1,11 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fileLines, parseCorpusLines } from '../../../scripts/lib/read-corpus-file.ts';
+import { cliBundle } from '../ingest/cli-bundle.ts';
 
-// public/corpus.json is written by npm run ingest (the seeds): the layout the reader expects.
-const written = readFileSync('public/corpus.json', 'utf8');
+// The seeds' corpus as the ingest writes it: the layout the reader expects.
+let written = '';
+beforeAll(() => {
+  const out = join(mkdtempSync(join(tmpdir(), 'qg-read-')), 'corpus.json');
+  const r = spawnSync(process.execPath, [cliBundle(), 'data/articles', '--out', out], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+  written = readFileSync(out, 'utf8');
+});
 
 describe('parseCorpusLines', () => {
   it('reads a corpus as npm run ingest writes it, record by record, to the same value', () => {
