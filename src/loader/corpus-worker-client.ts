@@ -62,6 +62,12 @@ function afterFirstPicture(): Promise<void> {
 /** A worker with requests pending that says nothing (not even to a ping) for this long is dead. */
 export const WORKER_SILENCE_MS = 6000;
 const PING_EVERY_MS = 1000;
+/**
+ * The silence allowed while an export is being made: a graph file of a 200,000-article archive
+ * (half a million links) is one long computation the worker cannot interrupt to answer a ping.
+ * A worker that crashes meanwhile is still noticed at once (its error event).
+ */
+export const EXPORT_SILENCE_MS = 180_000;
 const NO_HITS: SearchHits = { actors: [], quotes: [], quotesComplete: true };
 
 function newCorpusWorker(): Worker {
@@ -120,6 +126,8 @@ export function startWorker(
     let settled = false;
     let lastSign = 0;
     let watchdog: ReturnType<typeof setInterval> | undefined;
+    /** Exports asked for and not answered: while one is made the worker may be busy a while. */
+    let exporting = 0;
     const send = (message: PageMessage) => worker.postMessage(message);
 
     // After the load, the worker serves article bodies and search. If it dies (a crash, the
@@ -150,7 +158,7 @@ export function startWorker(
         if (pending.size === 0) {
           clearInterval(watchdog);
           watchdog = undefined;
-        } else if (now - lastSign > silenceMs) {
+        } else if (now - lastSign > (exporting > 0 ? EXPORT_SILENCE_MS : silenceMs)) {
           die('The corpus worker stopped answering.');
         } else send({ type: 'ping' });
       }, every);
@@ -200,12 +208,18 @@ export function startWorker(
             throw error;
           },
         ),
-      exportFile: (exportRequest) =>
-        request({ type: 'export', request: exportRequest }).then((m) => {
-          if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
-          if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
-          return m.result;
-        }),
+      exportFile: (exportRequest) => {
+        exporting += 1;
+        return request({ type: 'export', request: exportRequest })
+          .finally(() => {
+            exporting -= 1;
+          })
+          .then((m) => {
+            if (m.type !== 'export') throw new Error('corpus worker: answered with no file');
+            if (!m.result) throw new Error(m.error ?? 'The file could not be made.');
+            return m.result;
+          });
+      },
       onLost: (listener) => {
         if (lost) {
           listener(lost);
