@@ -10,7 +10,7 @@
  *   npm run bench -- --profile                      # + a CPU profile of one app load
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -349,7 +349,7 @@ async function corpusFacts(corpusFile: string): Promise<CorpusFacts> {
   let corpus: LooseCorpus;
   let validated: unknown = null;
   if (bytes > WHOLE_PARSE_MAX_BYTES) {
-    const read = await timed(() => readCorpusFile(corpusFile, () => null));
+    const read = await timed(() => readCorpusFile(corpusFile));
     corpus = read.value as unknown as LooseCorpus;
     phasesMs.readByRecord = round(read.ms, 1);
     phasesMs.jsonParse = null;
@@ -469,10 +469,7 @@ async function buildSite(
   const webDir = path.join(siteDir, WEB_DIR);
   await rm(webDir, { recursive: true, force: true });
   await mkdir(webDir, { recursive: true });
-  const corpus = readCorpusFile(
-    corpusFile,
-    () => JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus,
-  );
+  const corpus = readCorpusFile(corpusFile);
   for (const f of webCorpusFiles(corpus))
     await writeFile(path.join(webDir, f.file), webFileData(f));
 }

@@ -624,7 +624,7 @@ const WEB_FILE = /^(?:(?:manifest|head|articles|quotes-\d+|texts-\d+)\.json|grap
  */
 function writeWebCorpus(corpusFile: string, dir: string, validate: boolean): void {
   // Record by record when it is over V8's longest string (200,000 articles are).
-  const raw: unknown = readCorpusFile(corpusFile, (f) => JSON.parse(readFileSync(f, 'utf8')));
+  const raw: unknown = readCorpusFile(corpusFile);
   // The ingest wrote this corpus a moment ago (and checked small ones): large ones are trusted.
   const corpus = validate ? CorpusSchema.parse(raw) : (raw as Corpus);
   mkdirSync(dir, { recursive: true });

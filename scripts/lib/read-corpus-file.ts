@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Corpus } from '../../src/corpus/schema.ts';
 
 /**
@@ -16,14 +16,14 @@ export function* fileLines(file: string): Generator<string> {
     for (;;) {
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n <= 0) break;
-      let data = Buffer.concat([rest, chunk.subarray(0, n)]);
+      // A fresh buffer each time (chunk is reused), so `rest` may stay a view into it.
+      const data = Buffer.concat([rest, chunk.subarray(0, n)]);
       let start = 0;
       for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
         yield data.toString('utf8', start, end);
         start = end + 1;
       }
-      rest = Buffer.from(data.subarray(start));
-      data = Buffer.alloc(0);
+      rest = data.subarray(start);
     }
     if (rest.length > 0) yield rest.toString('utf8');
   } finally {
@@ -114,11 +114,12 @@ export function parseCorpusLines(lines: Iterable<string>): Corpus | null {
 }
 
 /**
- * The corpus in `file`: parsed whole when small enough, else line by line (see
- * parseCorpusLines). Throws when a large file is not in the ingest's layout.
+ * The corpus in `file`, parsed but not validated: whole when small enough, else line by line
+ * (see parseCorpusLines). Throws when a large file is not in the ingest's layout.
  */
-export function readCorpusFile(file: string, parseWhole: (file: string) => unknown): Corpus {
-  if (statSync(file).size <= WHOLE_PARSE_MAX_BYTES) return parseWhole(file) as Corpus;
+export function readCorpusFile(file: string): Corpus {
+  if (statSync(file).size <= WHOLE_PARSE_MAX_BYTES)
+    return JSON.parse(readFileSync(file, 'utf8')) as Corpus;
   const corpus = parseCorpusLines(fileLines(file));
   if (!corpus)
     throw new Error(

@@ -39,6 +39,18 @@ export function App() {
   );
 }
 
+/** A workspace is read from this browser, not downloaded: its loading screen says so. */
+function workspaceWording(url: string): { source?: string; waiting?: string } {
+  if (!isWorkspace(url)) return {};
+  return {
+    source:
+      url === BOTH_WORKSPACE_URL
+        ? 'The bundled corpus and your own articles, merged in this browser'
+        : 'Your own articles, kept in this browser',
+    waiting: 'Opening your workspace…',
+  };
+}
+
 function CorpusScreen() {
   const { query, url, progress, retry, cancel, cancelled, lost, failed } = useCorpus();
   const openBundled = useOpenBundled();
@@ -111,20 +123,8 @@ function CorpusScreen() {
   else if (cancelled)
     content = <LoadCancelled url={url} onRetry={retry} onOpenBundled={elsewhere} />;
   else if (query.isFetching || query.isPending)
-    content = isWorkspace(url) ? (
-      <LoadingScreen
-        url={url}
-        progress={null}
-        onCancel={cancel}
-        source={
-          url === BOTH_WORKSPACE_URL
-            ? 'The bundled corpus and your own articles, merged in this browser'
-            : 'Your own articles, kept in this browser'
-        }
-        waiting="Opening your workspace…"
-      />
-    ) : (
-      <LoadingScreen url={url} progress={progress} onCancel={cancel} />
+    content = (
+      <LoadingScreen url={url} progress={progress} onCancel={cancel} {...workspaceWording(url)} />
     );
   else
     content = (

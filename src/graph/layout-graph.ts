@@ -19,8 +19,9 @@ export interface LayoutGraphOptions {
   /** Seed of the random source d3-force uses to break ties (jiggle). Default 1. */
   seed?: number;
   /**
-   * Ticks, at the end, that also run the collision force (the costliest force on small
-   * graphs). Default: every tick on graphs up to 2,000 nodes, the last 12 above.
+   * At most this many ticks, at the end, also run the collision force (the costliest force on
+   * small graphs). Without it: every tick on graphs up to 2,000 nodes, the last 12 above; a
+   * larger value never adds ticks to that.
    */
   collideTicks?: number;
 }
@@ -159,7 +160,10 @@ export function* layoutGraphSteps(
     .strength(0.9)
     .iterations(large ? 1 : 2);
   // Collision is the second most expensive force: large graphs only use it to tidy up at the end.
-  const collideTicks = Math.min(iterations, options.collideTicks ?? (large ? 12 : iterations));
+  const collideTicks = Math.min(
+    large ? Math.min(iterations, 12) : iterations,
+    options.collideTicks ?? Infinity,
+  );
   yield* ticks(simulation, iterations - collideTicks);
   simulation.force('collide', collide);
   yield* ticks(simulation, collideTicks);

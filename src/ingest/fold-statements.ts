@@ -171,10 +171,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Collects quotes one article at a time (so the CLI can stream) and folds them on `finish`.
- * Holds each quote's wording (as UTF-8 in one byte pool: a quote's text is often a slice of its
- * article's, and keeping the slice would keep the whole article) and its shingles (in one pool
- * too), not its article: at a million quotes, an object and two arrays per quote were most of
- * the ingest's memory. Mutates only itself.
+ * Holds each quote's fields as columns, its wording as UTF-8 in one byte pool (a quote's text is
+ * often a slice of its article's, and keeping the slice would keep the whole article) and its
+ * shingles in one pool too: at a million quotes, an object and two small arrays per quote add
+ * up. Mutates only itself.
  */
 export class StatementFolder {
   readonly #ids: QuoteId[] = [];

@@ -263,13 +263,12 @@ function layoutInput(
     BROWSER_LAYOUT_TICKS,
     defaultIterations(graph.nodes.length, graph.edges.length),
   );
-  // Large graphs already collide only at the end (fewer ticks than these): keep their default.
-  const options =
-    graph.nodes.length > 2000
-      ? { iterations }
-      : { iterations, collideTicks: BROWSER_COLLIDE_TICKS };
   // The collision pass starts a step of its own, so up to one more step than ticks / step.
-  return { graph, options, steps: Math.ceil(iterations / TICKS_PER_STEP) + 1 };
+  return {
+    graph,
+    options: { iterations, collideTicks: BROWSER_COLLIDE_TICKS },
+    steps: Math.ceil(iterations / TICKS_PER_STEP) + 1,
+  };
 }
 
 /** The whole layout at once, for the merge (one message, no progress to report). */
