@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeCorrectionsStore } from '../../src/loader/corrections-store.ts';
-import { renderApp, stubCorpusFetch } from './render-app.tsx';
+import { openExportMenu, renderApp, stubCorpusFetch } from './render-app.tsx';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 afterEach(() => {
@@ -36,6 +36,10 @@ async function mergeThroughPanel(
     into,
   );
   await user.click(within(panel()).getByRole('button', { name: 'Merge' }));
+  // The panel then shows the merged actor and takes focus: wait, so later keys go where sent.
+  await waitFor(() =>
+    expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent(into),
+  );
 }
 
 describe('corrections', () => {
@@ -57,10 +61,8 @@ describe('corrections', () => {
     await screen.findByRole('heading', { name: 'Overview' });
     await mergeThroughPanel(user, 'Jens Stoltenberg', 'NATO');
     await screen.findByRole('button', { name: 'Corrections (1)' });
-    const exportButton = screen.getByRole('button', { name: /Export/ });
-    exportButton.focus();
-    await user.keyboard('{ArrowDown}');
-    await user.click(screen.getByRole('menuitem', { name: 'Graph as GraphML' }));
+    const menu = await openExportMenu(user);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Graph as GraphML' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const graph = parseGraphml(Graph, (await saved[0]?.text()) ?? '');
     expect(graph.hasNode('nato')).toBe(true);

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { buildActorGraph } from '../../src/graph/build-actor-graph.ts';
-import { renderApp, stubCorpusFetch } from './render-app.tsx';
+import { openExportMenu, renderApp, stubCorpusFetch } from './render-app.tsx';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 
 interface Saved {
@@ -53,18 +53,11 @@ function countsOf(outlet: string | null) {
   return { quotes, actors: graph.nodes.length, links: graph.edges.length };
 }
 
-async function openMenu(user: ReturnType<typeof renderApp>['user']) {
-  const button = await screen.findByRole('button', { name: /Export/ });
-  button.focus();
-  await user.keyboard('{ArrowDown}');
-  return screen.getByRole('menu', { name: 'Export' });
-}
-
 describe('Export menu', () => {
   it('is a keyboard menu whose items name their formats and which says what it exports', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/');
-    const menu = await openMenu(user);
+    const menu = await openExportMenu(user);
     const items = within(menu).getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual([
       'Quotes as CSV',
@@ -91,7 +84,7 @@ describe('Export menu', () => {
   it('exports the quotes under the current filters as CSV and says so', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/?outlet=BBC');
-    const menu = await openMenu(user);
+    const menu = await openExportMenu(user);
     const bbc = countsOf('BBC');
     expect(menu).toHaveAccessibleDescription(
       `${bbc.quotes.length} quotes, ${bbc.actors} actors, ${bbc.links} links under the current filters`,
@@ -115,7 +108,7 @@ describe('Export menu', () => {
   it('offers the whole corpus beside a filtered view, and exports it when checked', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/?outlet=BBC');
-    const menu = await openMenu(user);
+    const menu = await openExportMenu(user);
     const whole = within(menu).getByRole('menuitemcheckbox', { name: /Whole corpus/ });
     expect(whole).toHaveAttribute('aria-checked', 'false');
     // The arrows reach it after the formats.
@@ -139,7 +132,7 @@ describe('Export menu', () => {
     if (!hub) throw new Error('empty graph');
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp(`/?focus=${hub.id}`);
-    const menu = await openMenu(user);
+    const menu = await openExportMenu(user);
     const expected = corpus.quotes.filter(
       (q) => q.speakerId === hub.id || q.mentions.includes(hub.id),
     );
@@ -159,7 +152,7 @@ describe('Export menu', () => {
   it('exports the graph as GraphML, and offers pictures only where the graph is drawn', async () => {
     stubCorpusFetch(smallCorpus());
     const { user } = renderApp('/?view=list');
-    const menu = await openMenu(user);
+    const menu = await openExportMenu(user);
     // jsdom lays nothing out: there is no view to picture, and the item says why.
     expect(within(menu).getByRole('menuitem', { name: /View as PNG/ })).toHaveAttribute(
       'aria-disabled',

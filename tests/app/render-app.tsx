@@ -1,8 +1,8 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { appRoutes } from '../../src/app/routes.tsx';
 
 type Responder = (url: string) => Response | Promise<Response>;
@@ -34,4 +34,16 @@ export function renderApp(url = '/') {
   /** The current URL's search params. */
   const params = () => new URLSearchParams(router.state.location.search);
   return { ...view, router, user, params, queryClient };
+}
+
+/**
+ * Opens the Export menu from the keyboard. Export is disabled while a correction is being
+ * applied, so this waits for the button to be enabled before pressing ArrowDown.
+ */
+export async function openExportMenu(user: ReturnType<typeof userEvent.setup>) {
+  const button = await screen.findByRole('button', { name: /Export/ });
+  await waitFor(() => expect(button).toBeEnabled());
+  button.focus();
+  await user.keyboard('{ArrowDown}');
+  return screen.findByRole('menu', { name: 'Export' });
 }
