@@ -1,13 +1,14 @@
 import type { ActorId, Layout } from '../corpus/schema.ts';
+import type { EdgeId } from '../corpus/edge-id.ts';
 import type { ActorGraph, GraphEdge, GraphNode } from './build-actor-graph.ts';
 import { boundsOfCircles } from './coordinates.ts';
 import { TWIN_BEND } from './edge-geometry.ts';
 import { curveOf, type GraphScene, type SceneEdge, type SceneNode } from './graph-scene.ts';
 import { buildNodeHitIndex } from './hit-test.ts';
-import { buildAdjacency } from './neighbourhood.ts';
+import { buildAdjacency, type Adjacency } from './neighbourhood.ts';
 import type { NodeAppearance } from './node-appearance.ts';
 import { maxNodeWeight } from './node-style.ts';
-import { weakMemo } from '../lib/weak-memo.ts';
+import { DerivedMap } from '../lib/derived-map.ts';
 
 /** What a scene was built from: the arguments of `buildGraphScene`. */
 export interface SceneSource {
@@ -18,10 +19,15 @@ export interface SceneSource {
 }
 
 interface SceneLookup {
+  /** The graph the parent scene was built of. */
+  readonly graph: ActorGraph;
   /** Position in the scene's `prominent` of each graph node object it draws. */
   readonly nodeAt: ReadonlyMap<GraphNode, number>;
-  /** Position in the scene's `edges` of each graph edge object it draws. */
-  readonly edgeAt: ReadonlyMap<GraphEdge, number>;
+  /** Position in `graph.edges` of each edge object, and of each edge id. */
+  readonly graphEdgeAt: ReadonlyMap<GraphEdge, number>;
+  readonly graphEdgeOf: ReadonlyMap<EdgeId, number>;
+  /** Per `graph.edges` position: the scene edge drawing it (-1: not drawn). */
+  readonly sceneEdgeAt: Int32Array;
   /** Per scene edge: `prominent` positions of its ends, and its reverse's position (-1: none). */
   readonly sourceAt: Int32Array;
   readonly targetAt: Int32Array;
@@ -30,16 +36,24 @@ interface SceneLookup {
 
 // Per parent scene (scenes are not rebuilt in place): thinning or focusing again, as the user
 // moves a control, matches objects and integers instead of hashing 75,000 id strings.
-const lookupOf = weakMemo((scene: GraphScene): SceneLookup => {
+const lookupMemo = new WeakMap<GraphScene, SceneLookup>();
+
+function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
+  const known = lookupMemo.get(scene);
+  if (known?.graph === graph) return known;
   const prominentAt = new Map<SceneNode, number>(scene.prominent.map((n, i) => [n, i]));
   const nodeAt = new Map<GraphNode, number>(scene.prominent.map((n, i) => [n.node, i]));
-  const edgeAt = new Map<GraphEdge, number>(scene.edges.map((e, i) => [e.edge, i]));
+  const graphEdgeAt = new Map<GraphEdge, number>(graph.edges.map((e, i) => [e, i]));
+  const graphEdgeOf = new Map<EdgeId, number>(graph.edges.map((e, i) => [e.id, i]));
+  const sceneEdgeAt = new Int32Array(graph.edges.length).fill(-1);
   const m = scene.edges.length;
   const n = scene.prominent.length;
   const sourceAt = new Int32Array(m);
   const targetAt = new Int32Array(m);
   const pairAt = new Map<number, number>();
   scene.edges.forEach((e, i) => {
+    const g = graphEdgeAt.get(e.edge);
+    if (g !== undefined) sceneEdgeAt[g] = i;
     const s = prominentAt.get(e.source) ?? -1;
     const t = prominentAt.get(e.target) ?? -1;
     sourceAt[i] = s;
@@ -50,15 +64,61 @@ const lookupOf = weakMemo((scene: GraphScene): SceneLookup => {
   for (let i = 0; i < m; i++) {
     twin[i] = pairAt.get((targetAt[i] as number) * n + (sourceAt[i] as number)) ?? -1;
   }
-  return { nodeAt, edgeAt, sourceAt, targetAt, twin };
-});
+  const lookup = { graph, nodeAt, graphEdgeAt, graphEdgeOf, sceneEdgeAt, sourceAt, targetAt, twin };
+  lookupMemo.set(scene, lookup);
+  return lookup;
+}
 
 /**
- * Builds (and memoises) what `subScene` needs of `scene`, so that the first cut after a load
- * does not pay for it: call it when the page is idle. Effects: fills a per-scene memo only.
+ * Builds (and memoises) what `subScene` needs of `scene` (built of `graph`), so that the first
+ * cut after a load does not pay for it: call it when the page is idle. Effects: fills a
+ * per-scene memo only.
  */
-export function prepareSubScenes(scene: GraphScene): void {
-  lookupOf(scene);
+export function prepareSubScenes(scene: GraphScene, graph: ActorGraph): void {
+  lookupOf(scene, graph);
+}
+
+/**
+ * The adjacency `buildAdjacency(graph)` gives, for a `graph` cut out of the parent's graph
+ * with its edges in the parent's order (`kept` marks them by parent position): an actor's
+ * lists are the parent's, filtered, worked out when first asked for. The parent's lists are in
+ * the parent's edge order, and edgesOf and neighboursOf are parallel in both.
+ */
+function cutAdjacency(
+  parent: Adjacency,
+  graph: ActorGraph,
+  kept: Uint8Array,
+  graphEdgeOf: ReadonlyMap<EdgeId, number>,
+): Adjacency {
+  let members: Set<ActorId> | null = null;
+  let whole: Adjacency | null = null;
+  const all = () => (whole ??= buildAdjacency(graph));
+  const listsOf = (id: ActorId) => {
+    members ??= new Set(graph.nodes.map((n) => n.id));
+    if (!members.has(id)) return undefined;
+    const edges = parent.edgesOf.get(id) ?? [];
+    const others = parent.neighboursOf.get(id) ?? [];
+    const edgesOut: EdgeId[] = [];
+    const othersOut: ActorId[] = [];
+    edges.forEach((edgeId, j) => {
+      const other = others[j] as ActorId;
+      if (kept[graphEdgeOf.get(edgeId) ?? -1] && members?.has(other)) {
+        edgesOut.push(edgeId);
+        othersOut.push(other);
+      }
+    });
+    return { edges: edgesOut, others: othersOut };
+  };
+  return {
+    edgesOf: new DerivedMap(
+      (id) => listsOf(id)?.edges,
+      () => all().edgesOf,
+    ),
+    neighboursOf: new DerivedMap(
+      (id) => listsOf(id)?.others,
+      () => all().neighboursOf,
+    ),
+  };
 }
 
 /** The radius scale's top weight that `buildGraphScene` would use for `graph`. */
@@ -92,7 +152,10 @@ export function subScene(
 ): GraphScene | null {
   if (graph === source.graph) return parent;
   if (scaleTop(graph, source) !== scaleTop(source.graph, source)) return null;
-  const { nodeAt, edgeAt, sourceAt, targetAt, twin } = lookupOf(parent);
+  const { nodeAt, graphEdgeAt, graphEdgeOf, sceneEdgeAt, sourceAt, targetAt, twin } = lookupOf(
+    parent,
+    source.graph,
+  );
   const keptNode = new Uint8Array(parent.prominent.length);
   for (const node of graph.nodes) {
     const at = nodeAt.get(node);
@@ -103,11 +166,20 @@ export function subScene(
   const prominent = parent.prominent.filter((_, i) => keptNode[i]);
   const nodeById = new Map<ActorId, SceneNode>(prominent.map((n) => [n.id, n]));
 
+  // Which of the parent graph's edges the cut keeps, and whether in the parent's order.
+  const keptEdge = new Uint8Array(source.graph.edges.length);
+  let inOrder = true;
+  let lastEdge = -1;
   const included = new Uint8Array(parent.edges.length);
   const picked: number[] = [];
   for (const e of graph.edges) {
-    const i = edgeAt.get(e);
-    if (i === undefined) {
+    const g = graphEdgeAt.get(e);
+    if (g === undefined) return null;
+    keptEdge[g] = 1;
+    if (g < lastEdge) inOrder = false;
+    lastEdge = g;
+    const i = sceneEdgeAt[g] as number;
+    if (i < 0) {
       // Not drawn in the parent: fine while a fresh build would not draw it either.
       if (e.source !== e.target && nodeById.has(e.source) && nodeById.has(e.target)) return null;
       continue;
@@ -143,9 +215,19 @@ export function subScene(
     prominent,
     nodeById,
     edges,
-    edgeById: new Map(edges.map((e) => [e.id, e])),
+    // Read for a few ids per frame (hover, selection): worked out per id, not for all 70,000.
+    edgeById: new DerivedMap(
+      (id: EdgeId) => {
+        const g = graphEdgeOf.get(id);
+        const at = g === undefined ? -1 : (position[sceneEdgeAt[g] as number] ?? -1);
+        return at >= 0 ? edges[at] : undefined;
+      },
+      () => new Map(edges.map((e) => [e.id, e])),
+    ),
     heaviestEdges: Int32Array.from(heaviest),
-    adjacency: buildAdjacency(graph),
+    adjacency: inOrder
+      ? cutAdjacency(parent.adjacency, graph, keptEdge, graphEdgeOf)
+      : buildAdjacency(graph),
     nodeIndex: buildNodeHitIndex(nodes),
     bounds: boundsOfCircles(nodes),
   };

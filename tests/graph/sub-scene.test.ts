@@ -64,6 +64,23 @@ describe('subScene', () => {
     expect(plain(derived as GraphScene)).toEqual(plain(buildGraphScene(cut, full, positions)));
   });
 
+  it.each(cuts)('answers lookups one id at a time as a fresh build does (%s)', (_, cut) => {
+    // Asked id by id before anything iterates them: the lazy path, not the built map.
+    const derived = subScene(parent, source, cut) as GraphScene;
+    const fresh = buildGraphScene(cut, full, positions);
+    for (const { id } of full.nodes) {
+      expect(derived.adjacency.edgesOf.get(id)).toEqual(fresh.adjacency.edgesOf.get(id));
+      expect(derived.adjacency.neighboursOf.get(id)).toEqual(fresh.adjacency.neighboursOf.get(id));
+    }
+    for (const { id } of parent.edges) {
+      const ends = (e: GraphScene['edges'][number] | undefined) =>
+        e && { ends: [e.source.id, e.target.id], bend: e.bend, curve: e.curve };
+      expect(ends(derived.edgeById.get(id))).toEqual(ends(fresh.edgeById.get(id)));
+      expect(derived.edgeById.has(id)).toBe(fresh.edgeById.has(id));
+    }
+    expect(derived.edgeById.size).toBe(fresh.edgeById.size);
+  });
+
   it('straightens a link whose reverse is cut away, and hit-tests the cut nodes only', () => {
     const cut = focusSubgraph(graph, { id: hub, depth: 1, direction: 'out' });
     const derived = subScene(parent, source, cut) as GraphScene;

@@ -59,7 +59,7 @@ export function useGraphScene(
   // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
   useEffect(() => {
     if (!base) return;
-    const job = doWhenIdle(() => prepareSubScenes(base.scene));
+    const job = doWhenIdle(() => prepareSubScenes(base.scene, base.graph));
     return () => job.cancel();
   }, [base]);
 
