@@ -16,9 +16,13 @@ export function nodeInView(n: SceneNode, t: ViewTransform, width: number, height
   return x + r >= 0 && x - r <= width && y + r >= 0 && y - r <= height;
 }
 
+/** Screen radius (CSS px) above which a node gets a rim: below it a rim reads as a smaller dot. */
+export const RIM_MIN_RADIUS = 3;
+
 /**
- * Fills the nodes, one path per colour, with a rim (the background) where they are big enough.
- * Effects: paints `ctx`.
+ * Fills the nodes, one path per colour, with a rim (the background) on those bigger than
+ * RIM_MIN_RADIUS. Only those are stroked: rasterising a rim round each of 10,000 small dots
+ * cost as much as filling them. Effects: paints `ctx`.
  */
 export function fillNodes(
   ctx: CanvasRenderingContext2D,
@@ -29,8 +33,8 @@ export function fillNodes(
   palette: GraphPalette,
 ): void {
   const k = t.k;
-  const byColor = new Map<string, Path2D>();
-  let strokeable = false;
+  // Per colour: all its discs, and the rims of the big ones (stroked over that colour only).
+  const byColor = new Map<string, { discs: Path2D; rims: Path2D | null }>();
   const doubtful = new Path2D();
   let anyDoubtful = false;
   for (const n of nodes) {
@@ -45,25 +49,29 @@ export function fillNodes(
       continue;
     }
     const color = n.fill ?? palette.kinds[n.node.kind];
-    let path = byColor.get(color);
-    if (!path) {
-      path = new Path2D();
-      byColor.set(color, path);
+    let paths = byColor.get(color);
+    if (!paths) {
+      paths = { discs: new Path2D(), rims: null };
+      byColor.set(color, paths);
     }
     const x = n.x * k + t.x;
     const y = n.y * k + t.y;
     const r = screenRadius(n, k);
-    if (r > 3) strokeable = true;
-    path.moveTo(x + r, y);
-    path.arc(x, y, r, 0, Math.PI * 2);
+    paths.discs.moveTo(x + r, y);
+    paths.discs.arc(x, y, r, 0, Math.PI * 2);
+    if (r > RIM_MIN_RADIUS) {
+      paths.rims ??= new Path2D();
+      paths.rims.moveTo(x + r, y);
+      paths.rims.arc(x, y, r, 0, Math.PI * 2);
+    }
   }
-  for (const [color, path] of byColor) {
+  for (const [color, { discs, rims }] of byColor) {
     ctx.fillStyle = color;
-    ctx.fill(path);
-    if (strokeable) {
+    ctx.fill(discs);
+    if (rims) {
       ctx.strokeStyle = palette.rim;
       ctx.lineWidth = 1;
-      ctx.stroke(path);
+      ctx.stroke(rims);
     }
   }
   if (anyDoubtful) {
