@@ -16,7 +16,12 @@ import {
   type GraphScene,
   type SceneNode,
 } from '../../../graph/graph-scene.ts';
-import { frameFocus, type Viewport } from '../../../graph/view-focus.ts';
+import {
+  frameFocus,
+  type FrameFocus,
+  type PointedAt,
+  type Viewport,
+} from '../../../graph/view-focus.ts';
 import type { Neighbourhood } from '../../../graph/neighbourhood.ts';
 import { GRAPH_PALETTES, type GraphPalette } from '../../../theme/palette.ts';
 import {
@@ -61,6 +66,7 @@ export class GraphCanvas {
   #height = 0;
   #palette: GraphPalette = GRAPH_PALETTES.light;
   #moving = false;
+  #focusMemo: { scene: GraphScene; at: PointedAt; focus: FrameFocus } | null = null;
   #dragging: ActorId | null = null;
   #hoveredActor: ActorId | null = null;
   #hoveredEdge: EdgeId | null = null;
@@ -356,8 +362,18 @@ export class GraphCanvas {
       selectedEdgeId: this.#selectedEdgeId,
       highlight: this.#highlight,
     };
+    // A hub's neighbourhood is thousands of ids: worked out once per scene and pointing, not
+    // in every frame of a pan.
+    const scene = this.#scene as GraphScene;
+    const last = this.#focusMemo;
+    const same =
+      last !== null &&
+      last.scene === scene &&
+      (Object.keys(at) as (keyof typeof at)[]).every((key) => last.at[key] === at[key]);
+    const focus = same ? last.focus : frameFocus(scene, at);
+    this.#focusMemo = { scene, at, focus };
     return {
-      ...frameFocus(this.#scene as GraphScene, at),
+      ...focus,
       selectedActorId: at.selectedActorId,
       selectedEdgeId: at.selectedEdgeId,
       hoveredActorId: at.hoveredActor,
