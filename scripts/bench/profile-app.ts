@@ -116,7 +116,17 @@ try {
     await timedChange('focus', async () => handle?.click(), /focus=/);
     const depth = await page.getByRole('combobox', { name: 'Depth' }).elementHandle();
     if (depth) await timedChange('depth 2', () => depth.selectOption('2'), /depth=2/);
+    await page.getByRole('button', { name: 'Show everyone' }).click();
+    await page.waitForTimeout(800);
   }
+  // Colour by community: the worker's answer, then the recoloured scene.
+  await profiled(cdp, 'communities', async () => {
+    const t0 = Date.now();
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('community');
+    await page.getByRole('list', { name: 'Communities' }).waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(500);
+    return Date.now() - t0;
+  });
 } finally {
   await browser.close();
   await server.close();
