@@ -58,15 +58,41 @@ export interface BaseStats {
   ms: number;
 }
 
+/** Traced on-screen length of edges stroked together: one batch, one task's raster at most. */
+export const EDGE_BATCH_PIXELS = 300_000;
+/** Nodes filled together, in drawing order. */
+export const NODE_BATCH = 2500;
+
+type BaseLayerView = Pick<
+  DrawState,
+  'scene' | 'transform' | 'width' | 'height' | 'dpr' | 'moving' | 'palette'
+>;
+
 /**
  * Draws the base layer: every edge (heaviest first, until the pixel budget is spent), then every
  * node, with no highlighting. It depends only on the scene and the view, so the caller can cache
  * it and redraw only the overlay on hover or selection. Effects: paints `ctx`.
  */
-export function drawBaseLayer(
+export function drawBaseLayer(ctx: CanvasRenderingContext2D, s: BaseLayerView): BaseStats {
+  const steps = baseLayerSteps(ctx, s);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `drawBaseLayer` in steps: edges are stroked in batches of EDGE_BATCH_PIXELS of traced length
+ * and nodes filled NODE_BATCH at a time, and the generator yields after each batch, once the
+ * batch is painted. Run to the end without pausing, it paints exactly what `drawBaseLayer`
+ * does (that is how it is run), so a caller may spread the drawing of one frame over several
+ * tasks, flushing the canvas at each yield so that each task rasterises its own batch.
+ * Effects: paints `ctx`.
+ */
+export function* baseLayerSteps(
   ctx: CanvasRenderingContext2D,
-  s: Pick<DrawState, 'scene' | 'transform' | 'width' | 'height' | 'dpr' | 'moving' | 'palette'>,
-): BaseStats {
+  s: BaseLayerView,
+): Generator<void, BaseStats, void> {
   const started = performance.now();
   const { scene, transform: t, width, height } = s;
   const palette = s.palette ?? LIGHT;
@@ -78,13 +104,26 @@ export function drawBaseLayer(
   const thin = edgeThinning(edgeCount) * Math.min(1.4, Math.max(0.6, Math.sqrt(k)));
   const alpha = edgeAlpha(edgeCount);
   const wantArrows = !s.moving || edgeCount <= MOVING_EDGE_LIMIT;
-  const classes = EDGE_WIDTH_CLASSES.map(() => ({ line: new Path2D(), arrows: new Path2D() }));
   const clip: Rect = { minX: -20, minY: -20, maxX: width + 20, maxY: height + 20 };
   // Rasterising strokes costs per pixel: past this much on-screen length the remaining (lighter)
   // edges are left out; they would only thicken the haze. Heaviest edges are traced first.
   const budget =
     (s.moving ? MOVING_EDGE_PIXELS : EDGE_PIXELS) * Math.max(1, (width * height) / 1e6);
+  const newBatch = () =>
+    EDGE_WIDTH_CLASSES.map(() => ({ line: new Path2D(), arrows: new Path2D() }));
+  const strokeBatch = (classes: ReturnType<typeof newBatch>) => {
+    ctx.lineCap = 'round';
+    classes.forEach((cls, c) => {
+      ctx.strokeStyle = `rgba(${palette.edgeRgb}, ${alpha})`;
+      ctx.lineWidth = (EDGE_WIDTH_CLASSES[c] ?? 1) * thin;
+      ctx.stroke(cls.line);
+      ctx.fillStyle = `rgba(${palette.edgeRgb}, ${Math.min(1, alpha + 0.15)})`;
+      ctx.fill(cls.arrows);
+    });
+  };
+  let classes = newBatch();
   let pixels = 0;
+  let batchPixels = 0;
   let edgesDrawn = 0;
   let edgesSkipped = 0;
   for (let i = 0; i < edgeCount; i++) {
@@ -101,18 +140,22 @@ export function drawBaseLayer(
     const traced = traceEdge(cls.line, arrows, edge, t, w, view, clip);
     if (traced > 0) {
       pixels += traced * Math.max(1, w);
+      batchPixels += traced * Math.max(1, w);
       edgesDrawn += 1;
     }
+    if (batchPixels >= EDGE_BATCH_PIXELS) {
+      strokeBatch(classes);
+      yield;
+      classes = newBatch();
+      batchPixels = 0;
+    }
   }
-  ctx.lineCap = 'round';
-  classes.forEach((cls, c) => {
-    ctx.strokeStyle = `rgba(${palette.edgeRgb}, ${alpha})`;
-    ctx.lineWidth = (EDGE_WIDTH_CLASSES[c] ?? 1) * thin;
-    ctx.stroke(cls.line);
-    ctx.fillStyle = `rgba(${palette.edgeRgb}, ${Math.min(1, alpha + 0.15)})`;
-    ctx.fill(cls.arrows);
-  });
-  fillNodes(ctx, scene.nodes, t, width, height, palette);
+  strokeBatch(classes);
+  yield;
+  for (let from = 0; from < scene.nodes.length; from += NODE_BATCH) {
+    fillNodes(ctx, scene.nodes.slice(from, from + NODE_BATCH), t, width, height, palette);
+    yield;
+  }
   return { edgesDrawn, edgesSkipped, ms: performance.now() - started };
 }
 

@@ -239,6 +239,8 @@ export class GraphCanvas {
     if (this.#disposed || (width === this.#width && height === this.#height)) return;
     this.#width = width;
     this.#height = height;
+    // A new size redraws everything: the cheap frame first, as for a new scene.
+    if (this.#scene && this.#scene.edges.length > MOVING_EDGE_LIMIT) this.#quickNext = true;
     if (this.#scene && (!this.#fitted || !this.#userMoved) && width > 0) {
       this.#fitted = true;
       this.fit(false);
@@ -320,6 +322,7 @@ export class GraphCanvas {
     if (this.#frame > 0) this.#host.cancelFrame(this.#frame);
     this.#frame = 0;
     this.#hits.drop();
+    this.#painter.dispose();
     for (const cleanup of this.#cleanups.splice(0)) cleanup();
   }
 
@@ -411,8 +414,8 @@ export class GraphCanvas {
     const view = this.#frameView(this.#host.pixelRatio(), this.#moving || firstFrame);
     if (!ctx || !view) return;
     this.#quickNext = false;
-    this.#painter.paint(canvas, ctx, view, this.#marks());
-    this.#painter.report(canvas, this.#el.note, view, performance.now() - started);
+    const shown = this.#painter.paint(canvas, ctx, view, this.#marks(), () => this.requestDraw());
+    this.#painter.report(canvas, this.#el.note, view, performance.now() - started, shown);
     if (!this.#ready && s.nodes.length > 0) this.#markReady();
     if (firstFrame && !this.#moving) this.requestDraw();
     else if (!this.#moving) this.#hits.prepare(s);
