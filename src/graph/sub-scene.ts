@@ -38,20 +38,49 @@ interface SceneLookup {
 // moves a control, matches objects and integers instead of hashing 75,000 id strings.
 const lookupMemo = new WeakMap<GraphScene, SceneLookup>();
 
+/** Items indexed between two yields of `lookupSteps`. */
+const ITEMS_PER_STEP = 10_000;
+
 function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
   const known = lookupMemo.get(scene);
   if (known?.graph === graph) return known;
-  const prominentAt = new Map<SceneNode, number>(scene.prominent.map((n, i) => [n, i]));
-  const nodeAt = new Map<GraphNode, number>(scene.prominent.map((n, i) => [n.node, i]));
-  const graphEdgeAt = new Map<GraphEdge, number>(graph.edges.map((e, i) => [e, i]));
-  const graphEdgeOf = new Map<EdgeId, number>(graph.edges.map((e, i) => [e.id, i]));
+  const steps = lookupSteps(scene, graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Builds and memoises the lookup of `scene` (built of `graph`), yielding now and then. */
+function* lookupSteps(scene: GraphScene, graph: ActorGraph): Generator<void, SceneLookup, void> {
+  const known = lookupMemo.get(scene);
+  if (known?.graph === graph) return known;
+  let budget = ITEMS_PER_STEP;
+  const tick = () => --budget === 0 && (budget = ITEMS_PER_STEP) > 0;
+  const prominentAt = new Map<SceneNode, number>();
+  const nodeAt = new Map<GraphNode, number>();
+  for (let i = 0; i < scene.prominent.length; i++) {
+    const n = scene.prominent[i] as SceneNode;
+    prominentAt.set(n, i);
+    nodeAt.set(n.node, i);
+    if (tick()) yield;
+  }
+  const graphEdgeAt = new Map<GraphEdge, number>();
+  const graphEdgeOf = new Map<EdgeId, number>();
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i] as GraphEdge;
+    graphEdgeAt.set(e, i);
+    graphEdgeOf.set(e.id, i);
+    if (tick()) yield;
+  }
   const sceneEdgeAt = new Int32Array(graph.edges.length).fill(-1);
   const m = scene.edges.length;
   const n = scene.prominent.length;
   const sourceAt = new Int32Array(m);
   const targetAt = new Int32Array(m);
   const pairAt = new Map<number, number>();
-  scene.edges.forEach((e, i) => {
+  for (let i = 0; i < m; i++) {
+    const e = scene.edges[i] as SceneEdge;
     const g = graphEdgeAt.get(e.edge);
     if (g !== undefined) sceneEdgeAt[g] = i;
     const s = prominentAt.get(e.source) ?? -1;
@@ -59,7 +88,8 @@ function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
     sourceAt[i] = s;
     targetAt[i] = t;
     pairAt.set(s * n + t, i);
-  });
+    if (tick()) yield;
+  }
   const twin = new Int32Array(m).fill(-1);
   for (let i = 0; i < m; i++) {
     twin[i] = pairAt.get((targetAt[i] as number) * n + (sourceAt[i] as number)) ?? -1;
@@ -70,12 +100,15 @@ function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
 }
 
 /**
- * Builds (and memoises) what `subScene` needs of `scene` (built of `graph`), so that the first
- * cut after a load does not pay for it: call it when the page is idle. Effects: fills a
- * per-scene memo only.
+ * Builds (and memoises) what `subScene` needs of `scene` (built of `graph`), in steps for a
+ * caller to spread over idle time, so that the first cut after a load does not pay for it.
+ * Effects: fills a per-scene memo only.
  */
-export function prepareSubScenes(scene: GraphScene, graph: ActorGraph): void {
-  lookupOf(scene, graph);
+export function prepareSubSceneSteps(
+  scene: GraphScene,
+  graph: ActorGraph,
+): Generator<void, unknown, void> {
+  return lookupSteps(scene, graph);
 }
 
 /**

@@ -70,8 +70,8 @@ export function runInSlices<T>(
 
 /**
  * Like `runInSlices`, but each slice runs in an idle period (requestIdleCallback, within
- * `timeoutMs` if the page never idles) and stops when the idle period is spent, so a build in
- * the background never delays input. Falls back to `runInSlices` without idle callbacks.
+ * `timeoutMs` if the page never idles) and stops when the idle period is spent or after
+ * SLICE_MS, whichever is first, so a build in the background never delays input. Falls back to `runInSlices` without idle callbacks.
  */
 export function runWhenIdle<T>(
   steps: Generator<void, T, void>,
@@ -82,8 +82,8 @@ export function runWhenIdle<T>(
   let cancelled = false;
   let handle = 0;
   const slice = (deadline: IdleDeadline) => {
-    const enough = (spent: number) =>
-      deadline.didTimeout ? spent >= SLICE_MS : deadline.timeRemaining() < 2;
+    // An idle period may be 50 ms long: a slice still stops at SLICE_MS, so none is a long task.
+    const enough = (spent: number) => spent >= SLICE_MS || deadline.timeRemaining() < 2;
     if (cancelled || advance(steps, done, enough)) return;
     handle = requestIdleCallback(slice, { timeout: timeoutMs });
   };

@@ -3,8 +3,8 @@ import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
 import type { NodeAppearance } from '../../graph/node-appearance.ts';
-import { prepareSubScenes, subScene } from '../../graph/sub-scene.ts';
-import { doWhenIdle, runInSlices } from './run-in-slices.ts';
+import { prepareSubSceneSteps, subScene } from '../../graph/sub-scene.ts';
+import { runInSlices, runWhenIdle } from './run-in-slices.ts';
 
 /** Graphs with up to this many nodes + edges get their scene in the render (a few ms). */
 export const SYNC_SCENE_MAX_ITEMS = 5000;
@@ -59,7 +59,7 @@ export function useGraphScene(
   // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
   useEffect(() => {
     if (!base) return;
-    const job = doWhenIdle(() => prepareSubScenes(base.scene, base.graph));
+    const job = runWhenIdle(prepareSubSceneSteps(base.scene, base.graph), () => undefined);
     return () => job.cancel();
   }, [base]);
 

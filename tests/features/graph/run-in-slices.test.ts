@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { doWhenIdle, runInSlices } from '../../../src/features/graph/run-in-slices.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  doWhenIdle,
+  runInSlices,
+  runWhenIdle,
+  SLICE_MS,
+} from '../../../src/features/graph/run-in-slices.ts';
 
 /** Steps that each take ~`ms` of busy time; records the task (macrotask turn) each ran in. */
 function* busySteps(count: number, ms: number, log: number[], turn: { n: number }) {
@@ -63,5 +68,32 @@ describe('doWhenIdle', () => {
     doWhenIdle(() => (runs += 1)).cancel();
     await new Promise((r) => setTimeout(r, 50));
     expect(runs).toBe(0);
+  });
+});
+
+// Covers background builds in idle time: a long idle period still ends each slice at SLICE_MS.
+describe('runWhenIdle', () => {
+  it('stops a slice after SLICE_MS even when the idle period has time left', async () => {
+    const periods: number[] = [];
+    const log: number[] = [];
+    const turn = { n: 0 };
+    vi.stubGlobal('requestIdleCallback', (run: (deadline: IdleDeadline) => void) =>
+      setTimeout(() => {
+        periods.push(0);
+        turn.n = periods.length;
+        // Always 50 ms left: the longest idle period a browser gives.
+        run({ didTimeout: false, timeRemaining: () => 50 });
+      }, 0),
+    );
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+    const result = await new Promise<string>((resolve) => {
+      runWhenIdle(busySteps(8, SLICE_MS / 2 + 1, log, turn), resolve);
+    }).finally(() => vi.unstubAllGlobals());
+    expect(result).toBe('done');
+    // Steps just over half a slice each: two per idle period at most, not all eight in one.
+    const perPeriod = new Map<number, number>();
+    for (const t of log) perPeriod.set(t, (perPeriod.get(t) ?? 0) + 1);
+    expect(log).toHaveLength(8);
+    expect(Math.max(...perPeriod.values())).toBe(2);
   });
 });
