@@ -42,8 +42,6 @@ const lookupMemo = new WeakMap<GraphScene, SceneLookup>();
 const ITEMS_PER_STEP = 10_000;
 
 function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
-  const known = lookupMemo.get(scene);
-  if (known?.graph === graph) return known;
   const steps = lookupSteps(scene, graph);
   for (;;) {
     const step = steps.next();

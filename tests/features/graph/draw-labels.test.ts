@@ -10,6 +10,7 @@ import { drawOverlay } from '../../../src/features/graph/draw-graph.ts';
 import type { DrawState } from '../../../src/features/graph/draw-state.ts';
 import { NEWS_ACTORS, NEWS_QUOTES } from '../../fixtures/graph/news-network.ts';
 import { syntheticCorpus } from '../../fixtures/graph/synthetic-corpus.ts';
+import { FakePath2D } from '../../fixtures/graph/fake-path2d.ts';
 
 // What the overlay paints, read back from a recording 2D context (jsdom has no canvas): where
 // each label's text goes, and what is painted before it.
@@ -38,14 +39,6 @@ function recordingContext(): { ctx: CanvasRenderingContext2D; ops: Op[] } {
     },
   }) as unknown as CanvasRenderingContext2D;
   return { ctx, ops };
-}
-
-class FakePath2D {
-  moveTo() {}
-  lineTo() {}
-  quadraticCurveTo() {}
-  arc() {}
-  rect() {}
 }
 
 beforeEach(() => {

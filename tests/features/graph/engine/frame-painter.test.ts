@@ -10,17 +10,10 @@ import {
   type FrameView,
 } from '../../../../src/features/graph/engine/frame-painter.ts';
 import { syntheticCorpus } from '../../../fixtures/graph/synthetic-corpus.ts';
+import { FakePath2D } from '../../../fixtures/graph/fake-path2d.ts';
 
 // When a large scene's full-quality base is drawn over several tasks, and what stands in for
 // it meanwhile. Canvases are fakes that count strokes and fills per canvas (no canvas in Node).
-
-class FakePath2D {
-  moveTo() {}
-  lineTo() {}
-  quadraticCurveTo() {}
-  arc() {}
-  rect() {}
-}
 
 interface FakeCanvas {
   id: number;
@@ -103,42 +96,47 @@ async function until(done: () => boolean) {
   for (let i = 0; i < 500 && !done(); i++) await tasks();
 }
 
+/** A painter over a fresh fake screen; `paint` asks for base-ready calls on `ready`. */
+function painterOnScreen() {
+  const screen = fakeCanvas();
+  const painter = new FramePainter();
+  const ready = vi.fn();
+  /** `onReady` null: no background drawing offered (as for exports). */
+  const paint = (v: FrameView, onReady: (() => void) | null = ready) =>
+    painter.paint(
+      screen as unknown as HTMLCanvasElement,
+      screen.ctx,
+      v,
+      marks,
+      onReady ?? undefined,
+    );
+  return { screen, ready, paint };
+}
+
 describe('FramePainter', () => {
   it('is given a scene large enough to draw in slices', () => {
     expect(scene.edges.length).toBeGreaterThan(PROGRESSIVE_MIN_EDGES);
   });
 
   it('shows the quick base while the full one is drawn in later tasks, then swaps it in', async () => {
-    const screen = fakeCanvas();
-    const painter = new FramePainter();
-    const ready = vi.fn();
-    expect(
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, view(true), marks, ready),
-    ).toBe('asked');
+    const { screen, ready, paint } = painterOnScreen();
+    expect(paint(view(true))).toBe('asked');
     const quickBase = screen.drawn.at(-1) as number;
     // At rest: the full base is asked for; the quick one stands in, nothing drawn for it yet.
-    expect(
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, view(false), marks, ready),
-    ).toBe('quick-stand-in');
+    expect(paint(view(false))).toBe('quick-stand-in');
     expect(screen.drawn.at(-1)).toBe(quickBase);
     const next = made.find((c) => c.id !== screen.id && c.id !== quickBase && c.width === 800);
     expect(next?.paints ?? 0).toBe(0);
     await until(() => ready.mock.calls.length > 0);
     expect(ready).toHaveBeenCalledTimes(1);
-    expect(
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, view(false), marks, ready),
-    ).toBe('asked');
+    expect(paint(view(false))).toBe('asked');
     const fullBase = made.find((c) => c.id === screen.drawn.at(-1));
     expect(fullBase?.id).not.toBe(quickBase);
     expect(fullBase?.paints).toBeGreaterThan(0);
   });
 
   it('drops the background drawing when the view moves again', async () => {
-    const screen = fakeCanvas();
-    const painter = new FramePainter();
-    const ready = vi.fn();
-    const paint = (v: FrameView) =>
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, v, marks, ready);
+    const { ready, paint } = painterOnScreen();
     paint(view(true));
     expect(paint(view(false))).toBe('quick-stand-in');
     paint(view(true, 5));
@@ -149,18 +147,12 @@ describe('FramePainter', () => {
   });
 
   it('draws at once what has no quick base of the same view to stand in', () => {
-    const screen = fakeCanvas();
-    const painter = new FramePainter();
-    const ready = vi.fn();
-    const paint = (v: FrameView) =>
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, v, marks, ready);
+    const { ready, paint } = painterOnScreen();
     paint(view(true));
     // Another place: the quick base of elsewhere cannot stand in.
     expect(paint(view(false, 40))).toBe('asked');
     // Without onBaseReady (exports, small hosts) it is always drawn at once.
-    expect(
-      painter.paint(screen as unknown as HTMLCanvasElement, screen.ctx, view(false, 80), marks),
-    ).toBe('asked');
+    expect(paint(view(false, 80), null)).toBe('asked');
     expect(ready).not.toHaveBeenCalled();
   });
 });
