@@ -163,4 +163,13 @@ describe('reported speech shapes', () => {
   it('reads no report into the idiom "Having said that, …"', () => {
     expect(quotesOf('Having said that, there are reasons to doubt the plan.')).toEqual([]);
   });
+
+  it('skips a manner adverb between the subject and its cue ("sharply criticized")', () => {
+    expect(quotesOf('Jan Novak has sharply criticized the new toll plan.')).toEqual([
+      ['Jan Novak', 'indirect', 'the new toll plan'],
+    ]);
+    expect(quotesOf('The family flatly denied that the farm was for sale.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the farm was for sale'],
+    ]);
+  });
 });
