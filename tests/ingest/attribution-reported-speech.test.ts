@@ -172,4 +172,10 @@ describe('reported speech shapes', () => {
       ['Unknown speaker', 'indirect', 'the farm was for sale'],
     ]);
   });
+
+  it('takes "the" and an acronym as a body for any cue ("The NAACP called for …")', () => {
+    expect(quotesOf('The VFWA called for a new bridge over the river.')).toEqual([
+      ['VFWA', 'indirect', 'a new bridge over the river'],
+    ]);
+  });
 });
