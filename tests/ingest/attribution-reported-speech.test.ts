@@ -178,4 +178,10 @@ describe('reported speech shapes', () => {
       ['VFWA', 'indirect', 'a new bridge over the river'],
     ]);
   });
+
+  it('reads a bare clause after "agreed" ("agreed it was too costly")', () => {
+    expect(quotesOf('Jan Novak agreed the toll plan was far too costly.')).toEqual([
+      ['Jan Novak', 'indirect', 'the toll plan was far too costly'],
+    ]);
+  });
 });
