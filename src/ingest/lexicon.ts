@@ -35,7 +35,7 @@ export const BARE_CLAUSE_VERBS = set(`
   warned warns argued argues stressed stresses explained explains admitted admits acknowledged
   acknowledges suggested suggests predicted predicts complained complains wrote writes tweeted
   replied assured assures reminded reminds emphasized emphasised underlined maintained maintains
-  concluded asserted asserts contended contends
+  concluded asserted asserts contended contends agreed agrees
 `);
 
 /** Verbs attributing in inverted order after the clause (", said X", ", says X"). */

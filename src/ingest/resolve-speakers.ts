@@ -333,8 +333,11 @@ export function resolveSpeaker(
   // takes no article), even when a place is part of it. Only names a subject already taken as
   // speaking (a loose subject): it does not make the phrase a speaker by itself.
   const rest = words.slice(1);
+  // "The NAACP called for …": an acronym after "the" is a body's name on its own (a person's
+  // name is never written in capitals), so it makes the phrase a speaker for any cue.
+  const acronym = rest.length === 1 && /^\p{Lu}{2,6}$/u.test(rest[0]?.text ?? '');
   if (
-    !dryRun &&
+    (!dryRun || acronym) &&
     first.key === 'the' &&
     rest.length >= 1 &&
     rest.length <= 4 &&
@@ -349,7 +352,7 @@ export function resolveSpeaker(
   ) {
     const name = rest.map((w) => w.text).join(' ');
     return {
-      id: registry.entity(name, 'organization'),
+      id: dryRun ? 'pending' : registry.entity(name, 'organization'),
       alias: name,
       role: null,
       how: `body name "${name}"`,

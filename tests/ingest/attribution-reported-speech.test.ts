@@ -163,4 +163,25 @@ describe('reported speech shapes', () => {
   it('reads no report into the idiom "Having said that, …"', () => {
     expect(quotesOf('Having said that, there are reasons to doubt the plan.')).toEqual([]);
   });
+
+  it('skips a manner adverb between the subject and its cue ("sharply criticized")', () => {
+    expect(quotesOf('Jan Novak has sharply criticized the new toll plan.')).toEqual([
+      ['Jan Novak', 'indirect', 'the new toll plan'],
+    ]);
+    expect(quotesOf('The family flatly denied that the farm was for sale.')).toEqual([
+      ['Unknown speaker', 'indirect', 'the farm was for sale'],
+    ]);
+  });
+
+  it('takes "the" and an acronym as a body for any cue ("The NAACP called for …")', () => {
+    expect(quotesOf('The VFWA called for a new bridge over the river.')).toEqual([
+      ['VFWA', 'indirect', 'a new bridge over the river'],
+    ]);
+  });
+
+  it('reads a bare clause after "agreed" ("agreed it was too costly")', () => {
+    expect(quotesOf('Jan Novak agreed the toll plan was far too costly.')).toEqual([
+      ['Jan Novak', 'indirect', 'the toll plan was far too costly'],
+    ]);
+  });
 });

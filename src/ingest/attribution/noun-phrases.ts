@@ -25,6 +25,7 @@ import {
   abbreviationDot,
   clauseStart,
   isPunct,
+  NOUN_DETERMINERS,
 } from './sentence.ts';
 
 /**
@@ -97,6 +98,23 @@ const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
 const PERIOD_NOUNS =
   /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
 
+/** Words in -ly that are nouns or adjectives, not manner adverbs ("the family said"). */
+const LY_NOT_ADVERBS =
+  /^(?:family|ally|assembly|supply|rally|monopoly|anomaly|bully|belly|early|only|holy|homily|daily|weekly|monthly|quarterly|elderly|friendly|likely|deadly|lonely|costly|ugly|silly|jolly|lily|july|italy|sally|kelly|billy|emily|molly|holly|polly)$/;
+
+/**
+ * Whether the word at `j`, right before the cue at `v`, is a manner adverb ("sharply
+ * criticized", "flatly denied"): a lower-case -ly word not after a determiner, so that
+ * "the family said" keeps its noun.
+ */
+function mannerAdverbAt(s: SentenceInput, j: number, v: number): boolean {
+  const t = s.stream[j];
+  if (j !== v - 1 || !t || t.kind !== 'word' || t.key.length < 5) return false;
+  if (!/^[a-z]+ly$/.test(t.text) || LY_NOT_ADVERBS.test(t.key)) return false;
+  const prev = s.stream[j - 1];
+  return !(prev?.kind === 'word' && NOUN_DETERMINERS.has(prev.key)) && prev?.kind !== 'poss';
+}
+
 /** NP ending just before `v` (after skipping fillers like "also", "has", "on Sunday"). */
 export function npBefore(
   s: SentenceInput,
@@ -108,6 +126,11 @@ export function npBefore(
     const t = stream[j];
     if (j < from || !t) break;
     if (t.kind === 'word' && SPEAKER_VERB_FILLERS.has(t.key)) {
+      j -= 1;
+      continue;
+    }
+    // "Trump has sharply criticized …": a manner adverb between subject and cue.
+    if (mannerAdverbAt(s, j, v)) {
       j -= 1;
       continue;
     }
