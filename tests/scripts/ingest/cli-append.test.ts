@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -14,20 +13,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
 import type { Corpus } from '../../../src/corpus/schema.ts';
-import { cliBundle } from './cli-bundle.ts';
+import { runCli } from './cli-bundle.ts';
 
 // `--append` on the seeds: three articles first, then the folder with all five (and one file
 // that cannot be read) appended; checked against one ingest of the five.
 const SEEDS = join(process.cwd(), 'data/articles');
 let dir = '';
 
-function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliBundle(), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ingest = (...args: string[]) => runCli(args);
 
 const read = (file: string): Corpus => parseCorpusJson(readFileSync(file, 'utf8'));
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);

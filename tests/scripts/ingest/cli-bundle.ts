@@ -1,4 +1,5 @@
 import { buildSync } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +35,29 @@ export function cliBundle(): string {
   renameSync(partial, target);
   bundle = target;
   return bundle;
+}
+
+/** What one CLI run printed, and how it exited. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(argv: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the bundled CLI (see {@link cliBundle}) with `args`, from `cwd` (the project root). */
+export function runCli(args: readonly string[], cwd = ROOT): CliRun {
+  return run([cliBundle(), ...args], cwd);
+}
+
+/**
+ * Runs scripts/ingest/cli.ts through tsx, exactly as `npm run ingest` does: for the cases that
+ * must prove the sources themselves load (the entry point, worker threads started from `.ts`).
+ */
+export function runCliFromSource(args: readonly string[], cwd = ROOT): CliRun {
+  return run(['--import', 'tsx', join(ROOT, 'scripts/ingest/cli.ts'), ...args], cwd);
 }

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
-import { cliBundle } from './cli-bundle.ts';
+import { cliBundle, runCli } from './cli-bundle.ts';
 
 // Hostile input through the real CLI (issue #9, ingest side): each case is a folder or an
 // output target an attacker or an accident could produce.
@@ -27,17 +27,7 @@ const CLI = cliBundle();
 const GOOD = 'Title\n"We are ready," Lavrov said.\n';
 let dir = '';
 
-function ingest(
-  args: string[],
-  cwd = ROOT,
-): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ingest = (args: string[], cwd?: string) => runCli(args, cwd);
 
 /** A fresh folder under the test's temp dir holding `files` (name → content). */
 function folder(name: string, files: Record<string, string | Buffer> = {}): string {

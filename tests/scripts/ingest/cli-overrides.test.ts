@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { buildOverrides } from '../../../src/corpus/overrides.ts';
 import { parseCorpusJson } from '../../../src/corpus/parse-corpus.ts';
 import type { Corpus } from '../../../src/corpus/schema.ts';
 import { webCorpusFiles, webFileData } from '../../../src/graph/web-corpus-files.ts';
+import { runCli } from './cli-bundle.ts';
 
 // The round trip the Corrections section promises: corrections made on the seeds' corpus,
 // downloaded as an overrides file, survive `npm run ingest -- … --overrides` of the seeds.
@@ -17,14 +17,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEEDS = join(ROOT, 'data/articles');
 let dir = '';
 
-function ingest(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts/ingest/cli.ts'), ...args],
-    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ingest = (...args: string[]) => runCli(args);
 
 function read(file: string): Corpus {
   return parseCorpusJson(readFileSync(file, 'utf8'));

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   mkdirSync,
@@ -24,23 +23,16 @@ import {
   checkQuoteShard,
   checkTextShard,
 } from '../../../src/corpus/web-corpus.ts';
+import { runCli, runCliFromSource } from './cli-bundle.ts';
 
-// Runs the real CLI (tsx) on temporary folders with good and bad files.
+// Runs the real CLI on temporary folders with good and bad files.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let dir = '';
 
-function ingest(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts/ingest/cli.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// Most cases run the bundled CLI (the same code without tsx's ~1 s start-up); the first case and
+// the worker-thread case run the sources through tsx, as `npm run ingest` does.
+const ingest = (...args: string[]) => runCli(args);
+const ingestFromSource = (...args: string[]) => runCliFromSource(args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'qg-cli-'));
@@ -72,11 +64,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Each case spawns the CLI through tsx (about 1 s each, more on a busy machine).
 describe('ingest CLI', { timeout: 30_000 }, () => {
   it('ingests good files, rejects bad ones with reasons, and writes a valid corpus', () => {
     const out = join(dir, 'corpus.json');
-    const r = ingest(join(dir, 'in'), '--out', out);
+    const r = ingestFromSource(join(dir, 'in'), '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/ingested 3 articles, \d+ quotes, \d+ actors, 4 rejected/);
     const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
@@ -153,7 +144,7 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     const one = join(dir, 'seeds-1.json');
     const two = join(dir, 'seeds-2.json');
     ingest(join(ROOT, 'data/articles'), '--out', one, '--jobs', '1');
-    const r = ingest(join(ROOT, 'data/articles'), '--out', two, '--jobs', '2', '--stats');
+    const r = ingestFromSource(join(ROOT, 'data/articles'), '--out', two, '--jobs', '2', '--stats');
     // Every seed was taken from a worker: the threads loaded the TypeScript sources.
     expect(r.stderr).toContain('"speculationHeld":5');
     expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
