@@ -24,7 +24,7 @@ type File = { file: string; bytes: Uint8Array };
 const SEEDS = fileURLToPath(new URL('../../data/articles/', import.meta.url));
 const encoder = new TextEncoder();
 const world = createWorld({ actors: 200, seed: 5 });
-const synthetic: File[] = Array.from({ length: 300 }, (_, i) => {
+const synthetic: File[] = Array.from({ length: 150 }, (_, i) => {
   const a = generateArticle(world, i, coverRankFor(world, i));
   return { file: a.file, bytes: encoder.encode(a.text) };
 });
