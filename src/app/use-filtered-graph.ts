@@ -52,11 +52,12 @@ export function useFilteredGraph(
     () => filterQuotes(corpus.quotes, index.articlesById, filters),
     [corpus, index, filters],
   );
-  // Quotes of undated articles a date range leaves out (or lets in): said, never silent.
+  // Quotes of undated articles a date range leaves out (or lets in): said, never silent. The
+  // count does not depend on the range itself, so moving the brush never recounts it.
+  const ranged = hasDateRange(filters);
   const undated = useMemo(
-    () =>
-      hasDateRange(filters) ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0,
-    [corpus, index, filters, outlet, kind],
+    () => (ranged ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0),
+    [corpus, index, ranged, outlet, kind],
   );
   const noMatch = isFiltering(filters) && filtered.length === 0;
   // Unfiltered, the graph of the quotes is the full graph minus isolated actors: derive it

@@ -3,7 +3,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
-import { NO_FILTERS } from '../../src/corpus/filter-quotes.ts';
+import { NO_FILTERS, type QuoteFilters } from '../../src/corpus/filter-quotes.ts';
 import { validateCorpus } from '../../src/corpus/parse-corpus.ts';
 import { slimCorpus } from '../../src/corpus/slim-corpus.ts';
 import { distinctStatements } from '../../src/corpus/statements.ts';
@@ -39,5 +39,26 @@ describe('useFilteredGraph', () => {
     const weight = result.current.graph.edges.reduce((s, e) => s + e.quoteIds.length, 0);
     const statements = data.fullGraph.edges.reduce((s, e) => s + e.quoteIds.length, 0);
     expect(weight).toBeGreaterThan(statements);
+  });
+
+  it('keeps the undated count right while the range moves and when the outlet changes', () => {
+    // The small fixture has one undated note (no outlet) among dated RT and other articles.
+    const data = loaded(smallCorpus());
+    const { result, rerender } = renderHook(
+      ({ filters }: { filters: QuoteFilters }) => useFilteredGraph(data, filters, false),
+      {
+        initialProps: {
+          filters: { ...NO_FILTERS, from: '2021-01-01', to: '2021-12-31' } as QuoteFilters,
+        },
+      },
+    );
+    expect(result.current.undated).toBe(1);
+    rerender({ filters: { ...NO_FILTERS, from: '2022-01-01', to: '2022-12-31' } });
+    expect(result.current.undated).toBe(1);
+    // The undated note has no outlet: with an outlet set it is not among the left-out quotes.
+    rerender({ filters: { ...NO_FILTERS, from: '2022-01-01', to: '2022-12-31', outlet: 'RT' } });
+    expect(result.current.undated).toBe(0);
+    rerender({ filters: NO_FILTERS });
+    expect(result.current.undated).toBe(0);
   });
 });
