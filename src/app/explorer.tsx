@@ -162,15 +162,17 @@ export function Explorer({
       explored.legendStyle,
     ],
   );
-  // The timeline places every date (the brush chooses among them) under the other filters.
+  // The timeline places every date (the brush chooses among them) under the other filters:
+  // keyed on those alone, so moving the brush never refilters every quote.
+  const { outlet, kind } = filters;
   const timelineQuotes = useMemo(() => {
     const undatedOn = filterQuotes(corpus.quotes, index.articlesById, {
-      ...filters,
-      from: null,
-      to: null,
+      ...NO_FILTERS,
+      outlet,
+      kind,
     });
     return countReports ? undatedOn : distinctStatements(undatedOn, index.statementsByQuote);
-  }, [corpus, index, filters, countReports]);
+  }, [corpus, index, outlet, kind, countReports]);
   const timeline = useMemo(
     () => (
       <TimelinePanel

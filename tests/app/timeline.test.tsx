@@ -56,6 +56,19 @@ describe('timeline', () => {
     expect(params().get('to')).toBeNull();
   });
 
+  it("places only the outlet filter's statements, and keeps them while the range moves", async () => {
+    // The small fixture's one RT article (23 Sep 2021) holds three dated statements.
+    const { timeline, params } = await openTimeline('/?outlet=RT');
+    const status = within(timeline).getByRole('status');
+    expect(status).toHaveTextContent('3 dated statements, 23 Sep 2021');
+    const end = within(timeline).getByRole('slider', { name: 'Range end' });
+    end.focus();
+    fireEvent.keyDown(end, { key: 'PageDown' });
+    expect(params().get('to')).not.toBeNull();
+    expect(params().get('outlet')).toBe('RT');
+    expect(status).toHaveTextContent('3 dated statements, 23 Sep 2021');
+  });
+
   it('includes undated statements on request', async () => {
     const { timeline, params, user } = await openTimeline('/?from=2022-01-01');
     await user.click(within(timeline).getByRole('checkbox', { name: /Include 1 undated/ }));
