@@ -86,6 +86,17 @@ describe('timeline', () => {
     expect(params().get('actor')).toBe('jose-alvarez');
   });
 
+  it("shows the hovered mark's quote in one shared tooltip", async () => {
+    const { timeline, user } = await openTimeline();
+    expect(within(timeline).queryByRole('tooltip')).toBeNull();
+    const alvarez = within(timeline).getByRole('list', { name: 'Statements by José Álvarez' });
+    const label = 'José Álvarez, 1 Mar 2022: “Nobody expected this escalation”';
+    await user.hover(within(alvarez).getByRole('listitem', { name: label }));
+    expect(within(timeline).getByRole('tooltip')).toHaveTextContent(label);
+    await user.unhover(within(alvarez).getByRole('listitem', { name: label }));
+    expect(within(timeline).queryByRole('tooltip')).toBeNull();
+  });
+
   it('puts the selected actor on the first row', async () => {
     const { timeline } = await openTimeline('/?actor=jens-stoltenberg');
     const rows = within(timeline)

@@ -15,6 +15,9 @@ import {
   timelineDays,
   timelineRows,
 } from './timeline-bins.ts';
+import { leavesMarks, markTipAt } from './mark-tip-events.ts';
+import { MarkTooltip, type MarkTipControl } from './mark-tooltip.tsx';
+import { useWidth } from './use-width.ts';
 import './timeline-panel.css';
 
 const DAY_MS = 86_400_000;
@@ -39,23 +42,6 @@ interface TimelinePanelProps {
   onOpenQuote: (id: QuoteId) => void;
 }
 
-/** Width of an element, followed as it resizes (a fixed guess where there is no layout). */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const w = Math.floor(entry?.contentRect.width ?? 0);
-      if (w > 0) setWidth(w);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
 /** A row label that fits its column: cut with an ellipsis (the full name is the row's label). */
 function truncate(name: string, chars: number): string {
   return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
@@ -75,6 +61,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const { onRangeChange, onIncludeUndatedChange, onOpenQuote } = props;
   const [open, setOpen] = useState(() => !startsCollapsed());
   const [wrapRef, width] = useWidth(640);
+  const tipRef = useRef<MarkTipControl | null>(null);
   const bodyId = useId();
   const labelWidth = width < 480 ? 84 : 140;
   const plotLeft = labelWidth;
@@ -263,6 +250,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
               height={height}
               role="group"
               aria-label="Statements over time"
+              onPointerOver={(event) => {
+                const tip = markTipAt(event, wrapRef.current);
+                if (tip) tipRef.current?.show(tip);
+              }}
+              onPointerOut={(event) => {
+                if (leavesMarks(event)) tipRef.current?.show(null);
+              }}
             >
               <g aria-hidden="true">
                 {Array.from(bins.density, (count, bin) =>
@@ -347,15 +341,14 @@ export function TimelinePanel(props: TimelinePanelProps) {
                             y={y + 3}
                             height={ROW_HEIGHT - 6}
                             onClick={() => onOpenQuote(quote.id)}
-                          >
-                            <title>{label}</title>
-                          </rect>
+                          />
                         );
                       })}
                   </g>
                 );
               })}
             </svg>
+            <MarkTooltip controlRef={tipRef} />
             <div className="timeline__controls" role="group" aria-label="Timeline range">
               {slider(
                 'start',
