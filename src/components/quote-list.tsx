@@ -10,6 +10,12 @@ import './quote-list.css';
 export const VIRTUALIZE_ABOVE = 40;
 /** Items rendered when the scroll box has no measured size yet (jsdom, hidden tab). */
 export const UNMEASURED_ITEMS = 20;
+/**
+ * Items of a long list's first paint, before the virtualizer takes over: what a tall panel
+ * shows (cards are 150 px and more). Every card more is React work, style and layout between
+ * the click and the first picture of the panel, for cards nobody sees in that frame.
+ */
+export const FIRST_PAINT_ITEMS = 8;
 
 interface QuoteListProps {
   quotes: readonly Quote[];
@@ -77,7 +83,13 @@ function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'e
       {live ? (
         <VirtualItems quotes={quotes} index={index} nav={nav} label={label} scrollRef={scrollRef} />
       ) : (
-        <QuoteListHead quotes={quotes} index={index} nav={nav} label={label} />
+        <QuoteListHead
+          quotes={quotes}
+          index={index}
+          nav={nav}
+          label={label}
+          count={FIRST_PAINT_ITEMS}
+        />
       )}
     </div>
   );
@@ -104,7 +116,15 @@ function VirtualItems({
   const items = virtualizer.getVirtualItems();
   // No layout (jsdom, a hidden panel): keep the head in normal flow so it is never blank.
   if (!measured || items.length === 0) {
-    return <QuoteListHead quotes={quotes} index={index} nav={nav} label={label} />;
+    return (
+      <QuoteListHead
+        quotes={quotes}
+        index={index}
+        nav={nav}
+        label={label}
+        count={UNMEASURED_ITEMS}
+      />
+    );
   }
   return (
     <ul
@@ -133,11 +153,17 @@ function VirtualItems({
   );
 }
 
-/** The first UNMEASURED_ITEMS cards in normal flow, numbered within the whole list. */
-function QuoteListHead({ quotes, index, nav, label }: Omit<QuoteListProps, 'emptyText'>) {
+/** The first `count` cards in normal flow, numbered within the whole list. */
+function QuoteListHead({
+  quotes,
+  index,
+  nav,
+  label,
+  count,
+}: Omit<QuoteListProps, 'emptyText'> & { count: number }) {
   return (
     <ul className="quote-list" aria-label={label}>
-      {quotes.slice(0, UNMEASURED_ITEMS).map((quote, i) => (
+      {quotes.slice(0, count).map((quote, i) => (
         <li
           key={quote.id}
           className="quote-list__item"
