@@ -83,13 +83,7 @@ function VirtualQuoteList({ quotes, index, nav, label }: Omit<QuoteListProps, 'e
       {live ? (
         <VirtualItems quotes={quotes} index={index} nav={nav} label={label} scrollRef={scrollRef} />
       ) : (
-        <QuoteListHead
-          quotes={quotes}
-          index={index}
-          nav={nav}
-          label={label}
-          count={FIRST_PAINT_ITEMS}
-        />
+        <QuoteListHead {...{ quotes, index, nav, label }} count={FIRST_PAINT_ITEMS} />
       )}
     </div>
   );
@@ -116,15 +110,7 @@ function VirtualItems({
   const items = virtualizer.getVirtualItems();
   // No layout (jsdom, a hidden panel): keep the head in normal flow so it is never blank.
   if (!measured || items.length === 0) {
-    return (
-      <QuoteListHead
-        quotes={quotes}
-        index={index}
-        nav={nav}
-        label={label}
-        count={UNMEASURED_ITEMS}
-      />
-    );
+    return <QuoteListHead {...{ quotes, index, nav, label }} count={UNMEASURED_ITEMS} />;
   }
   return (
     <ul
