@@ -21,6 +21,7 @@ import {
   PROGRESSIVE_CUES,
   SPEAKER_VERB_FILLERS,
 } from '../lexicon.ts';
+import { isCapitalized } from '../tokenize.ts';
 import { buildIndirect } from './build-statement.ts';
 import { reportedClauseEnd } from './clause-end.ts';
 import { leadingSubject, looseSubject, npBefore, quotedAsSubject } from './noun-phrases.ts';
@@ -239,7 +240,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         !/^(?:to|so|too|nothing|something|anything|goodbye|yes)$/.test(t.key) &&
         !(t.key === 'no' && (stream[k + 1]?.key === 'to' || isPunct(stream[k + 1])))
       ) {
-        clauseFrom = k;
+        clauseFrom = thatAfterRunOn(s, k, end, tellBare) ?? k;
       } else if (t && (participle || passive) && (t.kind === 'word' || t.kind === 'quote')) {
         clauseFrom = k;
       }
@@ -343,4 +344,44 @@ function thatFollows(s: SentenceInput, v: number): boolean {
     if (mt.key === 'that') return m > v + 2;
   }
   return false;
+}
+
+/**
+ * Where an explicit "that" opens the clause although the words at `k` (after the cue, its
+ * object and a short adjunct) looked like a bare clause: the adjunct runs on as a participle
+ * ("said in an interview broadcast on the agency's website on Monday that …"), or the addressee
+ * of "told" runs on into a name ("told public broadcaster Radio Nord that …"). Only words (and
+ * possessives) may stand between; a clause's own subject ("said the plan that he …", "told
+ * Reuters officials believed that …") never starts such a run. Returns the index after "that",
+ * or undefined.
+ */
+function thatAfterRunOn(
+  s: SentenceInput,
+  k: number,
+  end: number,
+  tellBare: boolean,
+): number | undefined {
+  const { stream } = s;
+  const t = stream[k];
+  if (!isWord(t) || isCapitalized(t.text)) return undefined;
+  // "-ed" participles and the irregular ones of statements and broadcasts ("a letter sent to
+  // lawmakers", "remarks broadcast on", "a news conference held in").
+  const participle = /^(?:[a-z][a-z-]{2,}ed|broadcast|given|held|read|sent|shown|written)$/.test(
+    t.key,
+  );
+  if (!participle && !tellBare) return undefined;
+  const reach = participle ? 15 : 5;
+  let named = false;
+  for (let m = k + 1; m < Math.min(end, k + reach); m += 1) {
+    const mt = stream[m];
+    if (mt?.kind === 'poss') continue;
+    if (!isWord(mt) || CUE_VERBS.has(mt.key)) return undefined;
+    if (mt.key === 'that') return participle || named ? m + 1 : undefined;
+    if (!participle) {
+      // The addressee's name: common nouns, then capitalised words, up to "that".
+      if (isCapitalized(mt.text)) named = true;
+      else if (named) return undefined;
+    }
+  }
+  return undefined;
 }
