@@ -91,6 +91,19 @@ describe('reportedClauseEnd', () => {
     ).toEqual(['the deal was dead, and the talks would resume']);
   });
 
+  it('ends at a dash and "and" when a clause with its own speaker and cue follows', () => {
+    // The dash sets off a second report of the speaker's: two statements.
+    expect(
+      quotesOf('Roe said the vote would be close — and she noted that turnout was low.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the vote would be close', 'turnout was low']);
+    // No speaker and cue after the dash: the clause runs on through it.
+    expect(
+      quotesOf('Roe said the vote would be close — and turnout would be low.').map((q) => q[2]),
+    ).toEqual(['the vote would be close — and turnout would be low']);
+  });
+
   it('reads a report inside the narration after ", although"', () => {
     expect(
       quotesOf('Roe said the deal was dead, although aides say talks could resume.').map(

@@ -152,10 +152,14 @@ export function reportedClauseEnd(
     }
   }
   // ", while Iran insists …", ", and a third said …": a coordinated clause with a speaker and
-  // cue of its own is the next statement, not more of this one (a plain ", and …" stays in).
+  // cue of its own is the next statement, not more of this one (a plain ", and …" stays in);
+  // a dash sets off such a clause as a comma does ("… would be close — and he noted that …").
   let rest: RawAttribution[] = [];
   for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
-    if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? ''))
+    if (
+      !isPunct(stream[m], ',;—–') ||
+      !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? '')
+    )
       continue;
     const next = nextStatement(m + 2);
     if (next.length > 0) {
