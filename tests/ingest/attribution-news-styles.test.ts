@@ -17,6 +17,27 @@ describe('US newspaper styles', () => {
     ]);
   });
 
+  it('reads a clergy title before a name as a title ("said the Rev. Ada Marsh")', () => {
+    // Someone else spoke first: without the title, the quotes went on as Tom Clarke's.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"The town will change," said the Rev. Ada Marsh, of a local church. "It has to."\n' +
+          '"We pray for rain," Rabbi Eli Stone said.',
+      ),
+    ).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Ada Marsh', 'direct', 'The town will change'],
+      ['Ada Marsh', 'direct', 'It has to.'],
+      ['Eli Stone', 'direct', 'We pray for rain'],
+    ]);
+    // Clergy words that are also surnames (Bishop, Pastor) stay names.
+    expect(quotesOf('Tom Clarke said it was fine.\nRob Bishop said it was not.')).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Rob Bishop', 'indirect', 'it was not'],
+    ]);
+  });
+
   it('keeps a middle initial inside the name ("Loretta E. Lynch said")', () => {
     expect(quotesOf('At the firm, Loretta E. Lynch said she was asked to present.')).toEqual([
       ['Loretta E. Lynch', 'indirect', 'she was asked to present'],
