@@ -11,6 +11,7 @@ import {
   TITLE_WORDS,
   LOCATIVE_PREPOSITIONS,
 } from './lexicon.ts';
+import { genderOfName } from './gender.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /**
@@ -46,6 +47,21 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs']);
+
+/**
+ * "Charlie King": a capitalised title word right after a lone given name
+ * (data/first-names.json) and before no further name or title is a surname, since a title
+ * comes before the name it goes with ("King Abdullah", "Majority Leader Mitch McConnell").
+ */
+function titleSurnameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.kind !== 'word' || !TITLE_WORDS.has(t.key) || !isCapitalized(t.text))
+    return false;
+  if (t.text === t.text.toUpperCase() || t.start - prev.end > 1) return false;
+  if (isNameToken(tokens[i + 1]) || isTitleToken(tokens[i + 1])) return false;
+  return isNameToken(prev) && !isNameToken(tokens[i - 2]) && genderOfName(prev.text) !== null;
+}
 
 /** A name token right before token `i` (one space apart), with no alias of its own. */
 function precededByName(tokens: readonly Token[], i: number): boolean {
@@ -170,7 +186,7 @@ export function findEntities(
       const t = tokens[j];
       const gap = (t?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (gap > 1) break;
-      if (isNameToken(t)) j += 1;
+      if (isNameToken(t) || titleSurnameAt(tokens, j)) j += 1;
       else if (t && t.kind === 'word' && NAME_PARTICLES.has(t.text) && isNameToken(tokens[j + 1]))
         j += 2;
       else break;

@@ -38,6 +38,27 @@ describe('US newspaper styles', () => {
     ]);
   });
 
+  it('reads a title word after a lone given name as a surname ("said Carla King")', () => {
+    // "King" right after the given name "Carla": a surname, so the quote is hers (it went
+    // unresolved). Controls: titles before a name ("King Ali Hassan", "Majority Leader Mitch
+    // Oakes", "Deputy Chief Ada Marsh") stay titles.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"People say it does not matter," said Carla King, a local Democrat.\n' +
+          'King Ali Hassan said the talks would go on.\n' +
+          'Senate Majority Leader Mitch Oakes said the bill was dead.\n' +
+          'Deputy Chief Ada Marsh said the road was closed.',
+      ),
+    ).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Carla King', 'direct', 'People say it does not matter'],
+      ['Ali Hassan', 'indirect', 'the talks would go on'],
+      ['Mitch Oakes', 'indirect', 'the bill was dead'],
+      ['Ada Marsh', 'indirect', 'the road was closed'],
+    ]);
+  });
+
   it('keeps a middle initial inside the name ("Loretta E. Lynch said")', () => {
     expect(quotesOf('At the firm, Loretta E. Lynch said she was asked to present.')).toEqual([
       ['Loretta E. Lynch', 'indirect', 'she was asked to present'],
