@@ -170,6 +170,17 @@ describe('pronoun speakers with gender', () => {
     ).toEqual(['Anna Novak', 'Tom Clarke', 'Anna Novak']);
   });
 
+  it('does not give "he said" to a man named inside the quote', () => {
+    // Gov. Tom Clarke opens the sentence; John Vance is named inside the quote "he said"
+    // attributes: talked about, so the pronoun is Tom Clarke's.
+    expect(
+      quotesOf(
+        'Gov. Tom Clarke read the report. "My friend Sen. John Vance brings me a chart every ' +
+          'morning," he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Tom Clarke']);
+  });
+
   it('uses the honorific of the article ("Ms. Roe") when the given name says nothing', () => {
     expect(
       quotesOf(
