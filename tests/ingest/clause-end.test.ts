@@ -64,6 +64,18 @@ describe('reportedClauseEnd', () => {
     );
   });
 
+  it('ends a speech-act object before "during a / an", the occasion of the act', () => {
+    const npObject = { participle: false, npObject: true };
+    // The occasion ("during a campaign stop") is no part of what was criticised.
+    expect(
+      clauseOf('Roe criticized the law as a mess during a stop in Flint.', 'the', npObject),
+    ).toBe('the law as a mess');
+    // "during the …" can be part of what was said: kept.
+    expect(
+      clauseOf('Roe announced it will have staff working during the debate.', 'it', npObject),
+    ).toBe('it will have staff working during the debate');
+  });
+
   it('hands a contrasting clause to the next statement only when it holds one', () => {
     const text = 'Roe said the deal was dead, while Vance insists it can be saved.';
     expect(clauseOf(text, 'the')).toBe(text.slice(9, -1));

@@ -104,7 +104,23 @@ export function reportedClauseEnd(
     }
   }
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
-  if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+  if (npObject) {
+    // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
+    // names the occasion of the act (a stop, an interview), not more of its object; "during
+    // the …" may belong to what was said ("announced it will have staff working during the
+    // debate", where the object is a clause), so it stays in.
+    for (let m = clauseFrom + 1; m < clauseEnd; m += 1) {
+      if (
+        stream[m]?.kind === 'word' &&
+        stream[m]?.key === 'during' &&
+        /^(?:a|an)$/.test(stream[m + 1]?.key ?? '')
+      ) {
+        clauseEnd = m;
+        break;
+      }
+    }
+    clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+  }
   // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
   // it, arguing that …": the object or clause ends at the participle, which reports a
   // statement of its own (a clause opened by a participle cue runs on through a second one).
