@@ -64,6 +64,18 @@ describe('reportedClauseEnd', () => {
     );
   });
 
+  it('ends a speech-act object before ", who", an aside on a person it names', () => {
+    const npObject = { participle: false, npObject: true };
+    // The relative clause is about Jan Novak, not part of what Roe praised.
+    expect(
+      clauseOf('Roe praised the work of Jan Novak, who ran the fund for years.', 'the', npObject),
+    ).toBe('the work of Jan Novak');
+    // A reported clause (no noun object) keeps its relative clause.
+    expect(clauseOf('Roe said she met Jan Novak, who ran the fund.', 'she')).toBe(
+      'she met Jan Novak, who ran the fund',
+    );
+  });
+
   it('ends a speech-act object before "during a / an", the occasion of the act', () => {
     const npObject = { participle: false, npObject: true };
     // The occasion ("during a campaign stop") is no part of what was criticised.

@@ -119,6 +119,15 @@ export function reportedClauseEnd(
         break;
       }
     }
+    // "cited criticism of Jan Novak, who took heat for …": a relative clause on a person named
+    // in the object is the writer's aside about that person, not part of the act's object
+    // (", which …" is not cut: it often goes on with what was said).
+    for (let m = clauseFrom + 1; m < clauseEnd - 1; m += 1) {
+      if (isPunct(stream[m], ',') && /^(?:who|whom|whose)$/.test(stream[m + 1]?.key ?? '')) {
+        clauseEnd = m;
+        break;
+      }
+    }
     clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
   }
   // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
