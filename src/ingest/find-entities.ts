@@ -354,6 +354,18 @@ function isPersonContext(
       }
     }
     if (a && (TITLE_WORDS.has(a.key) || PERSON_ROLE_NOUNS.has(a.key))) return true;
+    // "Jo-Renee Formicola, political science professor at Seton Hall, said": a bare role
+    // phrase (no article) in apposition, its head a person's role noun before "at / of / in".
+    if (a && a.kind === 'word' && !isCapitalized(a.text)) {
+      for (let m = j + 1; m < Math.min(tokens.length, j + 5); m += 1) {
+        const t = tokens[m];
+        if (!t || t.kind !== 'word' || isCapitalized(t.text)) break;
+        if (PERSON_ROLE_NOUNS.has(t.key))
+          return (
+            /^(?:at|of|in|for|with)$/.test(tokens[m + 1]?.key ?? '') || tokens[m + 1]?.text === ','
+          );
+      }
+    }
   }
   return false;
 }

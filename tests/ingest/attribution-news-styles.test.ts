@@ -181,6 +181,18 @@ describe('pronoun speakers with gender', () => {
     ).toEqual(['Tom Clarke']);
   });
 
+  it('knows a name before a bare role phrase ("X, history professor at Y,") as a person', () => {
+    // Jo-Ann Rusk (a given name the list lacks) is introduced by a role phrase with no article
+    // and no cue: she is a person, so "she said" is hers (it went to no one).
+    expect(
+      quotesOf(
+        'Sen. Tom Clarke spoke first.\n' +
+          'Jo-Ann Rusk, history professor at Hale College, studied the plan.\n' +
+          '"He would deflect the questions," she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Jo-Ann Rusk']);
+  });
+
   it('uses the honorific of the article ("Ms. Roe") when the given name says nothing', () => {
     expect(
       quotesOf(
