@@ -2,6 +2,7 @@ import type { ActorKind } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import {
   CUE_VERBS,
+  INVERSION_VERBS,
   NAME_PARTICLES,
   NON_NAME_CAPS,
   ORG_HEAD_NOUNS,
@@ -340,6 +341,20 @@ function isPersonContext(
     for (let k = ts; k < i; k += 1) if (isTitleToken(tokens[k])) return true;
   }
   if (prev && prev.kind === 'word' && CUE_VERBS.has(prev.key)) return true;
+  // '"…," said widow Terry Strada' / 'said 9/11 widow …': up to three lower-case descriptive
+  // words ("9/11" is two) between an inverted cue and the name: a role the lexicon lacks.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    const t = tokens[k];
+    if (
+      !t ||
+      t.kind !== 'word' ||
+      isCapitalized(t.text) ||
+      /^(?:the|a|an|and|or|that|to)$/.test(t.key)
+    )
+      break;
+    const before = tokens[k - 1];
+    if (before && before.kind === 'word' && INVERSION_VERBS.has(before.key)) return true;
+  }
   let k = j;
   while (tokens[k]?.kind === 'word' && SPEAKER_VERB_FILLERS.has(tokens[k]?.key ?? '')) k += 1;
   const next = tokens[k];

@@ -193,6 +193,18 @@ describe('pronoun speakers with gender', () => {
     ).toEqual(['Jo-Ann Rusk']);
   });
 
+  it('reads an inverted subject with a descriptive word before the name ("said widow X")', () => {
+    // "widow" and "9/11 widow" are no title words: the names after them are still persons
+    // after an inverted "said", so the quotes are theirs, not Tom Clarke's going on.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"The claims do not hold," said widow Ann Hale.\n' +
+          '"They are wrong," said 9/11 widow Eve Stone.',
+      ).map((q) => q[0]),
+    ).toEqual(['Tom Clarke', 'Ann Hale', 'Eve Stone']);
+  });
+
   it('uses the honorific of the article ("Ms. Roe") when the given name says nothing', () => {
     expect(
       quotesOf(
