@@ -2,6 +2,7 @@ import type { ActorKind } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
 import {
   CUE_VERBS,
+  INVERSION_VERBS,
   NAME_PARTICLES,
   NON_NAME_CAPS,
   ORG_HEAD_NOUNS,
@@ -11,6 +12,7 @@ import {
   TITLE_WORDS,
   LOCATIVE_PREPOSITIONS,
 } from './lexicon.ts';
+import { genderOfName } from './gender.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /**
@@ -46,6 +48,21 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs']);
+
+/**
+ * "Charlie King": a capitalised title word right after a lone given name
+ * (data/first-names.json) and before no further name or title is a surname, since a title
+ * comes before the name it goes with ("King Abdullah", "Majority Leader Mitch McConnell").
+ */
+function titleSurnameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.kind !== 'word' || !TITLE_WORDS.has(t.key) || !isCapitalized(t.text))
+    return false;
+  if (t.text === t.text.toUpperCase() || t.start - prev.end > 1) return false;
+  if (isNameToken(tokens[i + 1]) || isTitleToken(tokens[i + 1])) return false;
+  return isNameToken(prev) && !isNameToken(tokens[i - 2]) && genderOfName(prev.text) !== null;
+}
 
 /** A name token right before token `i` (one space apart), with no alias of its own. */
 function precededByName(tokens: readonly Token[], i: number): boolean {
@@ -170,7 +187,7 @@ export function findEntities(
       const t = tokens[j];
       const gap = (t?.start ?? 0) - (tokens[j - 1]?.end ?? 0);
       if (gap > 1) break;
-      if (isNameToken(t)) j += 1;
+      if (isNameToken(t) || titleSurnameAt(tokens, j)) j += 1;
       else if (t && t.kind === 'word' && NAME_PARTICLES.has(t.text) && isNameToken(tokens[j + 1]))
         j += 2;
       else break;
@@ -324,6 +341,20 @@ function isPersonContext(
     for (let k = ts; k < i; k += 1) if (isTitleToken(tokens[k])) return true;
   }
   if (prev && prev.kind === 'word' && CUE_VERBS.has(prev.key)) return true;
+  // '"…," said widow Terry Strada' / 'said 9/11 widow …': up to three lower-case descriptive
+  // words ("9/11" is two) between an inverted cue and the name: a role the lexicon lacks.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    const t = tokens[k];
+    if (
+      !t ||
+      t.kind !== 'word' ||
+      isCapitalized(t.text) ||
+      /^(?:the|a|an|and|or|that|to)$/.test(t.key)
+    )
+      break;
+    const before = tokens[k - 1];
+    if (before && before.kind === 'word' && INVERSION_VERBS.has(before.key)) return true;
+  }
   let k = j;
   while (tokens[k]?.kind === 'word' && SPEAKER_VERB_FILLERS.has(tokens[k]?.key ?? '')) k += 1;
   const next = tokens[k];
@@ -338,6 +369,18 @@ function isPersonContext(
       }
     }
     if (a && (TITLE_WORDS.has(a.key) || PERSON_ROLE_NOUNS.has(a.key))) return true;
+    // "Jo-Renee Formicola, political science professor at Seton Hall, said": a bare role
+    // phrase (no article) in apposition, its head a person's role noun before "at / of / in".
+    if (a && a.kind === 'word' && !isCapitalized(a.text)) {
+      for (let m = j + 1; m < Math.min(tokens.length, j + 5); m += 1) {
+        const t = tokens[m];
+        if (!t || t.kind !== 'word' || isCapitalized(t.text)) break;
+        if (PERSON_ROLE_NOUNS.has(t.key))
+          return (
+            /^(?:at|of|in|for|with)$/.test(tokens[m + 1]?.key ?? '') || tokens[m + 1]?.text === ','
+          );
+      }
+    }
   }
   return false;
 }

@@ -112,6 +112,14 @@ export function ingestArticle(
   {
     // Hits and sentences are both in text order: one merged pass.
     const personHits = hits.filter((h) => h.kind === 'person');
+    // '"My adviser, John Holdren, will …," he said': a person named inside a quote is talked
+    // about by the speaker, not the subject a later pronoun picks up.
+    let qi = 0;
+    const quoted = (at: number): boolean => {
+      while (qi < spans.length && (spans[qi]?.end ?? 0) <= at) qi += 1;
+      const q = spans[qi];
+      return !!q && q.start <= at && at < q.end;
+    };
     let hi = 0;
     for (const [a, b] of sentences) {
       let first = true;
@@ -121,13 +129,14 @@ export function ingestArticle(
       for (; hi < personHits.length; hi += 1) {
         const h = personHits[hi];
         if (!h || h.tokenStart >= endTok) break;
+        const inQuote = quoted(h.start);
         ctx.persons.push({
           pos: h.start,
           id: h.actorId,
-          subject: first && h.tokenStart - startTok < 10,
+          subject: first && !inQuote && h.tokenStart - startTok < 10,
         });
         noteGender(h);
-        first = false;
+        if (!inQuote) first = false;
       }
     }
   }

@@ -179,7 +179,10 @@ export const NON_NAME_CAPS = set(`
   Thank Thanks Well Oh Yes Just Even Only Let's COVID Coronavirus Internet
 `);
 
-/** Words that make up titles before a name ("Russian Deputy Foreign Minister", "NATO chief"). */
+/**
+ * Words that make up titles before a name ("Russian Deputy Foreign Minister", "NATO chief",
+ * clergy titles that are no surnames: "the Rev. Ada Marsh", "Rabbi Eli Stone").
+ */
 export const TITLE_WORDS = set(`
   president vice prime minister foreign defence defense deputy secretary general secretary-general
   state chief head chancellor ambassador envoy spokesman spokeswoman spokesperson senator sen rep
@@ -191,7 +194,7 @@ export const TITLE_WORDS = set(`
   senior veteran long-serving first lawmaker counterpart negotiator coordinator undersecretary
   under-secretary assistant executive vice-president presidential kremlin ministry state-run
   foreign-policy policy deputy-foreign defense-minister minister-counsellor army navy air force
-  forces staff armed
+  forces staff armed rev reverend rabbi
 `);
 
 /** Lowercase words allowed inside a title run ("Minister for Foreign Affairs and Defence"). */

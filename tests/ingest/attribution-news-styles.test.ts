@@ -17,6 +17,48 @@ describe('US newspaper styles', () => {
     ]);
   });
 
+  it('reads a clergy title before a name as a title ("said the Rev. Ada Marsh")', () => {
+    // Someone else spoke first: without the title, the quotes went on as Tom Clarke's.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"The town will change," said the Rev. Ada Marsh, of a local church. "It has to."\n' +
+          '"We pray for rain," Rabbi Eli Stone said.',
+      ),
+    ).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Ada Marsh', 'direct', 'The town will change'],
+      ['Ada Marsh', 'direct', 'It has to.'],
+      ['Eli Stone', 'direct', 'We pray for rain'],
+    ]);
+    // Clergy words that are also surnames (Bishop, Pastor) stay names.
+    expect(quotesOf('Tom Clarke said it was fine.\nRob Bishop said it was not.')).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Rob Bishop', 'indirect', 'it was not'],
+    ]);
+  });
+
+  it('reads a title word after a lone given name as a surname ("said Carla King")', () => {
+    // "King" right after the given name "Carla": a surname, so the quote is hers (it went
+    // unresolved). Controls: titles before a name ("King Ali Hassan", "Majority Leader Mitch
+    // Oakes", "Deputy Chief Ada Marsh") stay titles.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"People say it does not matter," said Carla King, a local Democrat.\n' +
+          'King Ali Hassan said the talks would go on.\n' +
+          'Senate Majority Leader Mitch Oakes said the bill was dead.\n' +
+          'Deputy Chief Ada Marsh said the road was closed.',
+      ),
+    ).toEqual([
+      ['Tom Clarke', 'indirect', 'it was fine'],
+      ['Carla King', 'direct', 'People say it does not matter'],
+      ['Ali Hassan', 'indirect', 'the talks would go on'],
+      ['Mitch Oakes', 'indirect', 'the bill was dead'],
+      ['Ada Marsh', 'indirect', 'the road was closed'],
+    ]);
+  });
+
   it('keeps a middle initial inside the name ("Loretta E. Lynch said")', () => {
     expect(quotesOf('At the firm, Loretta E. Lynch said she was asked to present.')).toEqual([
       ['Loretta E. Lynch', 'indirect', 'she was asked to present'],
@@ -126,6 +168,41 @@ describe('pronoun speakers with gender', () => {
           '"We will reopen it," she said.',
       ).map((q) => q[0]),
     ).toEqual(['Anna Novak', 'Tom Clarke', 'Anna Novak']);
+  });
+
+  it('does not give "he said" to a man named inside the quote', () => {
+    // Gov. Tom Clarke opens the sentence; John Vance is named inside the quote "he said"
+    // attributes: talked about, so the pronoun is Tom Clarke's.
+    expect(
+      quotesOf(
+        'Gov. Tom Clarke read the report. "My friend Sen. John Vance brings me a chart every ' +
+          'morning," he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Tom Clarke']);
+  });
+
+  it('knows a name before a bare role phrase ("X, history professor at Y,") as a person', () => {
+    // Jo-Ann Rusk (a given name the list lacks) is introduced by a role phrase with no article
+    // and no cue: she is a person, so "she said" is hers (it went to no one).
+    expect(
+      quotesOf(
+        'Sen. Tom Clarke spoke first.\n' +
+          'Jo-Ann Rusk, history professor at Hale College, studied the plan.\n' +
+          '"He would deflect the questions," she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Jo-Ann Rusk']);
+  });
+
+  it('reads an inverted subject with a descriptive word before the name ("said widow X")', () => {
+    // "widow" and "9/11 widow" are no title words: the names after them are still persons
+    // after an inverted "said", so the quotes are theirs, not Tom Clarke's going on.
+    expect(
+      quotesOf(
+        'Tom Clarke said it was fine.\n' +
+          '"The claims do not hold," said widow Ann Hale.\n' +
+          '"They are wrong," said 9/11 widow Eve Stone.',
+      ).map((q) => q[0]),
+    ).toEqual(['Tom Clarke', 'Ann Hale', 'Eve Stone']);
   });
 
   it('uses the honorific of the article ("Ms. Roe") when the given name says nothing', () => {

@@ -64,6 +64,30 @@ describe('reportedClauseEnd', () => {
     );
   });
 
+  it('ends a speech-act object before ", who", an aside on a person it names', () => {
+    const npObject = { participle: false, npObject: true };
+    // The relative clause is about Jan Novak, not part of what Roe praised.
+    expect(
+      clauseOf('Roe praised the work of Jan Novak, who ran the fund for years.', 'the', npObject),
+    ).toBe('the work of Jan Novak');
+    // A reported clause (no noun object) keeps its relative clause.
+    expect(clauseOf('Roe said she met Jan Novak, who ran the fund.', 'she')).toBe(
+      'she met Jan Novak, who ran the fund',
+    );
+  });
+
+  it('ends a speech-act object before "during a / an", the occasion of the act', () => {
+    const npObject = { participle: false, npObject: true };
+    // The occasion ("during a campaign stop") is no part of what was criticised.
+    expect(
+      clauseOf('Roe criticized the law as a mess during a stop in Flint.', 'the', npObject),
+    ).toBe('the law as a mess');
+    // "during the …" can be part of what was said: kept.
+    expect(
+      clauseOf('Roe announced it will have staff working during the debate.', 'it', npObject),
+    ).toBe('it will have staff working during the debate');
+  });
+
   it('hands a contrasting clause to the next statement only when it holds one', () => {
     const text = 'Roe said the deal was dead, while Vance insists it can be saved.';
     expect(clauseOf(text, 'the')).toBe(text.slice(9, -1));
@@ -89,6 +113,19 @@ describe('reportedClauseEnd', () => {
     expect(
       quotesOf('Roe said the deal was dead, and the talks would resume.').map((q) => q[2]),
     ).toEqual(['the deal was dead, and the talks would resume']);
+  });
+
+  it('ends at a dash and "and" when a clause with its own speaker and cue follows', () => {
+    // The dash sets off a second report of the speaker's: two statements.
+    expect(
+      quotesOf('Roe said the vote would be close — and she noted that turnout was low.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['the vote would be close', 'turnout was low']);
+    // No speaker and cue after the dash: the clause runs on through it.
+    expect(
+      quotesOf('Roe said the vote would be close — and turnout would be low.').map((q) => q[2]),
+    ).toEqual(['the vote would be close — and turnout would be low']);
   });
 
   it('reads a report inside the narration after ", although"', () => {

@@ -104,7 +104,32 @@ export function reportedClauseEnd(
     }
   }
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
-  if (npObject) clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+  if (npObject) {
+    // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
+    // names the occasion of the act (a stop, an interview), not more of its object; "during
+    // the …" may belong to what was said ("announced it will have staff working during the
+    // debate", where the object is a clause), so it stays in.
+    for (let m = clauseFrom + 1; m < clauseEnd; m += 1) {
+      if (
+        stream[m]?.kind === 'word' &&
+        stream[m]?.key === 'during' &&
+        /^(?:a|an)$/.test(stream[m + 1]?.key ?? '')
+      ) {
+        clauseEnd = m;
+        break;
+      }
+    }
+    // "cited criticism of Jan Novak, who took heat for …": a relative clause on a person named
+    // in the object is the writer's aside about that person, not part of the act's object
+    // (", which …" is not cut: it often goes on with what was said).
+    for (let m = clauseFrom + 1; m < clauseEnd - 1; m += 1) {
+      if (isPunct(stream[m], ',') && /^(?:who|whom|whose)$/.test(stream[m + 1]?.key ?? '')) {
+        clauseEnd = m;
+        break;
+      }
+    }
+    clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
+  }
   // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
   // it, arguing that …": the object or clause ends at the participle, which reports a
   // statement of its own (a clause opened by a participle cue runs on through a second one).
@@ -152,10 +177,14 @@ export function reportedClauseEnd(
     }
   }
   // ", while Iran insists …", ", and a third said …": a coordinated clause with a speaker and
-  // cue of its own is the next statement, not more of this one (a plain ", and …" stays in).
+  // cue of its own is the next statement, not more of this one (a plain ", and …" stays in);
+  // a dash sets off such a clause as a comma does ("… would be close — and he noted that …").
   let rest: RawAttribution[] = [];
   for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
-    if (!isPunct(stream[m], ',;') || !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? ''))
+    if (
+      !isPunct(stream[m], ',;—–') ||
+      !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? '')
+    )
       continue;
     const next = nextStatement(m + 2);
     if (next.length > 0) {
