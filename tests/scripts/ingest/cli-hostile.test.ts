@@ -114,7 +114,7 @@ describe('ingest CLI: interruption and write errors (#9.7)', () => {
   it('removes its partial files when interrupted with SIGINT mid-write', async () => {
     const input = folder('many');
     const seeds = readdirSync(join(ROOT, 'data/articles')).filter((n) => n.endsWith('.txt'));
-    for (let i = 0; i < 4000; i += 1) {
+    for (let i = 0; i < 1500; i += 1) {
       const seed = seeds[i % seeds.length] ?? '';
       copyFileSync(
         join(ROOT, 'data/articles', seed),

@@ -69,9 +69,11 @@ describe('ingest CLI --jobs', { timeout: 300_000 }, () => {
     ['known actors', () => ['--actors', actorsFile]],
     ['discovered actors', () => []],
   ] as const) {
-    it(`writes the same bytes with 1, 2 and 3 jobs (${name})`, () => {
+    it(`writes the same bytes with 1 and 3 jobs (${name})`, () => {
       const webBytes: string[] = [];
-      const outputs = [1, 2, 3].map((jobs) => {
+      // Two jobs (the default here) is cli.test.ts's case, from the sources; three is more
+      // workers than this machine has cores.
+      const outputs = [1, 3].map((jobs) => {
         const out = join(dir, `corpus-${name.replace(' ', '-')}-${jobs}.json`);
         const web = join(dir, `web-${name.replace(' ', '-')}-${jobs}`);
         const r = ingest([input, '--out', out, '--web', web, '--jobs', String(jobs), ...extra()]);
@@ -90,11 +92,9 @@ describe('ingest CLI --jobs', { timeout: 300_000 }, () => {
         return readFileSync(out);
       });
       expect(webBytes[1]).toBe(webBytes[0]);
-      expect(webBytes[2]).toBe(webBytes[0]);
       const corpus = JSON.parse(outputs[0]?.toString() ?? '') as { rejected: unknown[] };
       expect(corpus.rejected).toHaveLength(2);
       expect(outputs[1]?.equals(outputs[0] ?? Buffer.alloc(0))).toBe(true);
-      expect(outputs[2]?.equals(outputs[0] ?? Buffer.alloc(0))).toBe(true);
     });
   }
 
