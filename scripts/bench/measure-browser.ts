@@ -279,8 +279,24 @@ export const TIME_TIMELINE = `(async () => {
     });
     observer.observe(canvas, { attributes: true, attributeFilter: ['data-draw-ms'] });
   });
+  // A quick frame is followed by the full-quality one (drawn over later tasks): a step timed
+  // while that is still pending would take the previous view's full frame for its redraw.
+  const settled = () => new Promise((resolve) => {
+    let last = performance.now();
+    const observer = new MutationObserver(() => { last = performance.now(); });
+    observer.observe(canvas, { attributes: true, attributeFilter: ['data-draw-ms'] });
+    const started = performance.now();
+    const check = () => {
+      const now = performance.now();
+      const full = canvas.dataset.drawQuality !== 'quick';
+      if ((full && now - last > 150) || now - started > 5000) { observer.disconnect(); resolve(null); }
+      else setTimeout(check, 25);
+    };
+    check();
+  });
   const brush = [];
   for (let i = 0; i < 5; i++) {
+    await settled();
     const drawn = nextDraw();
     t = performance.now();
     key('PageDown');
