@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './support.ts';
+
+// Invented sentences for the tenth attribution round (issue #10): people named only by a
+// given name of data/first-names.json, and the guard that keeps them from opening reports.
+describe('a given name and a capitalised word name a person', () => {
+  it('names the full person for a later bare surname, with nothing framing the first mention', () => {
+    // The first sentence has no title, cue or role apposition: only "Daniel" (a listed given
+    // name) tells that "Daniel Brandt" is a person, so "Brandt said" and "he said" are his.
+    expect(
+      quotesOf(
+        'Laura Lind and Daniel Brandt, who run a bakery in town, went to the hearing.\n' +
+          'Brandt said the rules were unfair.\n' +
+          '“We will not close,” he said.',
+      ),
+    ).toEqual([
+      ['Daniel Brandt', 'indirect', 'the rules were unfair'],
+      ['Daniel Brandt', 'direct', 'We will not close'],
+    ]);
+  });
+
+  it('keeps a name set off by commas before "said" as its subject', () => {
+    // "Marcus Dell Hanley" is a person by his given name alone, so the clause after "said"
+    // names a person ("Hanley"); the comma-set name before the cue is still the speaker and
+    // that clause the report, not an inverted subject with the description as the report.
+    expect(
+      quotesOf(
+        'The protests followed the arrest of Marcus Dell Hanley.\n' +
+          'In a statement, one of the family lawyers, Peter Wallace, said the footage shows Hanley walking away calmly.',
+      ),
+    ).toEqual([['Peter Wallace', 'indirect', 'the footage shows Hanley walking away calmly']]);
+  });
+});
