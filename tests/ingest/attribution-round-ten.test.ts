@@ -32,3 +32,26 @@ describe('a given name and a capitalised word name a person', () => {
     ).toEqual([['Peter Wallace', 'indirect', 'the footage shows Hanley walking away calmly']]);
   });
 });
+
+describe('a reported clause resumed after its cue', () => {
+  it('ends at the writer\'s ", although …" narration', () => {
+    // The resumed half stops at ", although": what follows is the writer's hedge.
+    expect(
+      quotesOf(
+        'The launch, Jan Novak said, was the largest yet, although experts may need days to confirm it.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'The launch'],
+      ['Jan Novak', 'indirect', 'was the largest yet'],
+    ]);
+  });
+
+  it('does not resume at a ", compared with …" right after the attribution', () => {
+    // "compared with …" is the writer's comparison, not more of what Jan Novak said.
+    expect(
+      quotesOf(
+        'The richest tenth would see a cut of $9,000, Jan Novak said, compared with $300 for most families.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'The richest tenth would see a cut of $9,000']]);
+  });
+});

@@ -1,5 +1,6 @@
 import { OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS, TOPIC_PREPOSITIONS } from '../clause-lexicon.ts';
 import {
+  CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
   INVERSION_VERBS,
   PARTICIPLE_CUES,
@@ -146,6 +147,18 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       ) {
         // "The talks, Lavrov said, were productive": the clause resumes after the attribution.
         extra = [k + 1, end];
+      }
+      // "…, the agency said, compared with …" / "…, X said, was the largest yet, although …":
+      // the writer's own narration after a comma (CLAUSE_END_AFTER_COMMA) is no more of the
+      // resumed clause, and one right after the attribution resumes nothing.
+      if (extra) {
+        if (CLAUSE_END_AFTER_COMMA.has(n?.key ?? '')) extra = null;
+        else
+          for (let m = extra[0] + 1; m < extra[1] - 1; m += 1)
+            if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+              extra = [extra[0], m];
+              break;
+            }
       }
     }
     const clauseFrom = start;
