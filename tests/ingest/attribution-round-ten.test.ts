@@ -55,3 +55,21 @@ describe('a reported clause resumed after its cue', () => {
     ).toEqual([['Jan Novak', 'indirect', 'The richest tenth would see a cut of $9,000']]);
   });
 });
+
+describe('unattributed quotes brought in by "into" or "from"', () => {
+  it("are the writer's scare quotes, not reports", () => {
+    // Five quoted words after "into" / "from" name a place or a source in the writer's own
+    // sentence; nobody is reported as saying them.
+    expect(
+      quotesOf(
+        'The award took the reporter into "a small kitchen in a quiet town" last spring.\n' +
+          'Officials must be sure the money is not coming from "the sale of stolen goods or worse."',
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a five-word quote after another word as someone's words", () => {
+    // The control: the same passage after a verb is still an unattributed statement.
+    expect(quotesOf('The mayor was blunt: "the sale of stolen goods must end."')).toHaveLength(1);
+  });
+});
