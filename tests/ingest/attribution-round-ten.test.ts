@@ -73,3 +73,22 @@ describe('unattributed quotes brought in by "into" or "from"', () => {
     expect(quotesOf('The mayor was blunt: "the sale of stolen goods must end."')).toHaveLength(1);
   });
 });
+
+describe('a second verb of the same subject after "and / but" and an auxiliary', () => {
+  it('shares the sentence subject across "but has said"', () => {
+    // The cue "said" has no subject of its own: "has" stands between it and "but", and the
+    // subject is the sentence's, set off from its verb by "like Mr. Lee".
+    expect(
+      quotesOf(
+        'Jan Novak, like Mr. Lee, has encouraged allies to spend more but has said she will hold firm to the pact.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'she will hold firm to the pact']]);
+  });
+
+  it('still shares it across a bare "and said"', () => {
+    // The control: the form without an auxiliary, read before this round.
+    expect(
+      quotesOf('Jan Novak, like Mr. Lee, urged allies to spend more and said she would hold firm.'),
+    ).toContainEqual(['Jan Novak', 'indirect', 'she would hold firm']);
+  });
+});
