@@ -92,3 +92,25 @@ describe('a second verb of the same subject after "and / but" and an auxiliary',
     ).toContainEqual(['Jan Novak', 'indirect', 'she would hold firm']);
   });
 });
+
+describe('a reported clause followed by "and" and a statement of its own', () => {
+  it('ends before "and" + a capitalised subject with its cue, even without a comma', () => {
+    // "Democrats accused …" has its own subject and cue: the next statement, not more of
+    // what Republicans said.
+    expect(
+      quotesOf(
+        'Republicans said they were convinced the agency mishandled the case and Democrats accused the party of playing games.',
+      ),
+    ).toEqual([
+      ['Republicans', 'indirect', 'they were convinced the agency mishandled the case'],
+      ['Democrats', 'indirect', 'the party of playing games'],
+    ]);
+  });
+
+  it('keeps a coordinated name inside the clause', () => {
+    // The control: "and Lee" has no cue of its own, so the clause runs on through it.
+    expect(quotesOf('Jan Novak said the mayor and Lee would meet next week.')).toEqual([
+      ['Jan Novak', 'indirect', 'the mayor and Lee would meet next week'],
+    ]);
+  });
+});
