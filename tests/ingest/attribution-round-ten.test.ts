@@ -94,7 +94,7 @@ describe('a second verb of the same subject after "and / but" and an auxiliary',
 });
 
 describe('a reported clause followed by "and" and a statement of its own', () => {
-  it('ends before "and" + a capitalised subject with its cue, even without a comma', () => {
+  it('ends before "and" + a subject with its own cue, even without a comma', () => {
     // "Democrats accused …" has its own subject and cue: the next statement, not more of
     // what Republicans said.
     expect(
@@ -104,6 +104,16 @@ describe('a reported clause followed by "and" and a statement of its own', () =>
     ).toEqual([
       ['Republicans', 'indirect', 'they were convinced the agency mishandled the case'],
       ['Democrats', 'indirect', 'the party of playing games'],
+    ]);
+  });
+
+  it('ends there for a lower-case subject too', () => {
+    // "the ministry said …" is a second statement with its own subject and cue.
+    expect(
+      quotesOf('Jan Novak said the talks had failed and the ministry said new talks were planned.'),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the talks had failed'],
+      ['Unknown speaker', 'indirect', 'new talks were planned'],
     ]);
   });
 

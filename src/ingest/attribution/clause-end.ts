@@ -1,5 +1,4 @@
 import { ADJUNCT_NOUNS } from '../clause-lexicon.ts';
-import { isCapitalized } from '../tokenize.ts';
 import {
   ACCUSE_VERBS,
   BARE_CLAUSE_VERBS,
@@ -182,13 +181,12 @@ export function reportedClauseEnd(
   // a dash sets off such a clause as a comma does ("… would be close — and he noted that …").
   let rest: RawAttribution[] = [];
   for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
-    // "… mishandled the case and Democrats accused …": without a comma too, when a capitalised
-    // subject follows "and" right away (a name or body, not "and the …").
+    // "… mishandled the case and Democrats accused …", "… and the ministry said …": without a
+    // comma too, when the next statement's subject starts right after "and" / "but".
     const bare =
       !npObject &&
       /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
       isWord(stream[m + 1]) &&
-      isCapitalized(stream[m + 1]?.text ?? '') &&
       m > clauseFrom + 2;
     if (bare) {
       const next = nextStatement(m + 1);
