@@ -85,6 +85,16 @@ describe('a second verb of the same subject after "and / but" and an auxiliary',
     ).toEqual([['Jan Novak', 'indirect', 'she will hold firm to the pact']]);
   });
 
+  it('shares it across "and later said"', () => {
+    // A sequencing adverb stands between "and" and the cue, as "has" does above; the first
+    // verb ("met") is no speech act, so the sentence holds one report.
+    expect(
+      quotesOf(
+        'Jan Novak, like Mr. Lee, met the allies in Rome and later said she would hold firm.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'she would hold firm']]);
+  });
+
   it('still shares it across a bare "and said"', () => {
     // The control: the form without an auxiliary, read before this round.
     expect(

@@ -318,11 +318,12 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
 
 /**
  * Index of the "and" / "but" that coordinates the cue at `v` with an earlier verb, with at
- * most one perfect auxiliary between ("and said", "but has said"); -1 when there is none.
+ * most one perfect auxiliary or sequencing adverb between ("and said", "but has said", "and
+ * also said", "and later said"); -1 when there is none.
  */
 function coordinatedAt(s: SentenceInput, v: number): number {
   const { stream } = s;
-  const aux = /^(?:has|have|had)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
+  const aux = /^(?:has|have|had|also|later|then)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
   return /^(?:and|but)$/.test(stream[v - 1 - aux]?.key ?? '') ? v - 1 - aux : -1;
 }
 
