@@ -195,11 +195,12 @@ export function findEntities(
     const len = j - i;
     // "Mr. Clarke", "Ms. Roe": an honorific makes one capitalised word a person.
     const honorific = len === 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '');
-    if (
-      (honorific || len >= 2) &&
-      len <= 4 &&
-      (honorific || isPersonContext(tokens, i, j, orgAt))
-    ) {
+    const framed = honorific || (len >= 2 && isPersonContext(tokens, i, j, orgAt));
+    // "Laura Lind and Daniel Brandt, who …": a listed given name (data/first-names.json) and
+    // a capitalised word name a person even when nothing around frames one, so a later
+    // "Brandt said" or "he said" finds him.
+    const given = !framed && len >= 2 && genderOfName(tokens[i]?.text ?? '') !== null;
+    if ((framed || given) && len <= 4) {
       const lastKey = tokens[j - 1]?.key ?? '';
       if (!ORG_HEAD_NOUNS.has(lastKey)) {
         const name = textOf(tokens, i, j, source);

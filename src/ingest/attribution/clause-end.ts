@@ -181,6 +181,22 @@ export function reportedClauseEnd(
   // a dash sets off such a clause as a comma does ("… would be close — and he noted that …").
   let rest: RawAttribution[] = [];
   for (let m = clauseFrom + 1; m < clauseEnd - 2; m += 1) {
+    // "… mishandled the case and Democrats accused …", "… and the ministry said …": without a
+    // comma too, when the next statement's subject starts right after "and" / "but".
+    const bare =
+      !npObject &&
+      /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
+      isWord(stream[m + 1]) &&
+      m > clauseFrom + 2;
+    if (bare) {
+      const next = nextStatement(m + 1);
+      if (next.length > 0 && next[0]?.speaker.type === 'np' && next[0].speaker.np.from === m + 1) {
+        clauseEnd = m;
+        rest = next;
+        break;
+      }
+      continue;
+    }
     if (
       !isPunct(stream[m], ',;—–') ||
       !/^(?:while|whereas|but|and)$/.test(stream[m + 1]?.key ?? '')

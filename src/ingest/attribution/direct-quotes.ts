@@ -81,7 +81,10 @@ export function embeddedUnattributed(
   return out;
 }
 
-/** Words after which an unattributed quote is named or mentioned, not reported. */
+/**
+ * Words after which an unattributed quote is named or mentioned, not reported ("into" and
+ * "from" bring in a place or a source: 'into "a living room in …"', 'from "the drug trade …"').
+ */
 const QUOTE_INTRODUCERS = new Set(
-  'a an the of as and for like titled entitled when because'.split(' '),
+  'a an the of as and for like titled entitled when because into from'.split(' '),
 );

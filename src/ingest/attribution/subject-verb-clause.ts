@@ -94,9 +94,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     } else if (participle) {
       const subj = leadingSubject(s, v);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
-    } else if (/^(?:and|but)$/.test(stream[v - 1]?.key ?? '') && v - 1 > start) {
-      // "Zakharova described the sanctions as … and said Moscow would respond": shared subject.
-      const subj = leadingSubject(s, v - 1);
+    } else if (coordinatedAt(s, v) > start) {
+      // "Zakharova described the sanctions as … and said Moscow would respond", "… but has
+      // said she will hold firm": a second verb of the same subject shares it.
+      const subj = leadingSubject(s, coordinatedAt(s, v));
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else if (relativeAt(s, v) >= 0) {
       // "Barkley, who said he votes Democratic, said …": the antecedent of "who" speaks.
@@ -313,6 +314,17 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (q) return [...found, q, ...rest];
   }
   return found;
+}
+
+/**
+ * Index of the "and" / "but" that coordinates the cue at `v` with an earlier verb, with at
+ * most one perfect auxiliary or sequencing adverb between ("and said", "but has said", "and
+ * also said", "and later said"); -1 when there is none.
+ */
+function coordinatedAt(s: SentenceInput, v: number): number {
+  const { stream } = s;
+  const aux = /^(?:has|have|had|also|later|then)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
+  return /^(?:and|but)$/.test(stream[v - 1 - aux]?.key ?? '') ? v - 1 - aux : -1;
 }
 
 /** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */

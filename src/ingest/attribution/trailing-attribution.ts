@@ -1,5 +1,6 @@
 import { OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS, TOPIC_PREPOSITIONS } from '../clause-lexicon.ts';
 import {
+  CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
   INVERSION_VERBS,
   PARTICIPLE_CUES,
@@ -56,8 +57,13 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       // "Derek Mitchell, who served as ambassador, said Clinton reached out …": what precedes
       // "said" is its subject with an apposition, not a reported clause.
       const subject = npBefore(s, a);
+      // "One of the lawyers, Jan Novak, said the video shows …": a name set off by commas
+      // right before the cue is its subject too (the apposition comes first), else the
+      // clause after "said" is read as an inverted subject once it names a person.
       const subjectFirst =
-        !!subject && subject.np.from === start && subject.np.to < a - 1 && s.isSpeaker(subject.np);
+        !!subject &&
+        (subject.np.from === start ? subject.np.to < a - 1 : appositiveName(s, subject.np, a)) &&
+        s.isSpeaker(subject.np);
       if (np && !subjectFirst && invertedSubject(s, np) && s.isSpeaker(np)) {
         let appo: NpRange | null = null;
         after = np.to;
@@ -142,6 +148,18 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
         // "The talks, Lavrov said, were productive": the clause resumes after the attribution.
         extra = [k + 1, end];
       }
+      // "…, the agency said, compared with …" / "…, X said, was the largest yet, although …":
+      // the writer's own narration after a comma (CLAUSE_END_AFTER_COMMA) is no more of the
+      // resumed clause, and one right after the attribution resumes nothing.
+      if (extra) {
+        if (CLAUSE_END_AFTER_COMMA.has(n?.key ?? '')) extra = null;
+        else
+          for (let m = extra[0] + 1; m < extra[1] - 1; m += 1)
+            if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+              extra = [extra[0], m];
+              break;
+            }
+      }
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
@@ -185,6 +203,23 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
  * phrase or a short bare plural. "…, who …, said contractors eventually built a Trump cushion"
  * is a clause after its cue, not an inverted subject.
  */
+/**
+ * Whether `np`, ending at the comma right before the cue at `a`, is a capitalised name set off
+ * by a comma before it ("…, one of the lawyers, Jan Novak, said"): an apposition to a
+ * description, so the subject of the cue and not the end of a reported clause.
+ */
+function appositiveName(s: SentenceInput, np: NpRange, a: number): boolean {
+  const first = s.stream[np.from];
+  return (
+    np.to === a - 1 &&
+    np.to - np.from <= 4 &&
+    isPunct(s.stream[np.from - 1], ',') &&
+    !!first &&
+    first.kind === 'word' &&
+    isCapitalized(first.text)
+  );
+}
+
 function invertedSubject(s: SentenceInput, np: NpRange): boolean {
   const first = s.stream[np.from];
   if (!first || first.kind !== 'word') return false;
