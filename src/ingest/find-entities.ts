@@ -48,6 +48,32 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs']);
+/**
+ * Given names that also start place, company and event names or questions ("Georgia Power",
+ * "Victoria Police", "Virginia Tech", "Chelsea FC", "June Election", "Will Congress act?"):
+ * without a title, cue or role around them they name no one.
+ */
+const AMBIGUOUS_GIVEN_NAMES = new Set([
+  'april',
+  'austin',
+  'chad',
+  'charlotte',
+  'chelsea',
+  'dawn',
+  'florence',
+  'georgia',
+  'grace',
+  'hope',
+  'iris',
+  'joy',
+  'june',
+  'madison',
+  'regina',
+  'rose',
+  'victoria',
+  'virginia',
+  'will',
+]);
 
 /**
  * "Charlie King": a capitalised title word right after a lone given name
@@ -199,7 +225,11 @@ export function findEntities(
     // "Laura Lind and Daniel Brandt, who …": a listed given name (data/first-names.json) and
     // a capitalised word name a person even when nothing around frames one, so a later
     // "Brandt said" or "he said" finds him.
-    const given = !framed && len >= 2 && genderOfName(tokens[i]?.text ?? '') !== null;
+    const given =
+      !framed &&
+      len >= 2 &&
+      !AMBIGUOUS_GIVEN_NAMES.has(tokens[i]?.key ?? '') &&
+      genderOfName(tokens[i]?.text ?? '') !== null;
     if ((framed || given) && len <= 4) {
       const lastKey = tokens[j - 1]?.key ?? '';
       if (!ORG_HEAD_NOUNS.has(lastKey)) {

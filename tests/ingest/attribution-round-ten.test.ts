@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './support.ts';
+import { ingestTexts, quotesOf } from './support.ts';
 
 // Invented sentences for the tenth attribution round (issue #10): people named only by a
 // given name of data/first-names.json, and the guard that keeps them from opening reports.
@@ -30,6 +30,24 @@ describe('a given name and a capitalised word name a person', () => {
           'In a statement, one of the family lawyers, Peter Wallace, said the footage shows Hanley walking away calmly.',
       ),
     ).toEqual([['Peter Wallace', 'indirect', 'the footage shows Hanley walking away calmly']]);
+  });
+});
+
+describe('a given name that also starts place and company names', () => {
+  it('makes no person of "Georgia Power" or "Victoria Police" without a title or role', () => {
+    // Georgia and Victoria are listed given names, but here they start a company and a force:
+    // unframed, they must not make a person the next "he said" could go to.
+    const corpus = ingestTexts({
+      'a.txt':
+        'T\nGeorgia Power and Victoria Police were at the meeting with Daniel Brandt.\n' +
+        '"We will not close," he said.',
+    });
+    const people = corpus.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).not.toContain('Georgia Power');
+    expect(people).not.toContain('Victoria Police');
+    expect(
+      quotesOf('Georgia Power and Victoria Police met Daniel Brandt.\n"We will stay," he said.'),
+    ).toEqual([['Daniel Brandt', 'direct', 'We will stay']]);
   });
 });
 
