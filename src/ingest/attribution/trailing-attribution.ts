@@ -199,11 +199,6 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
 }
 
 /**
- * "…, said Jens Stoltenberg" / "said the senator" / "said officials": a name, a determined
- * phrase or a short bare plural. "…, who …, said contractors eventually built a Trump cushion"
- * is a clause after its cue, not an inverted subject.
- */
-/**
  * Whether `np`, ending at the comma right before the cue at `a`, is a capitalised name set off
  * by a comma before it ("…, one of the lawyers, Jan Novak, said"): an apposition to a
  * description, so the subject of the cue and not the end of a reported clause.
@@ -220,6 +215,11 @@ function appositiveName(s: SentenceInput, np: NpRange, a: number): boolean {
   );
 }
 
+/**
+ * "…, said Jens Stoltenberg" / "said the senator" / "said officials": a name, a determined
+ * phrase or a short bare plural. "…, who …, said contractors eventually built a Trump cushion"
+ * is a clause after its cue, not an inverted subject.
+ */
 function invertedSubject(s: SentenceInput, np: NpRange): boolean {
   const first = s.stream[np.from];
   if (!first || first.kind !== 'word') return false;
