@@ -107,7 +107,7 @@ describe('loading the corpus', () => {
 
   it("does not show the last corpus's byte count while the next one connects", async () => {
     const bytes = JSON.stringify(smallCorpus());
-    stubCorpusFetch((url: string) =>
+    const fetchMock = stubCorpusFetch((url: string) =>
       url.includes('first')
         ? new Response(bytes, { headers: { 'content-length': String(bytes.length) } })
         : new Promise<Response>(() => {}),
@@ -118,6 +118,11 @@ describe('loading the corpus', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Loading corpus' });
     expect(bar).toHaveAttribute('aria-valuetext', 'Connecting…');
     expect(screen.getByText('second.json')).toBeInTheDocument();
+    // The page may show "Connecting…" before it asks: end the test only once the stub has been
+    // asked, or the request goes out after the stub is gone (an unhandled rejection later on).
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.some(([url]) => String(url).includes('second'))).toBe(true),
+    );
   });
 
   it('names a workspace by what it is, not by an address', async () => {
