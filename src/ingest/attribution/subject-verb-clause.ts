@@ -89,15 +89,16 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     let speaker: SpeakerRef | null = null;
     let relative = false;
     const passive = quotedAsSubject(s, v);
+    const sharedAt = coordinatedAt(s, v);
     if (passive) {
       speaker = { type: 'np', np: passive, apposition: null };
     } else if (participle) {
       const subj = leadingSubject(s, v);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
-    } else if (coordinatedAt(s, v) > start) {
+    } else if (sharedAt > start) {
       // "Zakharova described the sanctions as … and said Moscow would respond", "… but has
       // said she will hold firm": a second verb of the same subject shares it.
-      const subj = leadingSubject(s, coordinatedAt(s, v));
+      const subj = leadingSubject(s, sharedAt);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else if (relativeAt(s, v) >= 0) {
       // "Barkley, who said he votes Democratic, said …": the antecedent of "who" speaks.
