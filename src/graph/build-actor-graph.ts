@@ -83,9 +83,9 @@ function newestFirstOrder<Q extends GraphQuote>(
 
 /**
  * Indices 0..count-1 (or the permutation `within`) stably reordered by `keys[index]`, which are
- * integers in [0, range). Counting sort: O(count + range).
+ * integers in [0, range). Counting sort: O(count + range). Pure.
  */
-function countingOrder(
+export function countingOrder(
   keys: Int32Array,
   within: Int32Array | null,
   count: number,
@@ -108,27 +108,35 @@ function countingOrder(
   return out;
 }
 
+/** Every (speaker, mentioned actor, quote) triple of a graph, grouped as its edges are. */
+export interface ActorPairs {
+  /** Actor id → index in `actors` (the first actor of an id). */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Per actor index: quotes said, and quotes of others mentioning it. */
+  readonly quoted: Int32Array;
+  readonly mentioned: Int32Array;
+  /** Number of triples; `source`, `target` and `quote` (index into the quotes) are parallel. */
+  readonly count: number;
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly quote: Int32Array;
+}
+
 /**
- * Builds the actor network of `quotes`: a node per actor who speaks in or is mentioned by them
- * (every actor when `includeIsolated`), an edge per directed pair speaker → mentioned actor.
- *
- * Contract and invariants:
- * - Node order follows `actors`; edge order follows (source, target) in `actors` order, so the
- *   result depends only on the inputs, never on Map iteration or timing, and a filtered graph
- *   keeps the relative order of the full one.
- * - No self-loops: an actor mentioning itself adds neither an edge nor a mention.
- * - A quote counts once per edge and once per mentioned actor even if `mentions` repeats an id.
- * - Quotes whose speaker or mentioned actor is not in `actors` contribute nothing for that
- *   unknown id (the corpus schema already rejects such references).
- * - `quoteIds` are newest first by `options.quoteDate` (undated last), ties in input order.
- *
- * Pure: reads its arguments, never mutates them. O(actors + quotes + mentions).
+ * The triples `buildActorGraph` groups into edges, ordered by (source, target) in `actors`
+ * order and, within a pair, newest first by `options.quoteDate` (undated last), ties in input
+ * order; with the same rules (no self-mentions, a repeated mention counted once, unknown ids
+ * ignored). For callers that keep quote indices rather than ids. Pure. O(actors + quotes +
+ * mentions).
  */
-export function buildActorGraph<Q extends GraphQuote>(
+export function actorPairs<Q extends GraphQuote>(
   actors: readonly Actor[],
   quotes: readonly Q[],
-  options: BuildActorGraphOptions<Q> = {},
-): ActorGraph {
+  options: Pick<BuildActorGraphOptions<Q>, 'quoteDate'> & {
+    /** The newest-first order of the quotes' indices, when the caller has it already. */
+    order?: Int32Array;
+  } = {},
+): ActorPairs {
   const actorCount = actors.length;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < actorCount; i++) {
@@ -137,7 +145,7 @@ export function buildActorGraph<Q extends GraphQuote>(
   }
   const quoted = new Int32Array(actorCount);
   const mentioned = new Int32Array(actorCount);
-  const order = newestFirstOrder(quotes, options.quoteDate);
+  const order = options.order ?? newestFirstOrder(quotes, options.quoteDate);
   // Per-quote dedupe of repeated mentions without allocating a Set per quote.
   const seenInQuote = new Int32Array(actorCount).fill(-1);
 
@@ -169,6 +177,47 @@ export function buildActorGraph<Q extends GraphQuote>(
     }
   }
 
+  // Stable sort by target, then stable sort by source: pairs end up ordered by (source, target)
+  // and, within a pair, still in newest-first quote order.
+  const byTarget = countingOrder(pairTarget, null, pairs, actorCount);
+  const bySource = countingOrder(pairSource, byTarget, pairs, actorCount);
+  const count = pairs;
+  const source = new Int32Array(count);
+  const target = new Int32Array(count);
+  const quote = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = bySource[i] as number;
+    source[i] = pairSource[p] as number;
+    target[i] = pairTarget[p] as number;
+    quote[i] = pairQuote[p] as number;
+  }
+  return { indexOf, quoted, mentioned, count, source, target, quote };
+}
+
+/**
+ * Builds the actor network of `quotes`: a node per actor who speaks in or is mentioned by them
+ * (every actor when `includeIsolated`), an edge per directed pair speaker → mentioned actor.
+ *
+ * Contract and invariants:
+ * - Node order follows `actors`; edge order follows (source, target) in `actors` order, so the
+ *   result depends only on the inputs, never on Map iteration or timing, and a filtered graph
+ *   keeps the relative order of the full one.
+ * - No self-loops: an actor mentioning itself adds neither an edge nor a mention.
+ * - A quote counts once per edge and once per mentioned actor even if `mentions` repeats an id.
+ * - Quotes whose speaker or mentioned actor is not in `actors` contribute nothing for that
+ *   unknown id (the corpus schema already rejects such references).
+ * - `quoteIds` are newest first by `options.quoteDate` (undated last), ties in input order.
+ *
+ * Pure: reads its arguments, never mutates them. O(actors + quotes + mentions).
+ */
+export function buildActorGraph<Q extends GraphQuote>(
+  actors: readonly Actor[],
+  quotes: readonly Q[],
+  options: BuildActorGraphOptions<Q> = {},
+): ActorGraph {
+  const pairs = actorPairs(actors, quotes, options);
+  const { indexOf, quoted, mentioned, count, quote } = pairs;
+  const actorCount = actors.length;
   const nodes: GraphNode[] = [];
   for (let i = 0; i < actorCount; i++) {
     if (indexOf.get((actors[i] as Actor).id) !== i) continue;
@@ -185,19 +234,14 @@ export function buildActorGraph<Q extends GraphQuote>(
     });
   }
 
-  // Stable sort by target, then stable sort by source: pairs end up ordered by (source, target)
-  // and, within a pair, still in newest-first quote order.
-  const byTarget = countingOrder(pairTarget, null, pairs, actorCount);
-  const bySource = countingOrder(pairSource, byTarget, pairs, actorCount);
   const edges: GraphEdge[] = [];
   let current: GraphEdge | null = null;
   let lastS = -1;
   let lastT = -1;
-  for (let i = 0; i < pairs; i++) {
-    const p = bySource[i] as number;
-    const s = pairSource[p] as number;
-    const t = pairTarget[p] as number;
-    const quoteId = (quotes[pairQuote[p] as number] as GraphQuote).id;
+  for (let i = 0; i < count; i++) {
+    const s = pairs.source[i] as number;
+    const t = pairs.target[i] as number;
+    const quoteId = (quotes[quote[i] as number] as GraphQuote).id;
     if (current && s === lastS && t === lastT) {
       current.quoteIds.push(quoteId);
       continue;
