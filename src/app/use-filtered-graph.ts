@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Quote } from '../corpus/schema.ts';
 import {
   countUndated,
@@ -9,6 +9,8 @@ import {
 } from '../corpus/filter-quotes.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import { buildActorGraph, type ActorGraph } from '../graph/build-actor-graph.ts';
+import { rangeIndexSteps, rangeSelection, type RangeIndex } from '../graph/range-graph.ts';
+import { runInSlices } from '../features/graph/run-in-slices.ts';
 import { unfilteredViewGraph } from '../graph/view-graph.ts';
 import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 
@@ -24,6 +26,44 @@ export interface FilteredGraph {
   noMatch: boolean;
   /** The graph of the counted quotes (distinct statements unless `countReports`). */
   graph: ActorGraph;
+}
+
+interface BuiltRangeIndex {
+  corpus: LoadedCorpus['corpus'];
+  key: string;
+  value: RangeIndex;
+}
+
+/**
+ * The range index of the corpus for an outlet, kind and counting, once built: the first time a
+ * date range is set it is built over several tasks (~150 ms of work at 100,000 quotes, too
+ * long for one) and null is returned meanwhile; it is kept while the range is cleared and set
+ * again. Effects: schedules the build's tasks, cancelled on change or unmount.
+ */
+function useRangeIndex(
+  data: Pick<LoadedCorpus, 'corpus' | 'index'>,
+  filters: Pick<QuoteFilters, 'outlet' | 'kind'>,
+  countReports: boolean,
+  ranged: boolean,
+): RangeIndex | null {
+  const { corpus, index } = data;
+  const { outlet, kind } = filters;
+  const key = JSON.stringify([outlet, kind, countReports]);
+  const [built, setBuilt] = useState<BuiltRangeIndex | null>(null);
+  const fits = built !== null && built.corpus === corpus && built.key === key;
+  useEffect(() => {
+    if (!ranged || fits) return;
+    const steps = rangeIndexSteps(
+      corpus.actors,
+      corpus.quotes,
+      index.articlesById,
+      { outlet, kind },
+      countReports ? null : index.statementsByQuote,
+    );
+    const job = runInSlices(steps, (value) => setBuilt({ corpus, key, value }));
+    return () => job.cancel();
+  }, [ranged, fits, corpus, index, outlet, kind, countReports, key]);
+  return fits ? built.value : null;
 }
 
 /**
@@ -48,13 +88,25 @@ export function useFilteredGraph(
     () => (inverted ? { ...asked, from: null, to: null } : asked),
     [asked, inverted],
   );
-  const filtered = useMemo(
-    () => filterQuotes(corpus.quotes, index.articlesById, filters),
-    [corpus, index, filters],
+  // A date range (the timeline's brush moves it many times a second) is cut out of an index of
+  // the outlet's and kind's quotes once it is built; until then, and for other filters, the
+  // quotes are filtered and the graph rebuilt.
+  const ranged = hasDateRange(filters);
+  const rangeIndex = useRangeIndex(data, filters, countReports, ranged);
+  const selection = useMemo(
+    () =>
+      ranged && rangeIndex
+        ? rangeSelection(rangeIndex, filters.from, filters.to, filters.includeUndated)
+        : null,
+    [ranged, rangeIndex, filters],
   );
+  const unranged = useMemo(
+    () => (selection ? null : filterQuotes(corpus.quotes, index.articlesById, filters)),
+    [selection, corpus, index, filters],
+  );
+  const filtered = selection?.filtered ?? unranged ?? corpus.quotes;
   // Quotes of undated articles a date range leaves out (or lets in): said, never silent. The
   // count does not depend on the range itself, so moving the brush never recounts it.
-  const ranged = hasDateRange(filters);
   const undated = useMemo(
     () => (ranged ? countUndated(corpus.quotes, index.articlesById, { outlet, kind }) : 0),
     [corpus, index, ranged, outlet, kind],
@@ -73,6 +125,7 @@ export function useFilteredGraph(
   // graph is kept as it is (its scene too) while its quotes arrive.
   const folded = index.statementsByQuote.size > 0;
   const graph = useMemo(() => {
+    if (selection) return selection.graph;
     if (!isFiltering(filters) && !countReports && viewGraph) return viewGraph;
     if (!isFiltering(filters) && (!countReports || !folded)) return unfilteredViewGraph(fullGraph);
     const counted = countReports ? filtered : distinctStatements(filtered, index.statementsByQuote);
@@ -87,6 +140,7 @@ export function useFilteredGraph(
     viewGraph,
     index,
     quoteDate,
+    selection,
   ]);
 
   return { asked, filters, filtered, undated, noMatch, graph };
