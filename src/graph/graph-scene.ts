@@ -204,7 +204,7 @@ export function* graphSceneSteps(
  * per edge in a Float64Array (a native sort without a comparator callback); the keys stay below
  * 2^53, so they are exact.
  */
-function heaviestFirst(edges: readonly SceneEdge[], maxQuotes: number): Int32Array {
+export function heaviestFirst(edges: readonly SceneEdge[], maxQuotes: number): Int32Array {
   const m = edges.length;
   const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) keys[i] = (maxQuotes - (edges[i] as SceneEdge).quoteCount) * m + i;

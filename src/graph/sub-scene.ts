@@ -18,7 +18,7 @@ export interface SceneSource {
   readonly appearance: NodeAppearance | null;
 }
 
-interface SceneLookup {
+export interface SceneLookup {
   /** The graph the parent scene was built of. */
   readonly graph: ActorGraph;
   /** Position in the scene's `prominent` of each graph node object it draws. */
@@ -41,7 +41,11 @@ const lookupMemo = new WeakMap<GraphScene, SceneLookup>();
 /** Items indexed between two yields of `lookupSteps`. */
 const ITEMS_PER_STEP = 10_000;
 
-function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
+/**
+ * The integer lookup of `scene` (built of `graph`) that cuts are taken with, memoised per
+ * scene. Effects: fills a per-scene memo only.
+ */
+export function lookupOf(scene: GraphScene, graph: ActorGraph): SceneLookup {
   const steps = lookupSteps(scene, graph);
   for (;;) {
     const step = steps.next();
@@ -115,7 +119,7 @@ export function prepareSubSceneSteps(
  * lists are the parent's, filtered, worked out when first asked for. The parent's lists are in
  * the parent's edge order, and edgesOf and neighboursOf are parallel in both.
  */
-function cutAdjacency(
+export function cutAdjacency(
   parent: Adjacency,
   graph: ActorGraph,
   kept: Uint8Array,
@@ -153,7 +157,7 @@ function cutAdjacency(
 }
 
 /** The radius scale's top weight that `buildGraphScene` would use for `graph`. */
-function scaleTop(graph: ActorGraph, source: SceneSource): number {
+export function scaleTop(graph: ActorGraph, source: SceneSource): number {
   return source.appearance
     ? source.appearance.maxWeight
     : Math.max(maxNodeWeight(source.fullGraph.nodes), maxNodeWeight(graph.nodes));

@@ -8,6 +8,7 @@ import { findNodeAt } from '../../src/graph/hit-test.ts';
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { subScene, type SceneSource } from '../../src/graph/sub-scene.ts';
 import { syntheticCorpus } from '../fixtures/graph/synthetic-corpus.ts';
+import { plain } from './plain-scene.ts';
 
 // 400 actors, 3,000 quotes: hubs, mutual mentions (bent twin links), self-mentions and an
 // unknown speaker, enough for every thinning and focus below to cut something different.
@@ -17,27 +18,6 @@ const graph = buildActorGraph(actors, quotes);
 const { positions } = layoutGraph(full);
 const source: SceneSource = { graph, fullGraph: full, positions, appearance: null };
 const parent = buildGraphScene(graph, full, positions);
-
-/** Everything a scene draws and hit-tests with, as plain data. */
-function plain(scene: GraphScene) {
-  return {
-    nodes: scene.nodes.map((n) => [n.id, n.x, n.y, n.r, n.color, n.doubtful, n.fill ?? null]),
-    prominent: scene.prominent.map((n) => n.id),
-    edges: scene.edges.map((e) => ({
-      id: e.id,
-      ends: [e.source.id, e.target.id],
-      quoteCount: e.quoteCount,
-      widthClass: e.widthClass,
-      bend: e.bend,
-      curve: e.curve,
-    })),
-    edgeIds: [...scene.edgeById.keys()],
-    heaviest: [...scene.heaviestEdges],
-    edgesOf: [...scene.adjacency.edgesOf],
-    neighboursOf: [...scene.adjacency.neighboursOf],
-    bounds: scene.bounds,
-  };
-}
 
 const hub = [...graph.nodes].sort((a, b) => b.quotedCount - a.quotedCount)[0]?.id as ActorId;
 const cuts: [string, ActorGraph][] = [

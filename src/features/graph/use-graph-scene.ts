@@ -3,6 +3,7 @@ import type { Layout } from '../../corpus/schema.ts';
 import type { ActorGraph } from '../../graph/build-actor-graph.ts';
 import { buildGraphScene, graphSceneSteps, type GraphScene } from '../../graph/graph-scene.ts';
 import type { NodeAppearance } from '../../graph/node-appearance.ts';
+import { rescaledScene } from '../../graph/rescaled-scene.ts';
 import { prepareSubSceneSteps, subScene } from '../../graph/sub-scene.ts';
 import { runInSlices, runWhenIdle } from './run-in-slices.ts';
 
@@ -27,7 +28,9 @@ interface Built {
  *
  * `baseGraph` is the graph `graph` was thinned or focused from (Explore's cuts): once its
  * scene is built, the scene of any cut is taken out of it in the render (`subScene`) instead of
- * built again, so moving a threshold or a focus costs a few passes, not a rebuild.
+ * built again, so moving a threshold or a focus costs a few passes, not a rebuild. A graph of
+ * the same actors and links with other counts (a date range's) is rescaled, in the render, from
+ * the last scene built in full (`rescaledScene`), which stays the one rescaled from.
  */
 export function useGraphScene(
   graph: ActorGraph,
@@ -55,6 +58,15 @@ export function useGraphScene(
     () => (!small && baseFits && base ? subScene(base.scene, base, graph) : null),
     [small, baseFits, base, graph],
   );
+  // A graph of the same actors and links with other counts (a date range) is rescaled from the
+  // last scene built in full, in the render: the brush moves it many times a second.
+  const last = built;
+  const rescaled = useMemo(() => {
+    if (small || cut || !last || last.graph === graph) return null;
+    if (last.fullGraph !== fullGraph || last.positions !== positions) return null;
+    if (last.appearance !== appearance) return null;
+    return rescaledScene(last.scene, last, graph);
+  }, [small, cut, last, graph, fullGraph, positions, appearance]);
 
   // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
   useEffect(() => {
@@ -64,7 +76,7 @@ export function useGraphScene(
   }, [base]);
 
   useEffect(() => {
-    if (small || !positions || cut) return;
+    if (small || !positions || cut || rescaled) return;
     // Back to the graph last built (a filter undone): its scene is still good.
     const last = builtRef.current;
     if (
@@ -83,10 +95,11 @@ export function useGraphScene(
       if (graph === baseGraph) setBase(builtRef.current);
     });
     return () => job.cancel();
-  }, [small, graph, fullGraph, positions, appearance, baseGraph, cut]);
+  }, [small, graph, fullGraph, positions, appearance, baseGraph, cut, rescaled]);
 
   if (sync) return sync;
   if (cut) return cut;
+  if (rescaled) return rescaled;
   if (small || !positions) return null;
   return built?.scene ?? null;
 }
