@@ -60,6 +60,7 @@ export function Explorer({
   const { hideUnknown } = view;
   const explored = useExplore(view, graph, fullGraph, index, corpusUrl);
   const graphShown = explored.shown;
+  const hasUndated = useMemo(() => corpus.articles.some((a) => a.date === null), [corpus]);
   const hasDoubtful = useMemo(
     () => fullGraph.nodes.some((n) => isDoubtfulKind(n.kind)),
     [fullGraph],
@@ -345,10 +346,11 @@ export function Explorer({
           shown={filtered.length}
           total={corpus.quotes.length}
           undated={undated}
+          hasUndated={hasUndated}
           onChange={setFilters}
         />
       ),
-    [pending, asked, index, filtered.length, corpus.quotes.length, undated, setFilters],
+    [pending, asked, index, filtered.length, corpus.quotes.length, undated, hasUndated, setFilters],
   );
 
   return (

@@ -15,6 +15,8 @@ interface FilterBarProps {
   total: number;
   /** Quotes of undated articles the date range applies to (0 without a date range). */
   undated: number;
+  /** The corpus has undated articles (the "Include undated" box is shown, enabled by a range). */
+  hasUndated: boolean;
   onChange: (filters: Partial<QuoteFilters>) => void;
 }
 
@@ -26,7 +28,7 @@ const KIND_LABELS: Record<QuoteKind, string> = {
 
 /** Date range, outlet and quote kind. Every control has a visible label. */
 export function FilterBar(props: FilterBarProps) {
-  const { filters, outlets, dateRange, shown, total, undated, onChange } = props;
+  const { filters, outlets, dateRange, shown, total, undated, hasUndated, onChange } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
   // Complete dates held back because they would invert the range (from after to): shown in
@@ -140,24 +142,28 @@ export function FilterBar(props: FilterBarProps) {
             ))}
           </select>
         </div>
-        {undated > 0 && (
+        {/* The undated box and "Clear filters" keep their place while unusable: setting a range
+            must not reflow the bar, which would shrink (and refit) the graph under it. */}
+        {hasUndated && (
           <div className="field field--check">
             <input
               id={`${id}-undated`}
               type="checkbox"
               checked={filters.includeUndated}
+              disabled={filters.from === null && filters.to === null}
               onChange={(e) => onChange({ includeUndated: e.target.checked })}
             />
-            <label htmlFor={`${id}-undated`}>
-              Include undated ({formatCount(undated, 'quote')})
-            </label>
+            <label htmlFor={`${id}-undated`}>Include undated</label>
           </div>
         )}
-        {(active || inverted) && (
-          <button type="button" className="button button--small button--ghost" onClick={clearAll}>
-            Clear filters
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={!active && !inverted}
+          onClick={clearAll}
+        >
+          Clear filters
+        </button>
         <p id={messageId} className="filter-bar__message" role="alert">
           {message}
         </p>
