@@ -69,7 +69,7 @@ export interface ClauseBoundary {
 /**
  * Where the reported clause starting at stream index `clauseFrom` ends, within [clauseFrom, end):
  * a semicolon, a contrasting connector after a participle cue, trailing adjuncts of a speech-act
- * object, a following participle cue, the writer's own narration after a comma
+ * object, a dash after a noun object or request, a following participle cue, the writer's own narration after a comma
  * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
  * clause that `nextStatement` (called with the stream index after the connector) finds
  * statements in; the narration after ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a learned boundary model plugs in here.
@@ -79,11 +79,12 @@ export function reportedClauseEnd(
   s: SentenceInput,
   clauseFrom: number,
   end: number,
-  cue: { participle: boolean; npObject: boolean },
+  cue: { participle: boolean; npObject: boolean; request?: boolean },
   nextStatement: (from: number) => RawAttribution[],
 ): ClauseBoundary {
   const { stream } = s;
   const { participle, npObject } = cue;
+  const request = cue.request ?? false;
   let clauseEnd = end;
   // "Ukraine says Russia shelled the plant; Moscow denies it": a semicolon ends the report.
   for (let m = clauseFrom; m < end; m += 1) {
@@ -98,6 +99,18 @@ export function reportedClauseEnd(
         isPunct(stream[m], ',;') &&
         /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
       ) {
+        clauseEnd = m;
+        break;
+      }
+    }
+  }
+  // "called on the president to retaliate for the hacks — meddling he said was meant to …",
+  // "denied the claims — the third such denial this week": a dash after a noun object or a
+  // request sets off the writer's gloss on it (an object or an infinitive carries no aside of
+  // the speaker's own the way a reported clause can, so only those end here).
+  if (npObject || request) {
+    for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
+      if (isPunct(stream[m], '—–')) {
         clauseEnd = m;
         break;
       }

@@ -151,6 +151,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     let k = v + 1;
     let clauseFrom = -1;
     let objEnd = v + 1;
+    // "urged X to …", "called on X to …", "told his aides to …": an infinitive request.
+    let request = false;
     if (ACCUSE_VERBS.has(key)) {
       for (let m = v + 1; m < Math.min(end, v + 10); m += 1) {
         const mt = stream[m];
@@ -168,6 +170,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     } else if (TELL_VERBS.has(key) && stream[tellObjectEnd(s, v)]?.key === 'to') {
       // "told his advisers to find another way": an instruction, like "urged X to".
       clauseFrom = k;
+      request = true;
     } else if (
       (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
@@ -177,6 +180,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         if (!mt || isPunct(mt) || mt.kind === 'quote') break;
         if (mt.key === 'to' && m > k) {
           clauseFrom = key === 'called' || key === 'calls' ? k + 1 : k;
+          request = true;
           break;
         }
       }
@@ -255,8 +259,12 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       stream[clauseFrom - 1]?.key !== 'that'
     )
       continue;
-    const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
-      subjectVerbClause({ ...s, from }),
+    const boundary = reportedClauseEnd(
+      s,
+      clauseFrom,
+      end,
+      { participle, npObject, request },
+      (from) => subjectVerbClause({ ...s, from }),
     );
     const { participleAt, coordinated } = boundary;
     let { rest } = boundary;
