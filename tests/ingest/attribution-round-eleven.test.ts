@@ -13,3 +13,14 @@ describe('a dash after a request or noun object', () => {
     ).toEqual([['Ada Marsh', 'indirect', 'the agency to release the inspection records']]);
   });
 });
+
+describe('a request after an opening adjunct', () => {
+  it('reads "urged X to" as the speech act, not as an attribution of the adjunct', () => {
+    // "to" after the hearer opens what was urged; "In her remarks" is no report.
+    expect(
+      quotesOf(
+        'In her remarks, Mayor Ada Marsh urged residents to conserve water through the summer.',
+      ),
+    ).toEqual([['Ada Marsh', 'indirect', 'residents to conserve water through the summer']]);
+  });
+});

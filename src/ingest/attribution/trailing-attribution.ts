@@ -107,6 +107,10 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
         const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
         // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
         const nt = stream[objEnd];
+        // "In his speech, Graham urged Republicans to join …": "to" after the hearer opens the
+        // infinitive of a request or instruction (what was urged), so the cue is the sentence's
+        // own speech act and the words before the comma are its adjunct, not a report.
+        if (OBJECT_VERBS.has(vt.key) && objEnd > v + 1 && nt?.key === 'to') break;
         if (
           nt &&
           nt.kind !== 'punct' &&
