@@ -24,3 +24,17 @@ describe('a request after an opening adjunct', () => {
     ).toEqual([['Ada Marsh', 'indirect', 'residents to conserve water through the summer']]);
   });
 });
+
+describe('a request followed by a second speech act', () => {
+  it('ends the infinitive at "and" + a past-tense cue and reads the second act', () => {
+    // "criticized" cannot go on the infinitive "to pass …": it is the governor's next act.
+    expect(
+      quotesOf(
+        'Governor Ada Marsh urged lawmakers to pass the budget this week and criticized the delays in the Senate.',
+      ),
+    ).toEqual([
+      ['Ada Marsh', 'indirect', 'lawmakers to pass the budget this week'],
+      ['Ada Marsh', 'indirect', 'the delays in the Senate'],
+    ]);
+  });
+});

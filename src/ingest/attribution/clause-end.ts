@@ -4,6 +4,7 @@ import {
   BARE_CLAUSE_VERBS,
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  NP_OBJECT_VERBS,
   PARTICIPLE_CUES,
   WEEKDAYS,
 } from '../lexicon.ts';
@@ -179,7 +180,12 @@ export function reportedClauseEnd(
         /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
         isWord(nt) &&
         (BARE_CLAUSE_VERBS.has(nt.key) ||
-          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
+          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+          // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
+          // only with base forms, so a past-tense speech act after "and" is the subject's next.
+          (request &&
+            (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
+            /(?:ed|^said|^told|^wrote)$/.test(nt.key))) &&
         !ACCUSE_VERBS.has(nt.key) &&
         !nounUse(s, m + 1)
       ) {
