@@ -38,3 +38,14 @@ describe('a request followed by a second speech act', () => {
     ]);
   });
 });
+
+describe('a bare weekday between the cue and "that"', () => {
+  it('lets a descriptive subject report a clause after "noted Friday that"', () => {
+    // "that" after the wire style's bare weekday is as explicit as "noted on Friday that".
+    expect(
+      quotesOf(
+        'The Democratic nominee noted Friday that the plant would stay open through the winter.',
+      ),
+    ).toEqual([['Unknown speaker', 'indirect', 'the plant would stay open through the winter']]);
+  });
+});

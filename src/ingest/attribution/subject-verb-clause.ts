@@ -20,6 +20,7 @@ import {
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
   SPEAKER_VERB_FILLERS,
+  WEEKDAYS,
 } from '../lexicon.ts';
 import { isCapitalized } from '../tokenize.ts';
 import { buildIndirect } from './build-statement.ts';
@@ -358,6 +359,13 @@ function thatFollows(s: SentenceInput, v: number): boolean {
   const { stream } = s;
   if (stream[v + 1]?.key === 'that') return true;
   const first = stream[v + 1];
+  // "reported Saturday that …", "said Tuesday night that …": the wire style's bare weekday.
+  if (isWord(first) && WEEKDAYS.has(first.key)) {
+    const w = /^(?:morning|afternoon|evening|night)$/.test(stream[v + 2]?.key ?? '')
+      ? v + 3
+      : v + 2;
+    return stream[w]?.key === 'that';
+  }
   if (!isWord(first) || !(PREPOSITIONS.has(first.key) || TIME_ADVERBS.has(first.key))) return false;
   for (let m = v + 2; m <= v + 5; m += 1) {
     const mt = stream[m];
