@@ -49,3 +49,14 @@ describe('a bare weekday between the cue and "that"', () => {
     ).toEqual([['Unknown speaker', 'indirect', 'the plant would stay open through the winter']]);
   });
 });
+
+describe('a party-and-state bracket in a trailing attribution', () => {
+  it('finds the cue after "Sen. X (R-S.C.)" at the end of the sentence', () => {
+    // The bracket belongs to the name; it must not stop the search for "told".
+    expect(
+      quotesOf(
+        'The mayor could approve the plan this year, Sen. Ada Marsh (R-S.C.) told reporters on Thursday.',
+      ),
+    ).toEqual([['Ada Marsh', 'indirect', 'The mayor could approve the plan this year']]);
+  });
+});
