@@ -4,6 +4,7 @@ import {
   BARE_CLAUSE_VERBS,
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  NP_OBJECT_VERBS,
   PARTICIPLE_CUES,
   WEEKDAYS,
 } from '../lexicon.ts';
@@ -69,7 +70,7 @@ export interface ClauseBoundary {
 /**
  * Where the reported clause starting at stream index `clauseFrom` ends, within [clauseFrom, end):
  * a semicolon, a contrasting connector after a participle cue, trailing adjuncts of a speech-act
- * object, a following participle cue, the writer's own narration after a comma
+ * object, a dash after a noun object or request, a following participle cue, the writer's own narration after a comma
  * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
  * clause that `nextStatement` (called with the stream index after the connector) finds
  * statements in; the narration after ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a learned boundary model plugs in here.
@@ -79,11 +80,12 @@ export function reportedClauseEnd(
   s: SentenceInput,
   clauseFrom: number,
   end: number,
-  cue: { participle: boolean; npObject: boolean },
+  cue: { participle: boolean; npObject: boolean; request?: boolean },
   nextStatement: (from: number) => RawAttribution[],
 ): ClauseBoundary {
   const { stream } = s;
   const { participle, npObject } = cue;
+  const request = cue.request ?? false;
   let clauseEnd = end;
   // "Ukraine says Russia shelled the plant; Moscow denies it": a semicolon ends the report.
   for (let m = clauseFrom; m < end; m += 1) {
@@ -98,6 +100,18 @@ export function reportedClauseEnd(
         isPunct(stream[m], ',;') &&
         /^(?:but|and|while|whereas)$/.test(stream[m + 1]?.key ?? '')
       ) {
+        clauseEnd = m;
+        break;
+      }
+    }
+  }
+  // "called on the president to retaliate for the hacks — meddling he said was meant to …",
+  // "denied the claims — the third such denial this week": a dash after a noun object or a
+  // request sets off the writer's gloss on it (an object or an infinitive carries no aside of
+  // the speaker's own the way a reported clause can, so only those end here).
+  if (npObject || request) {
+    for (let m = clauseFrom + 2; m < clauseEnd - 1; m += 1) {
+      if (isPunct(stream[m], '—–')) {
         clauseEnd = m;
         break;
       }
@@ -166,7 +180,12 @@ export function reportedClauseEnd(
         /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
         isWord(nt) &&
         (BARE_CLAUSE_VERBS.has(nt.key) ||
-          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that')) &&
+          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+          // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
+          // only with base forms, so a past-tense speech act after "and" is the subject's next.
+          (request &&
+            (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
+            /(?:ed|^said|^told|^wrote)$/.test(nt.key))) &&
         !ACCUSE_VERBS.has(nt.key) &&
         !nounUse(s, m + 1)
       ) {

@@ -20,6 +20,7 @@ import {
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
   SPEAKER_VERB_FILLERS,
+  WEEKDAYS,
 } from '../lexicon.ts';
 import { isCapitalized } from '../tokenize.ts';
 import { buildIndirect } from './build-statement.ts';
@@ -151,6 +152,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     let k = v + 1;
     let clauseFrom = -1;
     let objEnd = v + 1;
+    // "urged X to …", "called on X to …", "told his aides to …": an infinitive request.
+    let request = false;
     if (ACCUSE_VERBS.has(key)) {
       for (let m = v + 1; m < Math.min(end, v + 10); m += 1) {
         const mt = stream[m];
@@ -168,6 +171,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     } else if (TELL_VERBS.has(key) && stream[tellObjectEnd(s, v)]?.key === 'to') {
       // "told his advisers to find another way": an instruction, like "urged X to".
       clauseFrom = k;
+      request = true;
     } else if (
       (/^(?:urged|urges|asked|asks|warned|warns)$/.test(key) && stream[k]?.kind === 'word') ||
       ((key === 'called' || key === 'calls') && stream[k]?.key === 'on')
@@ -177,6 +181,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
         if (!mt || isPunct(mt) || mt.kind === 'quote') break;
         if (mt.key === 'to' && m > k) {
           clauseFrom = key === 'called' || key === 'calls' ? k + 1 : k;
+          request = true;
           break;
         }
       }
@@ -255,8 +260,12 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       stream[clauseFrom - 1]?.key !== 'that'
     )
       continue;
-    const boundary = reportedClauseEnd(s, clauseFrom, end, { participle, npObject }, (from) =>
-      subjectVerbClause({ ...s, from }),
+    const boundary = reportedClauseEnd(
+      s,
+      clauseFrom,
+      end,
+      { participle, npObject, request },
+      (from) => subjectVerbClause({ ...s, from }),
     );
     const { participleAt, coordinated } = boundary;
     let { rest } = boundary;
@@ -350,6 +359,13 @@ function thatFollows(s: SentenceInput, v: number): boolean {
   const { stream } = s;
   if (stream[v + 1]?.key === 'that') return true;
   const first = stream[v + 1];
+  // "reported Saturday that …", "said Tuesday night that …": the wire style's bare weekday.
+  if (isWord(first) && WEEKDAYS.has(first.key)) {
+    const w = /^(?:morning|afternoon|evening|night)$/.test(stream[v + 2]?.key ?? '')
+      ? v + 3
+      : v + 2;
+    return stream[w]?.key === 'that';
+  }
   if (!isWord(first) || !(PREPOSITIONS.has(first.key) || TIME_ADVERBS.has(first.key))) return false;
   for (let m = v + 2; m <= v + 5; m += 1) {
     const mt = stream[m];

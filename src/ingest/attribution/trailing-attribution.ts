@@ -93,6 +93,16 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
     } else {
       for (let v = a + 1; v < Math.min(end, a + 15); v += 1) {
         const vt = stream[v];
+        // "…, Sen. Ada Marsh (R-S.C.) told reporters": a short party-and-state bracket after
+        // the name is part of the subject (npBefore reads it so), not the end of the search.
+        if (isPunct(vt, '(')) {
+          let c = v + 1;
+          while (c < end && c - v <= 8 && !isPunct(stream[c], '()')) c += 1;
+          if (isPunct(stream[c], ')') && c > v + 1) {
+            v = c;
+            continue;
+          }
+        }
         if (!vt || vt.kind === 'quote' || isPunct(vt)) break;
         if (
           vt.kind !== 'word' ||
@@ -107,6 +117,10 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
         const objEnd = OBJECT_VERBS.has(vt.key) ? skipObject(s, v) : v + 1;
         // Only adjuncts may follow a trailing attribution ("said on Sunday", "told reporters in Rome").
         const nt = stream[objEnd];
+        // "In his speech, Graham urged Republicans to join …": "to" after the hearer opens the
+        // infinitive of a request or instruction (what was urged), so the cue is the sentence's
+        // own speech act and the words before the comma are its adjunct, not a report.
+        if (OBJECT_VERBS.has(vt.key) && objEnd > v + 1 && nt?.key === 'to') break;
         if (
           nt &&
           nt.kind !== 'punct' &&
