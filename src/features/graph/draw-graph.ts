@@ -153,7 +153,8 @@ export function* baseLayerSteps(
   strokeBatch(classes);
   yield;
   for (let from = 0; from < scene.nodes.length; from += NODE_BATCH) {
-    fillNodes(ctx, scene.nodes.slice(from, from + NODE_BATCH), t, width, height, palette);
+    const batch = scene.nodes.slice(from, from + NODE_BATCH);
+    fillNodes(ctx, batch, t, width, height, palette, s.moving);
     yield;
   }
   return { edgesDrawn, edgesSkipped, ms: performance.now() - started };

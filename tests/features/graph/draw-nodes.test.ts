@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId } from '../../../src/corpus/schema.ts';
 import type { GraphNode } from '../../../src/graph/build-actor-graph.ts';
 import type { SceneNode } from '../../../src/graph/graph-scene.ts';
-import { fillNodes, RIM_MIN_RADIUS } from '../../../src/features/graph/draw-nodes.ts';
+import {
+  fillNodes,
+  QUICK_SQUARE_RADIUS,
+  RIM_MIN_RADIUS,
+} from '../../../src/features/graph/draw-nodes.ts';
 import { LIGHT } from '../../../src/features/graph/draw-state.ts';
 
 // Which discs get a rim: a recording context and Path2D (no canvas in Node) show which arcs
@@ -10,9 +14,13 @@ import { LIGHT } from '../../../src/features/graph/draw-state.ts';
 
 class RecordingPath {
   readonly arcs: number[] = [];
+  readonly squares: number[][] = [];
   moveTo() {}
   arc(x: number) {
     this.arcs.push(x);
+  }
+  rect(x: number, y: number, w: number, h: number) {
+    this.squares.push([x, y, w, h]);
   }
 }
 
@@ -58,5 +66,31 @@ describe('fillNodes', () => {
     const { ctx, ops } = recordingContext();
     fillNodes(ctx, [node(10, 1), node(30, 2)], { k: 1, x: 0, y: 0 }, 200, 100, LIGHT);
     expect(ops.map((o) => o.op)).toEqual(['fill']);
+  });
+
+  it('draws tiny dots as squares of the same area in quick frames only', () => {
+    const tiny = node(10, QUICK_SQUARE_RADIUS - 0.5);
+    const big = node(60, QUICK_SQUARE_RADIUS + 1);
+    const quick = recordingContext();
+    const paths: RecordingPath[] = [];
+    vi.stubGlobal(
+      'Path2D',
+      class extends RecordingPath {
+        constructor() {
+          super();
+          paths.push(this);
+        }
+      },
+    );
+    fillNodes(quick.ctx, [tiny, big], { k: 1, x: 0, y: 0 }, 200, 100, LIGHT, true);
+    const discs = paths[1] as RecordingPath;
+    expect(discs.arcs).toEqual([60]);
+    const [x = 0, y = 0, w = 0, h = 0] = discs.squares[0] ?? [];
+    expect(w * h).toBeCloseTo(Math.PI * 1.5 ** 2);
+    expect([x + w / 2, y + h / 2]).toEqual([10, 50]);
+    // A full frame draws the same dot as a disc.
+    const full = recordingContext();
+    fillNodes(full.ctx, [tiny, big], { k: 1, x: 0, y: 0 }, 200, 100, LIGHT);
+    expect(full.ops[0]?.arcs).toEqual([10, 60]);
   });
 });
