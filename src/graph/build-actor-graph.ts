@@ -217,22 +217,7 @@ export function buildActorGraph<Q extends GraphQuote>(
 ): ActorGraph {
   const pairs = actorPairs(actors, quotes, options);
   const { indexOf, quoted, mentioned, count, quote } = pairs;
-  const actorCount = actors.length;
-  const nodes: GraphNode[] = [];
-  for (let i = 0; i < actorCount; i++) {
-    if (indexOf.get((actors[i] as Actor).id) !== i) continue;
-    const q = quoted[i] as number;
-    const m = mentioned[i] as number;
-    if (!options.includeIsolated && q === 0 && m === 0) continue;
-    const actor = actors[i] as Actor;
-    nodes.push({
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      quotedCount: q,
-      mentionedCount: m,
-    });
-  }
+  const nodes = graphNodes(actors, indexOf, quoted, mentioned, options.includeIsolated ?? false);
 
   const edges: GraphEdge[] = [];
   let current: GraphEdge | null = null;
@@ -254,4 +239,34 @@ export function buildActorGraph<Q extends GraphQuote>(
     lastT = t;
   }
   return { nodes, edges };
+}
+
+/**
+ * The graph's nodes from per-actor counts (indexed as `actors`): one per actor id (its first
+ * actor, by `indexOf`), in `actors` order, leaving out actors with neither count unless
+ * `includeIsolated`. Pure.
+ */
+export function graphNodes(
+  actors: readonly Actor[],
+  indexOf: ReadonlyMap<string, number>,
+  quoted: Int32Array,
+  mentioned: Int32Array,
+  includeIsolated: boolean,
+): GraphNode[] {
+  const nodes: GraphNode[] = [];
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i] as Actor;
+    if (indexOf.get(actor.id) !== i) continue;
+    const q = quoted[i] as number;
+    const m = mentioned[i] as number;
+    if (!includeIsolated && q === 0 && m === 0) continue;
+    nodes.push({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      quotedCount: q,
+      mentionedCount: m,
+    });
+  }
+  return nodes;
 }

@@ -6,9 +6,9 @@ import type { QuoteFilters } from '../corpus/filter-quotes.ts';
 import {
   actorPairs,
   countingOrder,
+  graphNodes,
   type ActorGraph,
   type GraphEdge,
-  type GraphNode,
 } from './build-actor-graph.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface RangeIndex {
   readonly days: readonly string[];
   /** Per candidate: index into `days`, or -1 when its article is undated. */
   readonly dayOf: Int32Array;
+  /** Actor id → index in `actors` (its first actor). */
+  readonly actorIndex: ReadonlyMap<string, number>;
   /** Per candidate: index of its speaker in `actors` (first of an id), or -1. */
   readonly speakerOf: Int32Array;
   /** Per candidate: 1 when it is one of two or more candidates reporting a folded statement. */
@@ -200,6 +202,7 @@ export function* rangeIndexSteps(
   }
   return {
     actors,
+    actorIndex: actorAt,
     candidates,
     days,
     dayOf,
@@ -302,23 +305,7 @@ export function rangeSelection(
     mentioned[t] = (mentioned[t] as number) + quoteIds.length;
   }
 
-  const nodes: GraphNode[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < actors.length; i++) {
-    const actor = actors[i] as Actor;
-    if (seen.has(actor.id)) continue;
-    seen.add(actor.id);
-    const q = quoted[i] as number;
-    const m = mentioned[i] as number;
-    if (q === 0 && m === 0) continue;
-    nodes.push({
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      quotedCount: q,
-      mentionedCount: m,
-    });
-  }
+  const nodes = graphNodes(actors, index.actorIndex, quoted, mentioned, false);
   return { filtered, graph: { nodes, edges: kept } };
 }
 

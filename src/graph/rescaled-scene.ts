@@ -1,5 +1,4 @@
 import type { ActorId } from '../corpus/schema.ts';
-import type { EdgeId } from '../corpus/edge-id.ts';
 import type { ActorGraph } from './build-actor-graph.ts';
 import { boundsOfCircles } from './coordinates.ts';
 import { TWIN_BEND } from './edge-geometry.ts';
@@ -13,8 +12,7 @@ import {
 import { buildNodeHitIndex } from './hit-test.ts';
 import { byProminence } from './label-placement.ts';
 import { edgeClassOf, maxNodeWeight, nodeRadiusScale, nodeWeight } from './node-style.ts';
-import { cutAdjacency, lookupOf, type SceneSource } from './sub-scene.ts';
-import { DerivedMap } from '../lib/derived-map.ts';
+import { cutAdjacency, derivedEdgeById, lookupOf, type SceneSource } from './sub-scene.ts';
 
 /**
  * The scene `buildGraphScene(graph, source.fullGraph, source.positions, source.appearance)`
@@ -126,15 +124,7 @@ export function rescaledScene(
     prominent,
     nodeById,
     edges,
-    // Read for a few ids per frame (hover, selection): worked out per id, not for all of them.
-    edgeById: new DerivedMap(
-      (id: EdgeId) => {
-        const g = graphEdgeOf.get(id);
-        const at = g === undefined ? -1 : (position[sceneEdgeAt[g] as number] ?? -1);
-        return at >= 0 ? edges[at] : undefined;
-      },
-      () => new Map(edges.map((e) => [e.id, e])),
-    ),
+    edgeById: derivedEdgeById(edges, position, { graphEdgeOf, sceneEdgeAt }),
     heaviestEdges: heaviestFirst(edges, maxQuotes),
     adjacency: cutAdjacency(parent.adjacency, graph, keptEdge, graphEdgeOf),
     nodeIndex: buildNodeHitIndex(nodes),

@@ -156,6 +156,27 @@ export function cutAdjacency(
   };
 }
 
+/**
+ * `edgeById` of a scene derived from a parent (`lookup` is the parent's): read for a few ids
+ * per frame (hover, selection), so worked out per id rather than built for all 70,000.
+ * `position[i]` is where the parent's scene edge `i` is in `edges` (-1: left out).
+ */
+export function derivedEdgeById(
+  edges: readonly SceneEdge[],
+  position: Int32Array,
+  lookup: Pick<SceneLookup, 'graphEdgeOf' | 'sceneEdgeAt'>,
+): ReadonlyMap<EdgeId, SceneEdge> {
+  const { graphEdgeOf, sceneEdgeAt } = lookup;
+  return new DerivedMap(
+    (id: EdgeId) => {
+      const g = graphEdgeOf.get(id);
+      const at = g === undefined ? -1 : (position[sceneEdgeAt[g] as number] ?? -1);
+      return at >= 0 ? edges[at] : undefined;
+    },
+    () => new Map(edges.map((e) => [e.id, e])),
+  );
+}
+
 /** The radius scale's top weight that `buildGraphScene` would use for `graph`. */
 export function scaleTop(graph: ActorGraph, source: SceneSource): number {
   return source.appearance
@@ -250,15 +271,7 @@ export function subScene(
     prominent,
     nodeById,
     edges,
-    // Read for a few ids per frame (hover, selection): worked out per id, not for all 70,000.
-    edgeById: new DerivedMap(
-      (id: EdgeId) => {
-        const g = graphEdgeOf.get(id);
-        const at = g === undefined ? -1 : (position[sceneEdgeAt[g] as number] ?? -1);
-        return at >= 0 ? edges[at] : undefined;
-      },
-      () => new Map(edges.map((e) => [e.id, e])),
-    ),
+    edgeById: derivedEdgeById(edges, position, { graphEdgeOf, sceneEdgeAt }),
     heaviestEdges: Int32Array.from(heaviest),
     adjacency: inOrder
       ? cutAdjacency(parent.adjacency, graph, keptEdge, graphEdgeOf)
