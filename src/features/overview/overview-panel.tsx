@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { topNodes } from '../../graph/top-nodes.ts';
 import type { CorpusIndex } from '../../corpus/corpus-index.ts';
 import { isFiltering, quoteCoverage, type QuoteFilters } from '../../corpus/filter-quotes.ts';
 import type { Quote } from '../../corpus/schema.ts';
@@ -25,13 +26,6 @@ const TOP = 8;
 const quotedCount = (n: GraphNode) => n.quotedCount;
 const mentionedCount = (n: GraphNode) => n.mentionedCount;
 
-function topNodes(graph: ActorGraph, count: (n: GraphNode) => number): GraphNode[] {
-  return graph.nodes
-    .filter((n) => count(n) > 0)
-    .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
-    .slice(0, TOP);
-}
-
 /** What the panel shows before anything is selected: the corpus at a glance and where to start. */
 export function OverviewPanel({
   index,
@@ -42,8 +36,8 @@ export function OverviewPanel({
   nav,
 }: OverviewPanelProps) {
   const { corpus } = index;
-  const mostQuoted = useMemo(() => topNodes(graph, quotedCount), [graph]);
-  const mostMentioned = useMemo(() => topNodes(graph, mentionedCount), [graph]);
+  const mostQuoted = useMemo(() => topNodes(graph.nodes, quotedCount, TOP), [graph]);
+  const mostMentioned = useMemo(() => topNodes(graph.nodes, mentionedCount, TOP), [graph]);
   const filtering = isFiltering(filters);
   // Filtered, every figure is of what the filters keep, out of the whole corpus's.
   const coverage = useMemo(
