@@ -37,8 +37,8 @@ interface BuiltRangeIndex {
 /**
  * The range index of the corpus for an outlet, kind and counting, once built: the first time a
  * date range is set it is built over several tasks (~150 ms of work at 100,000 quotes, too
- * long for one) and null is returned meanwhile; it is kept while the range is cleared and set
- * again. Effects: schedules the build's tasks, cancelled on change or unmount.
+ * long for one) and null is returned meanwhile; the build goes on if the range is cleared, and
+ * the index is kept while the range is cleared and set again. Effects: schedules the build's tasks, cancelled on change or unmount.
  */
 function useRangeIndex(
   data: Pick<LoadedCorpus, 'corpus' | 'index'>,
@@ -51,8 +51,13 @@ function useRangeIndex(
   const key = JSON.stringify([outlet, kind, countReports]);
   const [built, setBuilt] = useState<BuiltRangeIndex | null>(null);
   const fits = built !== null && built.corpus === corpus && built.key === key;
+  // Once asked for, the build goes on when the range is cleared meanwhile (Escape, then the
+  // next step): cancelling it there would start it again from nothing at every step.
+  const [asked, setAsked] = useState<{ corpus: unknown; key: string } | null>(null);
+  const wanted = asked !== null && asked.corpus === corpus && asked.key === key;
+  if (ranged && !fits && !wanted) setAsked({ corpus, key });
   useEffect(() => {
-    if (!ranged || fits) return;
+    if (!wanted || fits) return;
     const steps = rangeIndexSteps(
       corpus.actors,
       corpus.quotes,
@@ -62,7 +67,7 @@ function useRangeIndex(
     );
     const job = runInSlices(steps, (value) => setBuilt({ corpus, key, value }));
     return () => job.cancel();
-  }, [ranged, fits, corpus, index, outlet, kind, countReports, key]);
+  }, [wanted, fits, corpus, index, outlet, kind, countReports, key]);
   return fits ? built.value : null;
 }
 
