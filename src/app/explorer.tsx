@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActorId } from '../corpus/schema.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
@@ -183,7 +183,9 @@ export function Explorer({
         to={to}
         includeUndated={includeUndated}
         selectedActorId={actor}
-        onRangeChange={(range) => update({ filters: range }, { replace: true })}
+        // A brush step (a key, or letting go of the brush) renders at once, the graph first:
+        // the side panel follows with the deferred values below, a render later.
+        onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
         onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
         onOpenQuote={(id) =>
           update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
@@ -235,6 +237,11 @@ export function Explorer({
     : compare
       ? `compare:${compare.a.id},${compare.b.id}`
       : '';
+  // The side panel (overview counts, top lists, an actor's quotes) follows a filter change a
+  // render later, so a brush step's urgent render is the graph's alone.
+  const sideGraph = useDeferredValue(graphShown);
+  const sideQuotes = useDeferredValue(filtered);
+  const sideFilters = useDeferredValue(filters);
   const side = useMemo(
     () =>
       pending ? (
@@ -245,12 +252,12 @@ export function Explorer({
           extra={extra}
           extraKey={extraKey}
           index={index}
-          graph={graphShown}
+          graph={sideGraph}
           fullGraph={fullGraph}
-          filters={filters}
+          filters={sideFilters}
           source={source}
           corpusUrl={corpusUrl}
-          quotes={filtered}
+          quotes={sideQuotes}
           nav={nav}
           onClose={() => update({ actor: null, edge: null, quote: null })}
           onCloseQuote={() => update({ quote: null })}
@@ -262,12 +269,12 @@ export function Explorer({
       extra,
       extraKey,
       index,
-      graphShown,
+      sideGraph,
       fullGraph,
-      filters,
+      sideFilters,
       source,
       corpusUrl,
-      filtered,
+      sideQuotes,
       nav,
       update,
     ],
