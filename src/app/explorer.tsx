@@ -49,7 +49,7 @@ export function Explorer({
   const [view, update] = useViewState();
   const { from, to, includeUndated } = view.filters;
   const { countReports } = view;
-  const { asked, filters, filtered, undated, noMatch, graph } = useFilteredGraph(
+  const { asked, filters, filtered, undated, noMatch, graph, prepareRange } = useFilteredGraph(
     data,
     view.filters,
     countReports,
@@ -186,13 +186,14 @@ export function Explorer({
         // A brush step (a key, or letting go of the brush) renders at once, the graph first:
         // the side panel follows with the deferred values below, a render later.
         onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
+        onRangeIntent={prepareRange}
         onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
         onOpenQuote={(id) =>
           update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
         }
       />
     ),
-    [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters],
+    [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters, prepareRange],
   );
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const { path, compare } = explored;

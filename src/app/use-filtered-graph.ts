@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Quote } from '../corpus/schema.ts';
 import {
   countUndated,
@@ -26,6 +26,11 @@ export interface FilteredGraph {
   noMatch: boolean;
   /** The graph of the counted quotes (distinct statements unless `countReports`). */
   graph: ActorGraph;
+  /**
+   * Starts building the index date ranges are cut from, ahead of a first range (the pointer or
+   * focus is on the timeline), so the first brush step is as quick as the next ones.
+   */
+  prepareRange: () => void;
 }
 
 interface BuiltRangeIndex {
@@ -38,14 +43,15 @@ interface BuiltRangeIndex {
  * The range index of the corpus for an outlet, kind and counting, once built: the first time a
  * date range is set it is built over several tasks (~150 ms of work at 100,000 quotes, too
  * long for one) and null is returned meanwhile; the build goes on if the range is cleared, and
- * the index is kept while the range is cleared and set again. Effects: schedules the build's tasks, cancelled on change or unmount.
+ * the index is kept while the range is cleared and set again. `prepare` asks for it before a
+ * range is set. Effects: schedules the build's tasks, cancelled on change or unmount.
  */
 function useRangeIndex(
   data: Pick<LoadedCorpus, 'corpus' | 'index'>,
   filters: Pick<QuoteFilters, 'outlet' | 'kind'>,
   countReports: boolean,
   ranged: boolean,
-): RangeIndex | null {
+): { rangeIndex: RangeIndex | null; prepare: () => void } {
   const { corpus, index } = data;
   const { outlet, kind } = filters;
   const key = JSON.stringify([outlet, kind, countReports]);
@@ -56,6 +62,11 @@ function useRangeIndex(
   const [asked, setAsked] = useState<{ corpus: unknown; key: string } | null>(null);
   const wanted = asked !== null && asked.corpus === corpus && asked.key === key;
   if (ranged && !fits && !wanted) setAsked({ corpus, key });
+  const prepare = useCallback(() => {
+    setAsked((known) =>
+      known !== null && known.corpus === corpus && known.key === key ? known : { corpus, key },
+    );
+  }, [corpus, key]);
   useEffect(() => {
     if (!wanted || fits) return;
     const steps = rangeIndexSteps(
@@ -68,7 +79,7 @@ function useRangeIndex(
     const job = runInSlices(steps, (value) => setBuilt({ corpus, key, value }));
     return () => job.cancel();
   }, [wanted, fits, corpus, index, outlet, kind, countReports, key]);
-  return fits ? built.value : null;
+  return { rangeIndex: fits ? built.value : null, prepare };
 }
 
 /**
@@ -97,7 +108,7 @@ export function useFilteredGraph(
   // the outlet's and kind's quotes once it is built; until then, and for other filters, the
   // quotes are filtered and the graph rebuilt.
   const ranged = hasDateRange(filters);
-  const rangeIndex = useRangeIndex(data, filters, countReports, ranged);
+  const { rangeIndex, prepare: prepareRange } = useRangeIndex(data, filters, countReports, ranged);
   const selection = useMemo(
     () =>
       ranged && rangeIndex
@@ -148,5 +159,5 @@ export function useFilteredGraph(
     selection,
   ]);
 
-  return { asked, filters, filtered, undated, noMatch, graph };
+  return { asked, filters, filtered, undated, noMatch, graph, prepareRange };
 }

@@ -38,6 +38,8 @@ interface TimelinePanelProps {
   includeUndated: boolean;
   selectedActorId: ActorId | null;
   onRangeChange: (range: { from: string | null; to: string | null }) => void;
+  /** The pointer or focus came to the timeline: a range may follow (lets the caller prepare). */
+  onRangeIntent?: () => void;
   onIncludeUndatedChange: (include: boolean) => void;
   onOpenQuote: (id: QuoteId) => void;
 }
@@ -209,7 +211,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
     );
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section
+      className="timeline"
+      aria-label="Timeline"
+      onPointerEnter={props.onRangeIntent}
+      onFocus={props.onRangeIntent}
+    >
       <div className="timeline__header">
         <h2 className="timeline__title">Timeline</h2>
         <p className="timeline__summary" role="status">
