@@ -28,3 +28,22 @@ describe('a block quotation without quote marks', () => {
     ).toEqual([]);
   });
 });
+
+describe('a final apposition on a name inside a reported clause', () => {
+  it('ends the report before the writer’s gloss on the name', () => {
+    // "the alliance that links …" tells the reader who NATO is; the minister did not say it.
+    expect(
+      quotesOf(
+        'Defense Minister Ada Marsh said the money would be better spent with NATO, the alliance that links thirty countries.',
+      ),
+    ).toEqual([['Ada Marsh', 'indirect', 'the money would be better spent with NATO']]);
+  });
+
+  it('keeps an apposition closed by a second comma', () => {
+    expect(
+      quotesOf(
+        'Defense Minister Ada Marsh said Acme, the largest supplier, would close two plants.',
+      ),
+    ).toEqual([['Ada Marsh', 'indirect', 'Acme, the largest supplier, would close two plants']]);
+  });
+});
