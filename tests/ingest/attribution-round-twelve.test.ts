@@ -47,3 +47,12 @@ describe('a final apposition on a name inside a reported clause', () => {
     ).toEqual([['Ada Marsh', 'indirect', 'Acme, the largest supplier, would close two plants']]);
   });
 });
+
+describe('a leading prepositional adjunct before a resumed clause', () => {
+  it('reports the main clause after the attribution, not the adjunct', () => {
+    // "During her years in office" only sets the time of what she said about the parks.
+    expect(
+      quotesOf('During her years in office, Mayor Ada Marsh said, the city has doubled its parks.'),
+    ).toEqual([['Ada Marsh', 'indirect', 'the city has doubled its parks']]);
+  });
+});

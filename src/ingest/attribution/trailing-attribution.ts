@@ -177,6 +177,28 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
+    // "During his years in office, Mr. Obama said, a majority of Americans have come to …":
+    // what precedes the attribution opens with a preposition, so it is only the leading
+    // adjunct of the main clause, and the main clause resumed after the attribution is what
+    // was reported (the adjunct alone says nothing).
+    const n = stream[k + 1];
+    if (
+      subjectFirst &&
+      k < end &&
+      LEADING_ADJUNCT.has(stream[clauseFrom]?.key ?? '') &&
+      n?.kind === 'word' &&
+      !PARTICIPLE_CUES.has(n.key) &&
+      !CLAUSE_END_AFTER_COMMA.has(n.key)
+    ) {
+      let e = end;
+      for (let m = k + 2; m < end - 1; m += 1)
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          e = m;
+          break;
+        }
+      const main = buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
+      if (main) return [main];
+    }
     const resumeFirst = extra ? stream[extra[0]] : undefined;
     if (
       extra &&
@@ -240,6 +262,15 @@ function invertedSubject(s: SentenceInput, np: NpRange): boolean {
   if (isCapitalized(first.text) || INVERTED_DETERMINERS.test(first.key)) return true;
   return np.to - np.from <= 3;
 }
+
+/**
+ * Prepositions that open a leading adjunct ("During his years in office", "In the end"), which
+ * holds no statement of its own; a subordinate clause ("Though the vote was close") can, so
+ * its subordinators are not here.
+ */
+const LEADING_ADJUNCT = new Set(
+  'during in on at for with without under within amid throughout unlike despite'.split(' '),
+);
 
 const INVERTED_DETERMINERS =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|four|several|another|other|some|many|both)$/;
