@@ -56,3 +56,17 @@ describe('a leading prepositional adjunct before a resumed clause', () => {
     ).toEqual([['Ada Marsh', 'indirect', 'the city has doubled its parks']]);
   });
 });
+
+describe('a subordinate clause before a resumed clause', () => {
+  it('reads both halves, even when the main clause opens with an -ing subject', () => {
+    // After "Though …," the main clause must follow the attribution: it is the second half.
+    expect(
+      quotesOf(
+        'Though the first transition was smooth, Ada Marsh said, replacing the board would be bitter.',
+      ),
+    ).toEqual([
+      ['Ada Marsh', 'indirect', 'Though the first transition was smooth'],
+      ['Ada Marsh', 'indirect', 'replacing the board would be bitter'],
+    ]);
+  });
+});

@@ -199,6 +199,28 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       const main = buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
       if (main) return [main];
     }
+    // "Though the transition was smooth, he said, replacing her would be bitter": after a
+    // subordinate clause the main clause must follow, so the words resumed after the
+    // attribution are its second statement even when they open with "the" or an -ing subject.
+    if (
+      subjectFirst &&
+      k < end &&
+      SUBORDINATORS.has(stream[clauseFrom]?.key ?? '') &&
+      n?.kind === 'word' &&
+      !isCapitalized(n.text) &&
+      !PARTICIPLE_CUES.has(n.key) &&
+      !CLAUSE_END_AFTER_COMMA.has(n.key)
+    ) {
+      let e = end;
+      for (let m = k + 2; m < end - 1; m += 1)
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          e = m;
+          break;
+        }
+      const first = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker');
+      const second = first && buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
+      if (first && second) return [first, second];
+    }
     const resumeFirst = extra ? stream[extra[0]] : undefined;
     if (
       extra &&
@@ -270,6 +292,11 @@ function invertedSubject(s: SentenceInput, np: NpRange): boolean {
  */
 const LEADING_ADJUNCT = new Set(
   'during in on at for with without under within amid throughout unlike despite'.split(' '),
+);
+
+/** Subordinators that open a clause before the main one ("Though the vote was close, …"). */
+const SUBORDINATORS = new Set(
+  'although though while whereas if unless because since once when whenever'.split(' '),
 );
 
 const INVERTED_DETERMINERS =
