@@ -70,3 +70,12 @@ describe('a subordinate clause before a resumed clause', () => {
     ]);
   });
 });
+
+describe('a commitment verb after an opening adjunct', () => {
+  it('reads "agreed to …" as the commitment, not as a trailing attribution', () => {
+    // "to" after "agreed" opens what was agreed; "In the end" is no report.
+    expect(
+      quotesOf('In the end, the Acme board agreed to lend the city five million dollars.'),
+    ).toEqual([['Acme board', 'indirect', 'to lend the city five million dollars']]);
+  });
+});

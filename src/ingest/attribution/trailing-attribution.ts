@@ -2,6 +2,7 @@ import { OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS, TOPIC_PREPOSITIONS } from '..
 import {
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  INFINITIVE_VERBS,
   INVERSION_VERBS,
   PARTICIPLE_CUES,
   PERSON_ROLE_NOUNS,
@@ -121,6 +122,13 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
         // infinitive of a request or instruction (what was urged), so the cue is the sentence's
         // own speech act and the words before the comma are its adjunct, not a report.
         if (OBJECT_VERBS.has(vt.key) && objEnd > v + 1 && nt?.key === 'to') break;
+        // "In the end, the company agreed to lend him $5 million": "to" after a commitment
+        // verb opens the infinitive that was agreed, vowed or promised, not an adjunct.
+        if (
+          INFINITIVE_VERBS.has(vt.key) &&
+          (nt?.key === 'to' || (nt?.key === 'not' && stream[objEnd + 1]?.key === 'to'))
+        )
+          break;
         if (
           nt &&
           nt.kind !== 'punct' &&
