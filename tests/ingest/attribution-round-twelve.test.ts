@@ -79,3 +79,14 @@ describe('a commitment verb after an opening adjunct', () => {
     ).toEqual([['Acme board', 'indirect', 'to lend the city five million dollars']]);
   });
 });
+
+describe('a noun object before ", but" and a new subject', () => {
+  it('ends the object where the writer’s next clause starts', () => {
+    // "but Mayor Marsh would go further" is the writer's contrast, not more of the request.
+    expect(
+      quotesOf(
+        'Governor Jan Novak called for cutting the sales tax to four percent, but Mayor Ada Marsh would go further.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'cutting the sales tax to four percent']]);
+  });
+});

@@ -164,6 +164,22 @@ export function reportedClauseEnd(
         break;
       }
     }
+    // "called for cutting the rate to 28 percent, but Mrs. Clinton would go further": an
+    // object never goes on with a clause of its own, so ", but" before a new subject (a
+    // capitalised word or a subject pronoun) is the writer's next sentence part; ", but not …",
+    // ", but also …" stay in.
+    for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
+      const nt = stream[m + 2];
+      if (
+        isPunct(stream[m], ',') &&
+        stream[m + 1]?.key === 'but' &&
+        isWord(nt) &&
+        (/^[A-Z]/.test(nt.text) || /^(?:he|she|they|it|we|i)$/.test(nt.key))
+      ) {
+        clauseEnd = m;
+        break;
+      }
+    }
     clauseEnd = trimTrailingAdjuncts(s, clauseFrom, clauseEnd);
   }
   // "praised the plan, saying …", 'called it "dangerous," adding that …', "said he doubted
