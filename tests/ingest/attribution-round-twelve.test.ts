@@ -90,3 +90,12 @@ describe('a noun object before ", but" and a new subject', () => {
     ).toEqual([['Jan Novak', 'indirect', 'cutting the sales tax to four percent']]);
   });
 });
+
+describe('"said as much"', () => {
+  it('reads no reported clause in "as much"', () => {
+    // "as much" points back to an earlier statement; the adjunct after it says nothing.
+    expect(quotesOf('Mayor Ada Marsh said as much in an interview on Thursday morning.')).toEqual(
+      [],
+    );
+  });
+});
