@@ -21,6 +21,7 @@ import { bundledClauseEndModel, refineClauseEnds } from './learned/refine-clause
 import { tokenize } from './tokenize.ts';
 import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
 import { attributionConfidence } from './attribution-confidence.ts';
+import { blockIntroduction, isBlockParagraph } from './attribution/block-quotation.ts';
 import { interviewParagraphs, labelSpeaker } from './interview-labels.ts';
 import { affiliationsOf, mentionsIn, uniqueIds } from './quote-mentions.ts';
 import { compactText } from './quote-text.ts';
@@ -240,8 +241,16 @@ export function ingestArticle(
   };
   const interview = interviewParagraphs(cleaned.paragraphs);
   let interviewee: string | null = null;
-  for (const [a, b] of sentences) {
+  // The paragraph that a bare "X added:" introduced (./attribution/block-quotation.ts).
+  let block = null as { para: number; raw: RawAttribution | null } | null;
+  for (const [si, [a, b]] of sentences.entries()) {
     const sentencePara = stream[a]?.para ?? 0;
+    if (block?.para === sentencePara) {
+      // The whole paragraph is the speaker's: its sentences are not read on their own.
+      if (block.raw) pushQuote(block.raw, sentencePara, null);
+      block.raw = null;
+      continue;
+    }
     const qa = interview?.get(sentencePara);
     if (qa) {
       // Interview format: the answer paragraph is one direct statement; questions are not statements.
@@ -278,6 +287,28 @@ export function ingestArticle(
     for (const raw of sentenceRaws) {
       const para = stream[a]?.para ?? 0;
       pushQuote(raw, para, null);
+    }
+    // "X added:" closing a paragraph with nothing reported in it, then a paragraph of prose
+    // without marks: a block quotation whose marks were lost.
+    const nextPara = stream[sentences[si + 1]?.[0] ?? -1]?.para;
+    if (sentenceRaws.length === 0 && nextPara === sentencePara + 1 && !interview) {
+      const intro = blockIntroduction(sentence);
+      const start = cleaned.paragraphStarts[nextPara] ?? 0;
+      const end = start + (cleaned.paragraphs[nextPara]?.length ?? 0);
+      if (intro && isBlockParagraph(text, start, end, spans))
+        block = {
+          para: nextPara,
+          raw: {
+            kind: 'direct',
+            start,
+            end,
+            parts: [[start, end]],
+            cue: intro.cue,
+            speaker: intro.speaker,
+            rule: 'speaker-then-quote',
+            quotes: [],
+          },
+        };
     }
   }
 

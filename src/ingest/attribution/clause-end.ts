@@ -69,11 +69,13 @@ export interface ClauseBoundary {
 
 /**
  * Where the reported clause starting at stream index `clauseFrom` ends, within [clauseFrom, end):
- * a semicolon, a contrasting connector after a participle cue, trailing adjuncts of a speech-act
- * object, a dash after a noun object or request, a following participle cue, the writer's own narration after a comma
- * (CLAUSE_END_AFTER_COMMA), a coordinated second cue of the same subject, or a contrasting
- * clause that `nextStatement` (called with the stream index after the connector) finds
- * statements in; the narration after ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a learned boundary model plugs in here.
+ * a semicolon, a final apposition on a name, a contrasting connector after a participle cue,
+ * trailing adjuncts of a speech-act object, a dash after a noun object or request, a following
+ * participle cue, the writer's own narration after a comma (CLAUSE_END_AFTER_COMMA), a
+ * coordinated second cue of the same subject, or a contrasting clause that `nextStatement`
+ * (called with the stream index after the connector) finds statements in; the narration after
+ * ", although …" is handed to `nextStatement` as well. The one decision of a clause's end: a
+ * learned boundary model plugs in here.
  * Pure; calls `nextStatement` at most once per connector.
  */
 export function reportedClauseEnd(
@@ -93,6 +95,26 @@ export function reportedClauseEnd(
       clauseEnd = m;
       break;
     }
+  }
+  // "said resources could go to NATO, the alliance that includes …": a final apposition on a
+  // name is the writer's gloss for the reader, not part of what was said (a mid-clause one,
+  // closed by a second comma, stays in: "Acme, the largest supplier, would fold").
+  for (let m = clauseEnd - 3; m >= clauseFrom + 2; m -= 1) {
+    const mt = stream[m];
+    if (mt?.kind === 'quote' || isPunct(mt, ';—–')) break;
+    if (!isPunct(mt, ',')) continue;
+    const before = stream[m - 1];
+    const det = stream[m + 1];
+    const head = stream[m + 2];
+    if (
+      (isPunct(before, ')') || (isWord(before) && /^[A-Z]/.test(before.text))) &&
+      isWord(det) &&
+      /^(?:a|an|the)$/.test(det.key) &&
+      isWord(head) &&
+      /^[a-z]/.test(head.text)
+    )
+      clauseEnd = m;
+    break;
   }
   if (participle) {
     for (let m = clauseFrom; m < clauseEnd; m += 1) {
@@ -138,6 +160,22 @@ export function reportedClauseEnd(
     // (", which …" is not cut: it often goes on with what was said).
     for (let m = clauseFrom + 1; m < clauseEnd - 1; m += 1) {
       if (isPunct(stream[m], ',') && /^(?:who|whom|whose)$/.test(stream[m + 1]?.key ?? '')) {
+        clauseEnd = m;
+        break;
+      }
+    }
+    // "called for cutting the rate to 28 percent, but Mrs. Clinton would go further": an
+    // object never goes on with a clause of its own, so ", but" before a new subject (a
+    // capitalised word or a subject pronoun) is the writer's next sentence part; ", but not …",
+    // ", but also …" stay in.
+    for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
+      const nt = stream[m + 2];
+      if (
+        isPunct(stream[m], ',') &&
+        stream[m + 1]?.key === 'but' &&
+        isWord(nt) &&
+        (/^[A-Z]/.test(nt.text) || /^(?:he|she|they|it|we|i)$/.test(nt.key))
+      ) {
         clauseEnd = m;
         break;
       }

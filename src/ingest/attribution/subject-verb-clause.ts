@@ -253,6 +253,9 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       }
     }
     if (clauseFrom < 0) continue;
+    // "Ada Marsh said as much in an interview": "as much" stands for a statement reported
+    // before it (the earlier sentence holds the report), it reports nothing itself.
+    if (stream[clauseFrom]?.key === 'as' && stream[clauseFrom + 1]?.key === 'much') continue;
     // A direct quote right after the cue belongs to the direct-quote rules.
     if (
       stream[clauseFrom]?.kind === 'quote' &&

@@ -2,6 +2,7 @@ import { OBJECT_VERBS, PREPOSITIONS, TIME_ADVERBS, TOPIC_PREPOSITIONS } from '..
 import {
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  INFINITIVE_VERBS,
   INVERSION_VERBS,
   PARTICIPLE_CUES,
   PERSON_ROLE_NOUNS,
@@ -121,6 +122,13 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
         // infinitive of a request or instruction (what was urged), so the cue is the sentence's
         // own speech act and the words before the comma are its adjunct, not a report.
         if (OBJECT_VERBS.has(vt.key) && objEnd > v + 1 && nt?.key === 'to') break;
+        // "In the end, the company agreed to lend him $5 million": "to" after a commitment
+        // verb opens the infinitive that was agreed, vowed or promised, not an adjunct.
+        if (
+          INFINITIVE_VERBS.has(vt.key) &&
+          (nt?.key === 'to' || (nt?.key === 'not' && stream[objEnd + 1]?.key === 'to'))
+        )
+          break;
         if (
           nt &&
           nt.kind !== 'punct' &&
@@ -177,6 +185,50 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
     }
     const clauseFrom = start;
     if (stream[clauseFrom]?.key === 'according') continue;
+    // "During his years in office, Mr. Obama said, a majority of Americans have come to …":
+    // what precedes the attribution opens with a preposition, so it is only the leading
+    // adjunct of the main clause, and the main clause resumed after the attribution is what
+    // was reported (the adjunct alone says nothing).
+    const n = stream[k + 1];
+    if (
+      subjectFirst &&
+      k < end &&
+      LEADING_ADJUNCT.has(stream[clauseFrom]?.key ?? '') &&
+      n?.kind === 'word' &&
+      !PARTICIPLE_CUES.has(n.key) &&
+      !CLAUSE_END_AFTER_COMMA.has(n.key)
+    ) {
+      let e = end;
+      for (let m = k + 2; m < end - 1; m += 1)
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          e = m;
+          break;
+        }
+      const main = buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
+      if (main) return [main];
+    }
+    // "Though the transition was smooth, he said, replacing her would be bitter": after a
+    // subordinate clause the main clause must follow, so the words resumed after the
+    // attribution are its second statement even when they open with "the" or an -ing subject.
+    if (
+      subjectFirst &&
+      k < end &&
+      SUBORDINATORS.has(stream[clauseFrom]?.key ?? '') &&
+      n?.kind === 'word' &&
+      !isCapitalized(n.text) &&
+      !PARTICIPLE_CUES.has(n.key) &&
+      !CLAUSE_END_AFTER_COMMA.has(n.key)
+    ) {
+      let e = end;
+      for (let m = k + 2; m < end - 1; m += 1)
+        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
+          e = m;
+          break;
+        }
+      const first = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker');
+      const second = first && buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
+      if (first && second) return [first, second];
+    }
     const resumeFirst = extra ? stream[extra[0]] : undefined;
     if (
       extra &&
@@ -240,6 +292,20 @@ function invertedSubject(s: SentenceInput, np: NpRange): boolean {
   if (isCapitalized(first.text) || INVERTED_DETERMINERS.test(first.key)) return true;
   return np.to - np.from <= 3;
 }
+
+/**
+ * Prepositions that open a leading adjunct ("During his years in office", "In the end"), which
+ * holds no statement of its own; a subordinate clause ("Though the vote was close") can, so
+ * its subordinators are not here.
+ */
+const LEADING_ADJUNCT = new Set(
+  'during in on at for with without under within amid throughout unlike despite'.split(' '),
+);
+
+/** Subordinators that open a clause before the main one ("Though the vote was close, …"). */
+const SUBORDINATORS = new Set(
+  'although though while whereas if unless because since once when whenever'.split(' '),
+);
 
 const INVERTED_DETERMINERS =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|four|several|another|other|some|many|both)$/;
