@@ -198,12 +198,7 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       !PARTICIPLE_CUES.has(n.key) &&
       !CLAUSE_END_AFTER_COMMA.has(n.key)
     ) {
-      let e = end;
-      for (let m = k + 2; m < end - 1; m += 1)
-        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
-          e = m;
-          break;
-        }
+      const e = resumedEnd(stream, k, end);
       const main = buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
       if (main) return [main];
     }
@@ -219,12 +214,7 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
       !PARTICIPLE_CUES.has(n.key) &&
       !CLAUSE_END_AFTER_COMMA.has(n.key)
     ) {
-      let e = end;
-      for (let m = k + 2; m < end - 1; m += 1)
-        if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) {
-          e = m;
-          break;
-        }
+      const e = resumedEnd(stream, k, end);
       const first = buildIndirect(s, [clauseFrom, clauseEnd], cue, speaker, 'clause-then-speaker');
       const second = first && buildIndirect(s, [k + 1, e], cue, speaker, 'clause-resumed');
       if (first && second) return [first, second];
@@ -309,3 +299,13 @@ const SUBORDINATORS = new Set(
 
 const INVERTED_DETERMINERS =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|four|several|another|other|some|many|both)$/;
+
+/**
+ * Where the clause resumed after an attribution ending at `k` stops: at the first comma before
+ * a clause-ending word (", although", ", which"), else at `end`. Pure.
+ */
+function resumedEnd(stream: SentenceInput['stream'], k: number, end: number): number {
+  for (let m = k + 2; m < end - 1; m += 1)
+    if (isPunct(stream[m], ',') && CLAUSE_END_AFTER_COMMA.has(stream[m + 1]?.key ?? '')) return m;
+  return end;
+}
