@@ -116,11 +116,10 @@ export function useFilteredGraph(
         : null,
     [ranged, rangeIndex, filters],
   );
-  const unranged = useMemo(
-    () => (selection ? null : filterQuotes(corpus.quotes, index.articlesById, filters)),
+  const filtered = useMemo(
+    () => selection?.filtered ?? filterQuotes(corpus.quotes, index.articlesById, filters),
     [selection, corpus, index, filters],
   );
-  const filtered = selection?.filtered ?? unranged ?? corpus.quotes;
   // Quotes of undated articles a date range leaves out (or lets in): said, never silent. The
   // count does not depend on the range itself, so moving the brush never recounts it.
   const undated = useMemo(

@@ -60,13 +60,12 @@ export function useGraphScene(
   );
   // A graph of the same actors and links with other counts (a date range) is rescaled from the
   // last scene built in full, in the render: the brush moves it many times a second.
-  const last = built;
   const rescaled = useMemo(() => {
-    if (small || cut || !last || last.graph === graph) return null;
-    if (last.fullGraph !== fullGraph || last.positions !== positions) return null;
-    if (last.appearance !== appearance) return null;
-    return rescaledScene(last.scene, last, graph);
-  }, [small, cut, last, graph, fullGraph, positions, appearance]);
+    if (small || cut || !built || built.graph === graph) return null;
+    if (built.fullGraph !== fullGraph || built.positions !== positions) return null;
+    if (built.appearance !== appearance) return null;
+    return rescaledScene(built.scene, built, graph);
+  }, [small, cut, built, graph, fullGraph, positions, appearance]);
 
   // Ready the cuts' lookup while the page is idle, so the first focus or filter is quick too.
   useEffect(() => {
