@@ -58,3 +58,22 @@ export function canvasContext(canvas: HTMLCanvasElement | null): CanvasRendering
     return null;
   }
 }
+
+/**
+ * Calls `measure` with the container's box now and whenever the container or the controls
+ * (whose box labels keep clear of) resize. Returns the cleanup; without ResizeObserver (jsdom)
+ * it measures once.
+ */
+export function observeResize(
+  container: HTMLElement,
+  controls: HTMLElement | null | undefined,
+  measure: (rect: DOMRectReadOnly) => void,
+): () => void {
+  const run = () => measure(container.getBoundingClientRect());
+  run();
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const observer = new ResizeObserver(run);
+  observer.observe(container);
+  if (controls) observer.observe(controls);
+  return () => observer.disconnect();
+}

@@ -16,22 +16,19 @@ import {
   type GraphScene,
   type SceneNode,
 } from '../../../graph/graph-scene.ts';
-import {
-  frameFocus,
-  type FrameFocus,
-  type PointedAt,
-  type Viewport,
-} from '../../../graph/view-focus.ts';
+import type { Viewport } from '../../../graph/view-focus.ts';
 import type { Neighbourhood } from '../../../graph/neighbourhood.ts';
 import { GRAPH_PALETTES, type GraphPalette } from '../../../theme/palette.ts';
 import {
   browserHost,
   canvasContext,
+  observeResize,
   type GraphCanvasCallbacks,
   type GraphCanvasElements,
   type GraphCanvasHost,
 } from './canvas-host.ts';
 import { MOVING_EDGE_LIMIT } from '../draw-edges.ts';
+import { FocusMemo } from './focus-memo.ts';
 import { HitTester } from './hit-tester.ts';
 import { FramePainter, reservedBoxes, type FrameMarks, type FrameView } from './frame-painter.ts';
 import { listenPointer } from './pointer-input.ts';
@@ -66,7 +63,7 @@ export class GraphCanvas {
   #height = 0;
   #palette: GraphPalette = GRAPH_PALETTES.light;
   #moving = false;
-  #focusMemo: { scene: GraphScene; at: PointedAt; focus: FrameFocus } | null = null;
+  readonly #focus = new FocusMemo();
   #dragging: ActorId | null = null;
   #hoveredActor: ActorId | null = null;
   #hoveredEdge: EdgeId | null = null;
@@ -95,7 +92,7 @@ export class GraphCanvas {
       onTransform: (t, byUser) => {
         this.#transform = t;
         if (byUser) this.#userMoved = true;
-        this.#hideTooltip();
+        hideTooltip(this.#el.tooltip);
         this.requestDraw();
       },
       onMovingChange: (moving) => {
@@ -142,7 +139,7 @@ export class GraphCanvas {
           this.requestDraw();
         },
         showTooltip: (text, p) => showTooltip(this.#el.tooltip, text, p, this.#width, this.#height),
-        hideTooltip: () => this.#hideTooltip(),
+        hideTooltip: () => hideTooltip(this.#el.tooltip),
         selectActor: (id) => this.#on.onSelectActor(id),
         selectEdge: (id) => this.#on.onSelectEdge(id),
       },
@@ -207,7 +204,7 @@ export class GraphCanvas {
     if (this.#disposed) return;
     this.#selectedActorId = actorId;
     this.#selectedEdgeId = edgeId;
-    this.#hideTooltip();
+    hideTooltip(this.#el.tooltip);
     this.requestDraw();
     const n = actorId ? this.#scene?.nodeById.get(actorId) : undefined;
     if (!n || this.#width <= 0 || !this.#fitted) return;
@@ -251,18 +248,11 @@ export class GraphCanvas {
 
   /** Measures the container now and whenever it resizes (until disposed). */
   observeSize(): void {
-    const container = this.#el.container;
-    const measure = () => {
-      const rect = container.getBoundingClientRect();
+    const measure = (rect: DOMRectReadOnly) => {
       this.#reserved = null;
       this.setSize(rect.width, rect.height);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(container);
-    if (this.#el.controls) observer.observe(this.#el.controls);
-    this.#cleanups.push(() => observer.disconnect());
+    this.#cleanups.push(observeResize(this.#el.container, this.#el.controls, measure));
   }
 
   /** The node under a screen point (with a few pixels of slack), or null. */
@@ -337,7 +327,7 @@ export class GraphCanvas {
     this.#moved.set(id, [w.x, w.y]);
     this.#sceneVersion += 1;
     this.#hits.drop();
-    this.#hideTooltip();
+    hideTooltip(this.#el.tooltip);
     this.requestDraw();
   }
 
@@ -365,16 +355,7 @@ export class GraphCanvas {
       selectedEdgeId: this.#selectedEdgeId,
       highlight: this.#highlight,
     };
-    // A hub's neighbourhood is thousands of ids: worked out once per scene and pointing, not
-    // in every frame of a pan.
-    const scene = this.#scene as GraphScene;
-    const last = this.#focusMemo;
-    const same =
-      last !== null &&
-      last.scene === scene &&
-      (Object.keys(at) as (keyof typeof at)[]).every((key) => last.at[key] === at[key]);
-    const focus = same ? last.focus : frameFocus(scene, at);
-    this.#focusMemo = { scene, at, focus };
+    const focus = this.#focus.focus(this.#scene as GraphScene, at);
     return {
       ...focus,
       selectedActorId: at.selectedActorId,
@@ -419,9 +400,5 @@ export class GraphCanvas {
     if (!this.#ready && s.nodes.length > 0) this.#markReady();
     if (firstFrame && !this.#moving) this.requestDraw();
     else if (!this.#moving) this.#hits.prepare(s);
-  }
-
-  #hideTooltip(): void {
-    hideTooltip(this.#el.tooltip);
   }
 }
