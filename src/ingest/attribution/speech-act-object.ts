@@ -9,6 +9,7 @@ export const SPEECH_ACT_OBJECT: AttributionRule = {
   triggers: [...NP_OBJECT_VERBS],
   confidence: 0.75,
   examples: [
+    { text: 'Jan Novak called for a ceasefire.', speaker: 'Jan Novak', statement: 'a ceasefire' },
     {
       text: 'Medvedev called the attack a vile, despicable act.',
       speaker: 'Dmitry Medvedev',

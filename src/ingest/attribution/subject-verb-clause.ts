@@ -305,6 +305,9 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
           : npObject
             ? 'speech-act-object'
             : 'speaker-verb-clause',
+      null,
+      // "called for a ceasefire": a request names what it asks for, two words are a statement.
+      npObject && stream[clauseFrom - 1]?.key === 'for' ? 2 : 3,
     );
     if (participleAt >= 0) {
       if (q) found.push(q);
