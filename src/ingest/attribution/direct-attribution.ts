@@ -28,6 +28,8 @@ export function attributionAfter(
   qi: number,
 ): { speaker: SpeakerRef; cue: [number, number] } | null {
   const { stream, to } = s;
+  const signed = signatureAfter(s, qi);
+  if (signed) return signed;
   let a = qi + 1;
   while (a < to && isPunct(stream[a], ',;:—–')) a += 1;
   const found = attributionAt(s, a);
@@ -60,6 +62,48 @@ export function attributionAfter(
     return ends ? tail : null;
   }
   return null;
+}
+
+/**
+ * '“…” ― Sonya Herridge' / '"…" — Jan Novak.': a signature (reader comments, epigraphs, a
+ * collection of reactions) names the speaker after a dash, and nothing but the name (at most
+ * four capitalised words, then a full stop or a comma and a place) ends the sentence.
+ */
+function signatureAfter(
+  s: SentenceInput,
+  qi: number,
+): { speaker: SpeakerRef; cue: [number, number] } | null {
+  const { stream, text } = s;
+  const quote = stream[qi];
+  const dash = stream[qi + 1];
+  if (!quote || !dash) return null;
+  // The tokens keep the dash and the en dash; a horizontal bar (―) is only in the text between,
+  // and the sentence splitter ends the sentence at the quote before it (so the name may lie past
+  // `to`, but never past its line).
+  const gap = text.slice(quote.end, dash.start);
+  const barred = /^[ \t]*\u2015[ \t]*$/.test(gap);
+  if (!barred && (qi + 1 >= s.to || !isPunct(dash, '—–'))) return null;
+  const first = barred ? qi + 1 : qi + 2;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const inLine = (k: number) => (stream[k]?.start ?? Infinity) < (lineEnd < 0 ? Infinity : lineEnd);
+  let k = first;
+  while (
+    k - first < 4 &&
+    inLine(k) &&
+    stream[k]?.kind === 'word' &&
+    isCapitalized(stream[k]?.text ?? '')
+  )
+    k += 1;
+  if (k === first) return null;
+  const next = stream[k];
+  if (next && inLine(k) && !isPunct(next, '.,')) return null;
+  // "— Kyiv, March 3": a dateline under a quote names a place, not its speaker.
+  const rest = text.slice(next?.end ?? 0, lineEnd < 0 ? undefined : lineEnd).trim();
+  if (isPunct(next, ',') && inLine(k) && /^(?:\d|[A-Z][a-z]{2,8}\s+\d)/.test(rest)) return null;
+  const np = { from: first, to: k };
+  if (!s.isSpeaker(np)) return null;
+  const at = barred ? quote.end + gap.indexOf('\u2015') : dash.start;
+  return { speaker: { type: 'np', np, apposition: null }, cue: [at, at + 1] };
 }
 
 /** The attribution starting at stream index `a` (the words after a quote and its comma). */
