@@ -8,7 +8,7 @@ import { resetSchemeCache } from '../src/theme/color-scheme.ts';
 // it only stops a slow machine from failing a correct app.
 configure({ asyncUtilTimeout: 5000 });
 
-// Component files share one jsdom per worker (isolate: false in vite.config.ts): each test
+// Component files share one DOM per worker (isolate: false in vite.config.ts): each test
 // leaves the page as it found it, so no file depends on which file ran before it.
 afterEach(() => {
   cleanup();

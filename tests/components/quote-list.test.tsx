@@ -71,11 +71,13 @@ describe('QuoteList', () => {
 
   it('renders only a window of a 10,000-quote list once the scroll box has a size', async () => {
     // The virtualizer sizes its viewport from the scroll box's client size and each card
-    // from its offsetHeight; jsdom lays nothing out, so give both a size.
-    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
+    // from its offsetHeight; the test DOM lays nothing out, so give both a size.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
       return this.classList.contains('quote-list-scroll') ? 600 : 0;
     });
-    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(150);
     render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
     // The head paints first; the virtualizer takes over after that paint.

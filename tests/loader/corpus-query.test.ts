@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // Resolves relative corpus addresses against the page location, as the app does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusQueryOptions } from '../../src/loader/corpus-query.ts';

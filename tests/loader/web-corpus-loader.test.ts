@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The one-thread path (jsdom has no Worker) reads a web corpus as the worker does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The engine's non-drawing logic (jsdom: it needs elements and events, not a real canvas).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId, Layout } from '../../../../src/corpus/schema.ts';
