@@ -12,12 +12,13 @@ import { loadKnownActors, loadOutlets } from '../ingest/load-data.ts';
 
 /**
  * `npm run eval [-- <articles-dir> [--gold <gold.json> | <gold.json>]] [--verbose] [--json]
- * [--limit N]`, or `npm run eval -- --all` for one line per hand-annotated set.
+ * [--limit N] [--by-rule]`, or `npm run eval -- --all` for one line per hand-annotated set.
  * Ingests the folder with the real pipeline and scores it against the gold: the project's hand
  * annotations (span matching) or outside gold such as PolNeAR's `gold-speech-split.json` (word-set
  * matching; see src/ingest/evaluate.ts). Prints P, R, F1, speaker accuracy (named gold only),
  * attributed F1 and recall per kind; `--verbose` lists the misses grouped by category (at most
- * `--limit` examples per group, default 6; `--limit 0` for all); `--learned` turns on the learned
+ * `--limit` examples per group, default 6; `--limit 0` for all); `--by-rule` adds one line per
+ * attribution rule (statements, precision, right speaker); `--learned` turns on the learned
  * clause-end model.
  * Defaults: data/articles + tests/fixtures/seeds-annotation.json.
  */
@@ -46,6 +47,28 @@ function pct(x: number): string {
 
 function fixed(x: number): string {
   return x.toFixed(3);
+}
+
+/**
+ * One line per attribution rule, most statements first: how many it produced, its precision
+ * (matched a gold statement) and how many of those went to the right speaker. Where a rule
+ * stands is where to look first when the figures move.
+ */
+export function formatByRule(r: EvalResult): string {
+  const rows = Object.entries(r.byRule).sort(
+    (a, b) => b[1].predicted - a[1].predicted || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  const width = Math.max(4, ...rows.map(([rule]) => rule.length));
+  let out = `${'rule'.padEnd(width)}  statements  matched  precision  right speaker\n`;
+  for (const [rule, s] of rows)
+    out +=
+      `${rule.padEnd(width)}  ${String(s.predicted).padStart(10)}  ${String(s.matched).padStart(7)}` +
+      `  ${fixed(ratio(s.matched, s.predicted)).padStart(9)}  ${fixed(ratio(s.attributed, s.matched)).padStart(13)}\n`;
+  return out;
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
 }
 
 /** The report `npm run eval` prints for one gold file. */
@@ -84,6 +107,7 @@ const SETS: readonly [string, string, string][] = [
 function main(): number {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
+  const byRule = args.includes('--by-rule');
   const json = args.includes('--json');
   // The learned clause-end model (docs/extractor.md, Learned components), off by default.
   const learned = args.includes('--learned');
@@ -130,7 +154,10 @@ function main(): number {
     process.stdout.write(
       `${JSON.stringify({ ...figures, misses: verbose ? misses : misses.length })}\n`,
     );
-  } else process.stdout.write(formatReport(r, verbose, limit));
+  } else {
+    process.stdout.write(formatReport(r, verbose, limit));
+    if (byRule) process.stdout.write(formatByRule(r));
+  }
   return 0;
 }
 

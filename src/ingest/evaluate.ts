@@ -64,6 +64,14 @@ export interface KindRecall {
   recall: number;
 }
 
+/** How one attribution rule did: its statements, how many matched gold, how many of those were
+ * attributed right (matched, and for a named gold, to the right speaker). */
+export interface RuleScore {
+  predicted: number;
+  matched: number;
+  attributed: number;
+}
+
 export interface EvalResult {
   match: MatchMode;
   gold: number;
@@ -87,6 +95,8 @@ export interface EvalResult {
   kindAccuracy: number;
   /** Recall per gold kind (direct / indirect / mixed, as the gold spells it). */
   recallByKind: Record<string, KindRecall>;
+  /** Per rule id (`Quote.rule`, "?" when the corpus was built without `explain`). */
+  byRule: Record<string, RuleScore>;
   misses: EvalMiss[];
 }
 
@@ -141,6 +151,9 @@ export function evaluate(
   }
   const misses: EvalMiss[] = [];
   const recallByKind: Record<string, KindRecall> = {};
+  const byRule: Record<string, RuleScore> = {};
+  const ruleOf = (p: Quote): RuleScore =>
+    (byRule[p.rule ?? '?'] ??= { predicted: 0, matched: 0, attributed: 0 });
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -155,6 +168,7 @@ export function evaluate(
     const article = corpus.articles.find((a) => a.file === file);
     const preds = article ? (byArticle.get(article.id) ?? []) : [];
     predicted += preds.length;
+    for (const p of preds) ruleOf(p).predicted += 1;
     gold += golds.length;
     for (const g of golds) {
       const k = (recallByKind[g.kind] ??= { gold: 0, matched: 0, recall: 0 });
@@ -214,6 +228,8 @@ export function evaluate(
       const p = preds[pair.pi];
       if (!g || !p) continue;
       matched += 1;
+      const rule = ruleOf(p);
+      rule.matched += 1;
       const k = recallByKind[g.kind];
       if (k) k.matched += 1;
       // Outside gold's `direct` covers mixed quotes too (its `form` tells them apart).
@@ -221,6 +237,7 @@ export function evaluate(
         kindCorrect += 1;
       if (g.named === false) {
         attributed += 1;
+        rule.attributed += 1;
         continue;
       }
       namedMatched += 1;
@@ -230,6 +247,7 @@ export function evaluate(
       if (strict || (match === 'words' && speakerSharesWord(actor, p.speakerId, g.speaker))) {
         speakerCorrect += 1;
         attributed += 1;
+        rule.attributed += 1;
         if (!strict)
           misses.push({
             file,
@@ -299,6 +317,7 @@ export function evaluate(
     kindCorrect,
     kindAccuracy: ratio(kindCorrect, matched),
     recallByKind,
+    byRule,
     misses,
   };
 }

@@ -45,6 +45,35 @@ describe('evaluate with outside gold (word-set matching)', () => {
     ]);
   });
 
+  it('scores each attribution rule on its own statements', () => {
+    const r = score([
+      { text: '“We will not be intimidated,”', speaker: 'Jan Novak', kind: 'direct', named: true },
+      {
+        text: 'that the ministry would publish the report on Monday',
+        speaker: 'Someone Else',
+        kind: 'indirect',
+        named: true,
+        cue: 'said',
+      },
+    ]);
+    const corpus = ingestTexts({ 'a.txt': ARTICLE });
+    const ruleOf = (needle: string) => corpus.quotes.find((q) => q.text.includes(needle))?.rule;
+    const direct = ruleOf('intimidated');
+    const reported = ruleOf('ministry');
+    const unmatched = ruleOf('talks');
+    expect(direct && reported && unmatched).toBeTruthy();
+    expect(new Set([direct, reported]).size).toBe(2);
+    // Every statement is counted once, under its own rule.
+    const rows = Object.values(r.byRule);
+    expect(rows.reduce((n, s) => n + s.predicted, 0)).toBe(r.predicted);
+    expect(rows.reduce((n, s) => n + s.matched, 0)).toBe(r.matched);
+    expect(r.byRule[direct ?? '']).toMatchObject({ matched: 1, attributed: 1 });
+    // Matched, but given to the wrong speaker: not attributed.
+    expect(r.byRule[reported ?? '']?.attributed).toBe((r.byRule[reported ?? '']?.matched ?? 0) - 1);
+    const unmatchedRow = r.byRule[unmatched ?? ''];
+    expect(unmatchedRow && unmatchedRow.predicted > unmatchedRow.matched).toBe(true);
+  });
+
   it('does not count a fragment sharing less than half of the larger word set', () => {
     const r = score([
       {
