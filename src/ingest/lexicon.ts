@@ -110,6 +110,21 @@ export const PARTICIPLE_CUES = set(`
   emphasising stating asserting recalling suggesting declaring underlining pointing citing
 `);
 
+/**
+ * Words that make a sentence a report of speech, for a quote no rule attributed ("Trump attacked
+ * “…”", "what it calls “…”", "as she put it, “…”"): the cue verbs and participles, and the
+ * forms of verbs of asking, calling, citing and attacking that reports use around a quotation.
+ * A sentence without any of them quotes a title, a chant, a document or a scare phrase.
+ */
+export const EMBEDDED_QUOTE_CUES: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...PARTICIPLE_CUES,
+  ...set(`
+    telling tweeting asking ask call calls called calling cited cite cites put puts urging
+    attacked attacks attacking
+  `),
+]);
+
 /** Nouns that report a statement when followed by "that" ("Putin's statement that …"). */
 export const STATEMENT_NOUNS = set(`
   statement statements remarks remark comments comment claim claims assertion assertions warning

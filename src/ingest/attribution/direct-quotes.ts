@@ -1,3 +1,4 @@
+import { EMBEDDED_QUOTE_CUES, STATEMENT_NOUNS } from '../lexicon.ts';
 import { directFromSpan } from './build-statement.ts';
 import { attributionAfter, attributionBefore } from './direct-attribution.ts';
 import {
@@ -76,9 +77,25 @@ export function embeddedUnattributed(
     // word brings into the writer's own sentence are names and scare quotes, not reports.
     const prev = stream[i - 1];
     if (prev && prev.kind === 'word' && QUOTE_INTRODUCERS.has(prev.key)) continue;
+    // With no word of speech anywhere in the sentence, the quote is a title, a chant, a
+    // document's wording or a scare phrase (on PolNeAR dev two in three of these were).
+    if (!isPunct(prev, ':') && !speaksInSentence(s)) continue;
     out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));
   }
   return out;
+}
+
+/**
+ * Whether a word of the sentence (outside its quotes) reports speech: a cue (EMBEDDED_QUOTE_CUES)
+ * or a noun of statements ("the words", "her remarks").
+ */
+function speaksInSentence(s: SentenceInput): boolean {
+  for (let i = s.from; i < s.to; i += 1) {
+    const t = s.stream[i];
+    if (t?.kind === 'word' && (EMBEDDED_QUOTE_CUES.has(t.key) || STATEMENT_NOUNS.has(t.key)))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -3,8 +3,9 @@ import type { AttributionRule } from './rule.ts';
 /** A long quoted passage inside an unattributed sentence is still someone's words: … the words "…" …. */
 export const EMBEDDED_UNATTRIBUTED: AttributionRule = {
   id: 'embedded-unattributed',
-  doc: "A long quoted passage inside an unattributed sentence is still someone's words.",
-  pattern: '… the words "…" … (not after a, the, as, titled …)',
+  doc: "A long quoted passage inside an unattributed sentence is still someone's words, when the sentence reports speech.",
+  pattern:
+    '… the words "…" … (not after a, the, as, titled …; a cue, a statement noun or a colon in the sentence)',
   triggers: ['"'],
   confidence: 0.4,
   examples: [
