@@ -1,4 +1,5 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
+import KDBush from 'kdbush';
 import type { WorldPoint } from './coordinates.ts';
 import { distanceToCurve, type EdgeCurve } from './edge-geometry.ts';
 
@@ -63,16 +64,15 @@ export function findNodeAt<Id>(
   return best;
 }
 
-/** A sample point on an edge curve, indexing the edge in the quadtree. */
-interface EdgeSample {
-  readonly x: number;
-  readonly y: number;
-  readonly edge: number;
-}
-
-/** Spatial index of edge curves, built from points sampled along them. */
+/**
+ * Spatial index of edge curves, built from points sampled along them. The samples live in typed
+ * arrays (a static k-d tree): at 75,000 links they are ~150,000 points, which as objects in a
+ * quadtree cost about 17 MB of the page's heap and as numbers in arrays about 2 MB.
+ */
 export interface EdgeHitIndex<Id> {
-  readonly tree: Quadtree<EdgeSample>;
+  readonly tree: KDBush;
+  /** The edge (index into `ids` and `curves`) each sample belongs to, by sample id. */
+  readonly sampleEdge: Uint32Array;
   readonly ids: readonly Id[];
   readonly curves: readonly EdgeCurve[];
   /** Distance between consecutive samples along a curve, world units. */
@@ -98,9 +98,8 @@ export function buildEdgeHitIndex<Id>(
   }
 }
 
-/** Edges sampled, or samples added to the tree, between two yields of `edgeHitIndexSteps`. */
+/** Edges sampled between two yields of `edgeHitIndexSteps`. */
 const EDGES_PER_STEP = 5000;
-const SAMPLES_PER_STEP = 12_000;
 
 /**
  * `buildEdgeHitIndex` in small steps (each a few milliseconds at 75,000 edges), so the index can
@@ -113,15 +112,25 @@ export function* edgeHitIndexSteps<Id>(
   let total = 0;
   for (const { curve } of edges) total += chordLength(curve);
   const step = Math.max(spacing, total / MAX_EDGE_SAMPLES);
-  const samples: EdgeSample[] = [];
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
+  // Samples per edge first: the tree is sized once, and its arrays are never grown.
+  const counts = new Uint32Array(edges.length);
+  let samples = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const count = Math.max(
+      1,
+      Math.ceil(chordLength((edges[i] as (typeof edges)[number]).curve) / step),
+    );
+    counts[i] = count;
+    samples += count + 1;
+  }
+  // Float32 coordinates: hit tolerances are whole world units, far above their rounding.
+  const tree = new KDBush(Math.max(1, samples), 64, Float32Array);
+  const sampleEdge = new Uint32Array(Math.max(1, samples));
+  let added = 0;
   for (let i = 0; i < edges.length; i++) {
     if (i % EDGES_PER_STEP === EDGES_PER_STEP - 1) yield;
     const curve = (edges[i] as (typeof edges)[number]).curve;
-    const count = Math.max(1, Math.ceil(chordLength(curve) / step));
+    const count = counts[i] as number;
     for (let s = 0; s <= count; s++) {
       const t = s / count;
       const a = (1 - t) * (1 - t);
@@ -129,30 +138,28 @@ export function* edgeHitIndexSteps<Id>(
       const d = t * t;
       const x = a * curve.x0 + b * curve.cx + d * curve.x1;
       const y = a * curve.y0 + b * curve.cy + d * curve.y1;
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      samples.push({ x, y, edge: i });
+      // A sample that is not finite still takes its slot (the tree wants exactly as many points
+      // as it was sized for), far away where no pointer reaches it.
+      const finite = Number.isFinite(x) && Number.isFinite(y);
+      tree.add(finite ? x : FAR, finite ? y : FAR);
+      sampleEdge[added] = i;
+      added += 1;
     }
   }
-  const tree = quadtree<EdgeSample>()
-    .x((s) => s.x)
-    .y((s) => s.y);
-  // Covering the whole extent first makes adding in slices build the same tree as one addAll.
-  if (samples.length > 0) tree.cover(x0, y0).cover(x1, y1);
-  for (let from = 0; from < samples.length; from += SAMPLES_PER_STEP) {
-    yield;
-    tree.addAll(samples.slice(from, from + SAMPLES_PER_STEP));
-  }
+  if (samples === 0) tree.add(FAR, FAR);
+  yield;
+  tree.finish();
   return {
     tree,
+    sampleEdge,
     ids: edges.map((e) => e.id),
     curves: edges.map((e) => e.curve),
     spacing: step,
   };
 }
+
+/** Where samples that cannot be placed go: out of any view's reach. */
+const FAR = 3e38;
 
 /**
  * Like `findEdgeAt` without an index: the nearest edge whose curve passes within `tolerance`
@@ -191,7 +198,7 @@ function chordLength(c: EdgeCurve): number {
 
 /**
  * The edge whose curve passes within `tolerance` world units of `p` (the nearest one), or null.
- * Pure; visits only quadtree cells near p.
+ * Pure; visits only the samples near p.
  */
 export function findEdgeAt<Id>(
   index: EdgeHitIndex<Id>,
@@ -202,23 +209,16 @@ export function findEdgeAt<Id>(
   const tested = new Set<number>();
   let best = -1;
   let bestDistance = Infinity;
-  index.tree.visit((quad, x0, y0, x1, y1) => {
-    if (!quad.length) {
-      let leaf: typeof quad | undefined = quad;
-      while (leaf && !leaf.length) {
-        const e = leaf.data.edge;
-        if (!tested.has(e)) {
-          tested.add(e);
-          const d = distanceToCurve(index.curves[e] as EdgeCurve, p.x, p.y);
-          if (d <= tolerance && d < bestDistance) {
-            best = e;
-            bestDistance = d;
-          }
-        }
-        leaf = leaf.next;
-      }
+  for (const sample of index.tree.range(p.x - reach, p.y - reach, p.x + reach, p.y + reach)) {
+    const e = index.sampleEdge[sample] as number;
+    if (tested.has(e)) continue;
+    tested.add(e);
+    const d = distanceToCurve(index.curves[e] as EdgeCurve, p.x, p.y);
+    // Ties go to the earlier edge, as in `findEdgeByScan`, whatever order the tree returns.
+    if (d <= tolerance && (d < bestDistance || (d === bestDistance && e < best))) {
+      best = e;
+      bestDistance = d;
     }
-    return x0 > p.x + reach || x1 < p.x - reach || y0 > p.y + reach || y1 < p.y - reach;
-  });
+  }
   return best < 0 ? null : (index.ids[best] as Id);
 }
