@@ -3,6 +3,7 @@ import { fullCorpusGraph } from '../graph/view-graph.ts';
 import type { ActorQuoteTables } from '../corpus/actor-quotes.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { decodeGraph, type GraphBuffers } from './graph-transfer.ts';
+import { StringPool } from './string-pool.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { SearchHits } from '../corpus/search-index.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
@@ -93,6 +94,7 @@ export interface Assembled {
 export class CorpusAssembler {
   #head: CorpusHead | null = null;
   #quotes: Quote[] = [];
+  #strings: StringPool | null = null;
 
   #graph: GraphBuffers | null = null;
   /** The full graph the page already holds (a web corpus's preview): no graph piece comes. */
@@ -110,6 +112,7 @@ export class CorpusAssembler {
       case 'head':
         this.#head = message.head;
         this.#quotes = [];
+        this.#strings = new StringPool(message.head.actors, message.head.articles);
         this.#graph = null;
         return null;
       case 'graph':
@@ -118,6 +121,7 @@ export class CorpusAssembler {
       case 'quotes': {
         if (!this.#head) throw new Error('corpus worker: quotes before the head');
         const quotes = this.#quotes;
+        this.#strings?.internQuotes(message.quotes);
         for (const quote of message.quotes) quotes.push(quote);
         return null;
       }
@@ -139,6 +143,7 @@ export class CorpusAssembler {
         // The page keeps this assembler (its worker answers later requests): hold nothing.
         this.#head = null;
         this.#quotes = [];
+        this.#strings = null;
         this.#graph = null;
         const fullGraph = buffers
           ? decodeGraph(buffers, corpus.actors, corpus.quotes)
