@@ -22,7 +22,12 @@ import { tokenize } from './tokenize.ts';
 import { checkQuoteMarks, WorkBudget } from './work-budget.ts';
 import { attributionConfidence } from './attribution-confidence.ts';
 import { blockIntroduction, isBlockParagraph } from './attribution/block-quotation.ts';
-import { interviewParagraphs, labelSpeaker } from './interview-labels.ts';
+import {
+  interviewParagraphs,
+  labelSpeaker,
+  transcriptSpeaker,
+  type InterviewParagraph,
+} from './interview-labels.ts';
 import { affiliationsOf, mentionsIn, uniqueIds } from './quote-mentions.ts';
 import { compactText } from './quote-text.ts';
 
@@ -241,6 +246,46 @@ export function ingestArticle(
   };
   const interview = interviewParagraphs(cleaned.paragraphs);
   let interviewee: string | null = null;
+  // An interview answer or a transcript turn: its paragraph after the label is one direct
+  // statement of the person the label names (an answer falls back on the interviewee).
+  const answer = (para: number, qa: InterviewParagraph): void => {
+    qa.done = true;
+    const paraStart = cleaned.paragraphStarts[para] ?? 0;
+    const start = paraStart + qa.labelEnd;
+    let end = paraStart + (cleaned.paragraphs[para]?.length ?? 0);
+    // A transcript quoted paragraph by paragraph may close its last turn's mark.
+    if (qa.transcript) while (end > start && /["”\s]/.test(text[end - 1] ?? '')) end -= 1;
+    const raw: RawAttribution = {
+      kind: 'direct',
+      start,
+      end,
+      parts: [[start, end]],
+      cue: null,
+      speaker: { type: 'continuation' },
+      rule: 'interview-answer',
+      quotes: [],
+    };
+    const named = !qa.label
+      ? null
+      : qa.transcript
+        ? transcriptSpeaker(registry, qa.label)
+        : labelSpeaker(hits, registry, paraStart, start, qa.label);
+    // A transcript's turns are each their label's: no interviewee to fall back on.
+    const id: string = qa.transcript
+      ? (named ?? UNKNOWN_ACTOR_ID)
+      : (named ?? interviewee ?? ctx.salientPerson(start, registry) ?? UNKNOWN_ACTOR_ID);
+    if (id !== UNKNOWN_ACTOR_ID && !qa.transcript) interviewee = id;
+    pushQuote(raw, para, {
+      id,
+      alias: null,
+      role: null,
+      how: named
+        ? `interview label "${qa.label ?? ''}"`
+        : qa.transcript
+          ? 'transcript label naming nobody'
+          : 'interviewee',
+    });
+  };
   // The paragraph that a bare "X added:" introduced (./attribution/block-quotation.ts).
   let block = null as { para: number; raw: RawAttribution | null } | null;
   for (const [si, [a, b]] of sentences.entries()) {
@@ -251,34 +296,25 @@ export function ingestArticle(
       block.raw = null;
       continue;
     }
+    // By character: a quote token that runs over paragraphs counts in the one it starts in.
+    let lastPara = sentencePara;
+    const sentenceEnd = stream[b - 1]?.end ?? 0;
+    if (interview)
+      while ((cleaned.paragraphStarts[lastPara + 1] ?? Infinity) < sentenceEnd) lastPara += 1;
+    // A transcript's turns are its paragraphs, whatever the sentences: a turn's open quote mark
+    // can run one sentence on into the next turn.
+    let turns = false;
+    for (let p = sentencePara; p <= lastPara; p += 1) {
+      const turn = interview?.get(p);
+      if (!turn?.transcript) continue;
+      turns = true;
+      if (!turn.done) answer(p, turn);
+    }
+    if (turns) continue;
     const qa = interview?.get(sentencePara);
     if (qa) {
       // Interview format: the answer paragraph is one direct statement; questions are not statements.
-      if (qa.kind === 'question' || qa.done) continue;
-      qa.done = true;
-      const paraStart = cleaned.paragraphStarts[sentencePara] ?? 0;
-      const start = paraStart + qa.labelEnd;
-      const end = paraStart + (cleaned.paragraphs[sentencePara]?.length ?? 0);
-      const raw: RawAttribution = {
-        kind: 'direct',
-        start,
-        end,
-        parts: [[start, end]],
-        cue: null,
-        speaker: { type: 'continuation' },
-        rule: 'interview-answer',
-        quotes: [],
-      };
-      const named = qa.label ? labelSpeaker(hits, registry, paraStart, start, qa.label) : null;
-      const id: string =
-        named ?? interviewee ?? ctx.salientPerson(start, registry) ?? UNKNOWN_ACTOR_ID;
-      if (id !== UNKNOWN_ACTOR_ID) interviewee = id;
-      pushQuote(raw, sentencePara, {
-        id,
-        alias: null,
-        role: null,
-        how: named ? `interview label "${qa.label ?? ''}"` : 'interviewee',
-      });
+      if (qa.kind !== 'question' && !qa.done) answer(sentencePara, qa);
       continue;
     }
     const sentence = { stream, from: a, to: b, spans, text, isSpeaker };

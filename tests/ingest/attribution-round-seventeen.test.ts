@@ -29,3 +29,36 @@ describe('an unattributed quote in a sentence that reports no speech', () => {
     ).toContainEqual(['Jan Novak', 'direct', 'the sale of stolen goods must end.']);
   });
 });
+
+describe('a transcript quoted turn by turn', () => {
+  // Invented: a broadcast transcript whose paragraphs each open a quotation mark, as papers
+  // print them, with a stage direction in between.
+  const TRANSCRIPT = [
+    'On Sunday, Senator Jan Novak spoke to host Eva Lund about the budget.',
+    '',
+    '"LUND: Let us start with the budget vote. Will you back it?',
+    '',
+    '"(CROSSTALK.)',
+    '',
+    '"NOVAK: I will not back a budget that cuts the schools.',
+    '',
+    '"LUND: Not even with the new amendment?',
+    '',
+    '"NOVAK: Not even then, and I said so to the leader."',
+  ].join('\n');
+
+  it('gives each turn to the person its label names, not to the last speaker', () => {
+    expect(quotesOf(TRANSCRIPT)).toEqual([
+      ['Eva Lund', 'direct', 'Let us start with the budget vote. Will you back it?'],
+      ['Jan Novak', 'direct', 'I will not back a budget that cuts the schools.'],
+      ['Eva Lund', 'direct', 'Not even with the new amendment?'],
+      ['Jan Novak', 'direct', 'Not even then, and I said so to the leader.'],
+    ]);
+  });
+
+  it('reads no transcript into a single line in capitals', () => {
+    expect(quotesOf('WASHINGTON: Jan Novak said the vote would fail.')).toEqual([
+      ['Jan Novak', 'indirect', 'the vote would fail'],
+    ]);
+  });
+});
