@@ -9,6 +9,18 @@ const ARTICLE =
   'Jan Novak said that the ministry would publish the report on Monday.\n' +
   'Officials said the talks had failed.\n';
 
+// A direct quote with its right speaker and a reported clause with a wrong one.
+const DIRECT_AND_WRONG_SPEAKER = [
+  { text: '“We will not be intimidated,”', speaker: 'Jan Novak', kind: 'direct', named: true },
+  {
+    text: 'that the ministry would publish the report on Monday',
+    speaker: 'Someone Else',
+    kind: 'indirect',
+    named: true,
+    cue: 'said',
+  },
+];
+
 function score(quotes: unknown[]) {
   const corpus = ingestTexts({ 'a.txt': ARTICLE });
   return evaluate(corpus, AnnotationSchema.parse({ articles: { 'a.txt': { quotes } } }));
@@ -17,14 +29,7 @@ function score(quotes: unknown[]) {
 describe('evaluate with outside gold (word-set matching)', () => {
   it('pairs statements sharing half of the larger word set and scores speakers of named gold only', () => {
     const r = score([
-      { text: '“We will not be intimidated,”', speaker: 'Jan Novak', kind: 'direct', named: true },
-      {
-        text: 'that the ministry would publish the report on Monday',
-        speaker: 'Someone Else',
-        kind: 'indirect',
-        named: true,
-        cue: 'said',
-      },
+      ...DIRECT_AND_WRONG_SPEAKER,
       {
         text: 'the talks had failed',
         speaker: 'unknown',
@@ -46,16 +51,7 @@ describe('evaluate with outside gold (word-set matching)', () => {
   });
 
   it('scores each attribution rule on its own statements', () => {
-    const r = score([
-      { text: '“We will not be intimidated,”', speaker: 'Jan Novak', kind: 'direct', named: true },
-      {
-        text: 'that the ministry would publish the report on Monday',
-        speaker: 'Someone Else',
-        kind: 'indirect',
-        named: true,
-        cue: 'said',
-      },
-    ]);
+    const r = score([...DIRECT_AND_WRONG_SPEAKER]);
     const corpus = ingestTexts({ 'a.txt': ARTICLE });
     const ruleOf = (needle: string) => corpus.quotes.find((q) => q.text.includes(needle))?.rule;
     const direct = ruleOf('intimidated');
