@@ -192,6 +192,15 @@ function baseLabels(s: DrawState): BaseLabels {
   ].join(',');
   const cached = baseLabelCache.get(scene);
   if (cached && cached.key === key) return cached.labels;
+  // A new scene that only recolours the last one (colour by community, a new palette) keeps
+  // its labels: placing 10,000 actors' labels again was most of its first frames.
+  const previous = recentLabels.find((r) => r.key === key);
+  const previousScene = previous?.scene.deref();
+  if (previous && previousScene && sameLabelGeometry(previousScene, scene)) {
+    baseLabelCache.set(scene, { key, labels: previous.labels });
+    remember(key, scene, previous.labels);
+    return previous.labels;
+  }
   const k = t.k;
   const inView = (n: SceneNode) => nodeInView(n, t, width, height);
   const crowded = scene.nodes.length > 150;
@@ -251,5 +260,38 @@ function baseLabels(s: DrawState): BaseLabels {
   });
   const labels = { placed, crowded, crossed: new Set(space.crossed.keys()), space, empty };
   baseLabelCache.set(scene, { key, labels });
+  remember(key, scene, labels);
   return labels;
+}
+
+/** The last placements, by view key (a moving and a resting one), for scenes that only recolour. */
+const recentLabels: { key: string; scene: WeakRef<GraphScene>; labels: BaseLabels }[] = [];
+
+function remember(key: string, scene: GraphScene, labels: BaseLabels): void {
+  const at = recentLabels.findIndex((r) => r.key === key);
+  if (at >= 0) recentLabels.splice(at, 1);
+  recentLabels.unshift({ key, scene: new WeakRef(scene), labels });
+  recentLabels.length = Math.min(recentLabels.length, 2);
+}
+
+/**
+ * Whether `b` places labels exactly as `a` does: the same actors in the same prominence order,
+ * where they were, as big, with the same names, and the same links in the same heaviest-first
+ * order (a link's curve follows from its ends and its bend). Colours may differ. O(nodes + links).
+ */
+export function sameLabelGeometry(a: GraphScene, b: GraphScene): boolean {
+  if (a === b) return true;
+  if (a.prominent.length !== b.prominent.length || a.edges.length !== b.edges.length) return false;
+  for (let i = 0; i < a.prominent.length; i++) {
+    const p = a.prominent[i] as SceneNode;
+    const q = b.prominent[i] as SceneNode;
+    if (p.id !== q.id || p.x !== q.x || p.y !== q.y || p.r !== q.r) return false;
+    if (p.doubtful !== q.doubtful || p.node.name !== q.node.name) return false;
+  }
+  for (let i = 0; i < a.edges.length; i++) {
+    const e = a.edges[a.heaviestEdges[i] as number] as SceneEdge;
+    const f = b.edges[b.heaviestEdges[i] as number] as SceneEdge;
+    if (e.id !== f.id || e.bend !== f.bend) return false;
+  }
+  return true;
 }

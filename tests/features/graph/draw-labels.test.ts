@@ -7,6 +7,7 @@ import { layoutGraph } from '../../../src/graph/layout-graph.ts';
 import { neighbourhoodOf } from '../../../src/graph/neighbourhood.ts';
 import { nodeScreenRadius } from '../../../src/graph/node-style.ts';
 import { drawOverlay } from '../../../src/features/graph/draw-graph.ts';
+import { sameLabelGeometry } from '../../../src/features/graph/draw-labels.ts';
 import type { DrawState } from '../../../src/features/graph/draw-state.ts';
 import { NEWS_ACTORS, NEWS_QUOTES } from '../../fixtures/graph/news-network.ts';
 import { syntheticCorpus } from '../../fixtures/graph/synthetic-corpus.ts';
@@ -242,5 +243,37 @@ describe('the selected actor', () => {
         .map((n) => n.node.name);
       expect({ width, unnamed }).toEqual({ width, unnamed: [] });
     }
+  });
+});
+
+// A recoloured scene (colour by community) is a new scene object with the same geometry: it
+// must show the same labels, and they are taken from the last placement rather than placed again.
+describe('labels of a scene that only recolours the last one', () => {
+  const view = setup(synthetic, 1000, 640);
+  const positions = layoutGraph(synthetic).positions;
+  const recoloured = buildGraphScene(synthetic, synthetic, positions, {
+    weightOf: (node) => node.quotedCount + node.mentionedCount,
+    maxWeight: Math.max(...synthetic.nodes.map((n) => n.quotedCount + n.mentionedCount)),
+    fillOf: (id) => (id.length % 2 ? '#aa3377' : '#228833'),
+  });
+
+  it('counts as the same label geometry, and a moved actor does not', () => {
+    expect(sameLabelGeometry(view.scene, recoloured)).toBe(true);
+    const moved = buildGraphScene(synthetic, synthetic, {
+      ...positions,
+      [view.scene.prominent[0]?.id ?? '']: [0, 0],
+    });
+    expect(sameLabelGeometry(view.scene, moved)).toBe(false);
+  });
+
+  it('draws the same labels in the same places', () => {
+    const before = draw(view, null).labels.map(({ text, left, top }) => [text, left, top]);
+    const after = draw({ ...view, scene: recoloured }, null).labels.map(({ text, left, top }) => [
+      text,
+      left,
+      top,
+    ]);
+    expect(before.length).toBeGreaterThan(5);
+    expect(after).toEqual(before);
   });
 });
