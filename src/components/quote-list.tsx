@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  measureAfterLayout,
+  observeRectAfterLayout,
+  scrollAfterLayout,
+} from './virtual-measure.ts';
 import type { Quote } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import type { ExplorerNav } from './explorer-nav.ts';
@@ -105,6 +110,9 @@ function VirtualItems({
     estimateSize: () => 150,
     overscan: 6,
     getItemKey,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureAfterLayout,
+    scrollToFn: scrollAfterLayout,
   });
   const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
   const items = virtualizer.getVirtualItems();

@@ -55,7 +55,7 @@ describe('QuoteList', () => {
   const hub = validateCorpus(hubCorpus(10_000));
   const hubIndex = indexCorpus(hub);
 
-  it('shows the head of a 10,000-quote list when there is no layout to measure (jsdom)', async () => {
+  it('shows the head of a 10,000-quote list when there is no layout to measure', async () => {
     expect(hub.quotes.length).toBeGreaterThan(VIRTUALIZE_ABOVE);
     render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
     const list = () => screen.getByRole('list', { name: 'Hub quotes' });
@@ -79,6 +79,9 @@ describe('QuoteList', () => {
     });
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(150);
+    // The list takes sizes from ResizeObserver reports only (a browser's first one comes after
+    // layout); happy-dom's observer never reports, so this one reports once, as a browser does.
+    vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
     render(<QuoteList quotes={hub.quotes} index={hubIndex} nav={nav()} label="Hub quotes" />);
     // The head paints first; the virtualizer takes over after that paint.
     expect(
@@ -99,3 +102,31 @@ describe('QuoteList', () => {
     expect(parseFloat(list.style.height)).toBeGreaterThan(10_000 * 100);
   });
 });
+
+/** A ResizeObserver that reports each observed element's current size once, soon after. */
+class ReportingResizeObserver {
+  readonly #callback: ResizeObserverCallback;
+  #live = true;
+  constructor(callback: ResizeObserverCallback) {
+    this.#callback = callback;
+  }
+  observe(target: Element): void {
+    setTimeout(() => {
+      if (!this.#live) return;
+      const el = target as HTMLElement;
+      const size = { blockSize: el.offsetHeight, inlineSize: el.offsetWidth };
+      const entry = {
+        target,
+        borderBoxSize: [size],
+        contentBoxSize: [size],
+        devicePixelContentBoxSize: [size],
+        contentRect: new DOMRect(0, 0, el.clientWidth, el.clientHeight),
+      } as unknown as ResizeObserverEntry;
+      this.#callback([entry], this as unknown as ResizeObserver);
+    }, 0);
+  }
+  unobserve(): void {}
+  disconnect(): void {
+    this.#live = false;
+  }
+}

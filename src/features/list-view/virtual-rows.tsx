@@ -1,5 +1,10 @@
 import { useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  measureAfterLayout,
+  observeRectAfterLayout,
+  scrollAfterLayout,
+} from '../../components/virtual-measure.ts';
 
 /** Tables with more rows than this are virtualised. */
 export const VIRTUALIZE_ROWS_ABOVE = 150;
@@ -56,6 +61,9 @@ function WindowedTable<Row>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureAfterLayout,
+    scrollToFn: scrollAfterLayout,
   });
   const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
   const items = virtualizer.getVirtualItems();
