@@ -286,6 +286,8 @@ describe('filters in Chromium', () => {
     const empty = page.getByRole('region', { name: 'No quotes match these filters' });
     await empty.waitFor();
     expect(await empty.isVisible()).toBe(true);
+    // An empty view is a finished view: outside checks waiting for graph:ready are not left hanging.
+    await waitForGraph(page);
     await page.screenshot({ path: `${SHOTS}/empty-filters.png` });
     expect(await seriousViolations(page)).toEqual([]);
     // Every dated article is later; the undated ones are offered.

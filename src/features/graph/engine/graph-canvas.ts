@@ -397,7 +397,8 @@ export class GraphCanvas {
     this.#quickNext = false;
     const shown = this.#painter.paint(canvas, ctx, view, this.#marks(), () => this.requestDraw());
     this.#painter.report(canvas, this.#el.note, view, performance.now() - started, shown);
-    if (!this.#ready && s.nodes.length > 0) this.#markReady();
+    // An empty graph (filters that keep nothing) is drawn as soon as its frame is: ready too.
+    if (!this.#ready) this.#markReady();
     if (firstFrame && !this.#moving) this.requestDraw();
     else if (!this.#moving) this.#hits.prepare(s);
   }
