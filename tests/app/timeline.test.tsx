@@ -56,6 +56,16 @@ describe('timeline', () => {
     expect(params().get('to')).toBeNull();
   });
 
+  it('says a range outside the statements is outside them, not a range that runs backwards', async () => {
+    // Every dated statement of the fixture is from 23 Sep 2021 on.
+    const { timeline } = await openTimeline('/?to=2021-06-01');
+    const move = within(timeline).getByRole('slider', { name: 'Move range' });
+    expect(move).toHaveAttribute(
+      'aria-valuetext',
+      'the beginning – 1 Jun 2021, no dated statements',
+    );
+  });
+
   it("places only the outlet filter's statements, and keeps them while the range moves", async () => {
     // The small fixture's one RT article (23 Sep 2021) holds three dated statements.
     const { timeline, params } = await openTimeline('/?outlet=RT');

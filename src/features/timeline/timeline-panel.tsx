@@ -367,9 +367,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
                 'both',
                 'Move range',
                 range?.from ?? span.min,
-                range
-                  ? `${formatDate(isoOfDay(range.from))} – ${formatDate(isoOfDay(range.to))}`
-                  : 'whole period',
+                !range
+                  ? 'whole period'
+                  : range.from <= range.to
+                    ? `${formatDate(isoOfDay(range.from))} – ${formatDate(isoOfDay(range.to))}`
+                    : // Clamped to the data, a range outside it would read backwards: say what was asked.
+                      `${from ? formatDate(from) : 'the beginning'} – ${to ? formatDate(to) : 'the end'}, no dated statements`,
               )}
               {slider(
                 'end',
