@@ -79,6 +79,18 @@ function precededByName(tokens: readonly Token[], i: number): boolean {
   return !!prev && !!t && t.start - prev.end <= 1 && isNameToken(prev);
 }
 
+/**
+ * A name token right after token `i` (one space apart) that is no head noun of a body
+ * ("Clinton Foundation"): token `i` is then a given name, not a surname.
+ */
+function followedByName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t && !!next && next.start - t.end <= 1 && isNameToken(next) && !ORG_HEAD_NOUNS.has(next.key)
+  );
+}
+
 function textOf(tokens: readonly Token[], from: number, to: number, source: string): string {
   const a = tokens[from];
   const b = tokens[to - 1];
@@ -105,6 +117,9 @@ export function findEntities(
     // "Loretta E. Lynch" when another article made "Lynch" someone's surname: a surname alias
     // glued to the first names before it is part of a new full name, found below.
     if (m && m.entry.surname && m.length === 1 && precededByName(tokens, i)) m = null;
+    // "Cameron Easley" when a file actor's surname alias is "Cameron": a one-word surname
+    // alias glued to a following name word is the given name of another person.
+    if (m && m.entry.surname && m.length === 1 && followedByName(tokens, i)) m = null;
     if (!m || !t) {
       if (t && t.kind === 'word' && isCapitalized(t.text) && t.text.includes('-')) {
         for (const part of t.text.split('-')) {
