@@ -13,6 +13,7 @@ import { genderOfPronoun } from './gender.ts';
 import { roleClasses, roleCompatible } from './role-classes.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 import {
+  earlierFullName,
   hitsIn,
   personNamedNext,
   recentBodyWithHead,
@@ -381,6 +382,12 @@ export function resolveSpeaker(
     const existing =
       nameWords.length === 1 ? registry.findBySurname(name) : registry.findPerson(name);
     if (existing) return { id: existing, alias: name, role: null, how: `name "${name}"` };
+    const lone = nameWords.length === 1 ? nameWords[0] : undefined;
+    const full = lone && !dryRun ? earlierFullName(env, from, lone) : null;
+    if (full) {
+      const id = registry.person(full, null);
+      return { id, alias: name, role: null, how: `name "${name}" → earlier "${full}"` };
+    }
     const id = dryRun ? 'pending' : registry.person(name, null);
     return { id, alias: name, role: null, how: `new name "${name}"` };
   }

@@ -30,3 +30,22 @@ describe('a known surname alias before another name word', () => {
     ]);
   });
 });
+
+describe('a bare surname after the full name', () => {
+  it('names the speaker by the full name given earlier with an unlisted given name', () => {
+    // "Ilsabet" is in no given-name list, so nothing framed "Ilsabet Okafor" as a person.
+    expect(
+      attributed(
+        'Ilsabet Okafor loves the school her daughter attends.\n\n“We need the money,” said Okafor, who has four children.',
+      ),
+    ).toEqual([['Ilsabet Okafor', 'direct', 'We need the money', 'quote-then-speaker']]);
+  });
+
+  it('takes no body’s name as a person’s full name', () => {
+    // "Budget Committee Republicans" names a group; "Republicans" alone is no surname of it.
+    const speakers = attributed(
+      'The Budget Committee Republicans met on Monday.\n\nRepublicans said the plan would fail.',
+    ).map(([speaker]) => speaker);
+    expect(speakers).not.toContain('Budget Committee Republicans');
+  });
+});
