@@ -49,3 +49,18 @@ describe('a bare surname after the full name', () => {
     expect(speakers).not.toContain('Budget Committee Republicans');
   });
 });
+
+describe('a kin word before a name', () => {
+  it('tells the gender of the person it precedes for a later pronoun', () => {
+    // "Terry" is given to both sexes; "widow" says "she" is Terry Strand, not Ada Marsh.
+    expect(
+      attributed(
+        'Senator Ada Marsh backed the bill on Monday.\n\n“The veto is wrong,” said 9/11 widow Terry Strand.\n\nStrand accused the government of delays.\n\n“We are tired of waiting,” she said.',
+      ),
+    ).toEqual([
+      ['Terry Strand', 'direct', 'The veto is wrong', 'quote-then-speaker'],
+      ['Terry Strand', 'indirect', 'the government of delays', 'speaker-verb-clause'],
+      ['Terry Strand', 'direct', 'We are tired of waiting', 'quote-then-speaker'],
+    ]);
+  });
+});
