@@ -50,6 +50,33 @@ describe('a bare surname after the full name', () => {
   });
 });
 
+describe('a relative who shares a surname', () => {
+  it('reads an unlisted given name before the surname of someone named as another person', () => {
+    // "Temesha" is in no list; before "Oduya" (Keith Lamont Oduya's surname) it names his wife.
+    expect(
+      attributed(
+        'Keith Lamont Oduya was shot on Tuesday.\n\nTemesha Oduya can be heard yelling to the officers.\n\n“Do not shoot him,” she says.',
+      ),
+    ).toEqual([['Temesha Oduya', 'direct', 'Do not shoot him', 'quote-then-speaker']]);
+  });
+
+  it('leaves a bare surname to the person named first', () => {
+    // The relative named by surname alone does not take over "Oduya said".
+    const quotes = attributed(
+      'Keith Lamont Oduya was shot on Tuesday.\n\nTemesha Oduya watched from the porch.\n\n“I was driving home,” Oduya said in a video recorded earlier.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Keith Lamont Oduya']);
+  });
+
+  it('takes no sentence-opening word before the surname as a given name', () => {
+    // "Beyond Oduya’s debts …" opens a sentence with a preposition: "she" finds nobody there.
+    const speakers = attributed(
+      'Keith Lamont Oduya ran the shop.\n\nBeyond Oduya’s debts is the question of the lease.\n\n“It was sold,” she said.',
+    ).map(([speaker]) => speaker);
+    expect(speakers).toEqual(['Unknown speaker']);
+  });
+});
+
 describe('a kin word before a name', () => {
   it('tells the gender of the person it precedes for a later pronoun', () => {
     // "Terry" is given to both sexes; "widow" says "she" is Terry Strand, not Ada Marsh.
