@@ -22,6 +22,25 @@ const BODY_NAME_WORDS = new Set(
 );
 
 /**
+ * "nonpartisan Congressional Budget Office" → "Congressional Budget Office": lower-case words
+ * before a body's proper name describe it ("conservative-leaning Tax Foundation"), they are no
+ * part of its name. Only when the rest is a name of two or more capitalised words, with
+ * lower-case connectors inside ("Commission on Presidential Debates"). Pure.
+ */
+export function properBodyName(name: string): string {
+  const m = /^(?:[a-z][\w'’-]*\s+)+(?=\p{Lu})/u.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  const words = rest.split(/\s+/);
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  const ok =
+    words.length >= 2 &&
+    capital(words[words.length - 1] ?? '') &&
+    words.every((w) => capital(w) || /^(?:of|on|for|and|the|in|to)$/.test(w));
+  return ok ? rest : name;
+}
+
+/**
  * The body or person a phrase of `words` (article tokens from `from`) names by its shape alone,
  * or null. With `dryRun`, registers nothing.
  */

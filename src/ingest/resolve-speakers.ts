@@ -11,7 +11,7 @@ import {
 import { genderOfPronoun } from './gender.ts';
 import { roleClasses, roleCompatible } from './role-classes.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
-import { resolveName } from './resolve-names.ts';
+import { properBodyName, resolveName } from './resolve-names.ts';
 import {
   hitsIn,
   personNamedNext,
@@ -310,7 +310,7 @@ export function resolveSpeaker(
     }
     if (g && /^(?:government|authorities|administration|leadership|side|diplomacy)$/.test(head))
       return { id: g.actorId, alias: surface, role: null, how: `government of "${g.surface}"` };
-    const name = surface.replace(/^(?:the|a|an)\s+/i, '');
+    const name = properBodyName(surface.replace(/^(?:the|a|an)\s+/i, ''));
     if (contentWords.length < 2)
       return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `generic body "${surface}"` };
     const cap = name.charAt(0).toUpperCase() + name.slice(1);

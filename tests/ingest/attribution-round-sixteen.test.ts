@@ -91,3 +91,28 @@ describe('a kin word before a name', () => {
     ]);
   });
 });
+
+describe('a descriptor before a body’s proper name', () => {
+  it('leaves the lower-case descriptor out of the body’s name', () => {
+    // "nonpartisan" describes the office; it is no part of its name.
+    expect(
+      attributed(
+        'The top earners paid most of the taxes, according to the nonpartisan Congressional Budget Office.',
+      ),
+    ).toEqual([
+      [
+        'Congressional Budget Office',
+        'indirect',
+        'The top earners paid most of the taxes',
+        'clause-then-speaker',
+      ],
+    ]);
+  });
+
+  it('keeps a body’s name that has no capitalised name after the descriptor', () => {
+    // "regional water board": no proper name follows "regional", so the phrase stays whole.
+    expect(attributed('The regional water board said the dam was safe.')).toEqual([
+      ['Regional water board', 'indirect', 'the dam was safe', 'speaker-verb-clause'],
+    ]);
+  });
+});
