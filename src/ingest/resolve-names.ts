@@ -1,4 +1,4 @@
-import { NON_NAME_CAPS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_VERBS, NON_NAME_CAPS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { Resolved } from './resolve-speakers.ts';
 import { earlierFullName, type NpEnv } from './speaker-context.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
@@ -86,7 +86,10 @@ export function resolveName(
   // A bare capitalised name nobody introduced ("Grushko said"); after an outlet's or a body's
   // possessive ("NBC's Jan Novak"), the two to four words after it.
   const poss = words.findIndex((w) => w.kind === 'poss');
-  const nameWords = (poss > 0 ? words.slice(poss + 1) : words).filter((w) => w.kind === 'word');
+  let nameWords = (poss > 0 ? words.slice(poss + 1) : words).filter((w) => w.kind === 'word');
+  // 'Said Ellis: "…"': a capitalised cue verb opens an inverted attribution, it is no given name.
+  if (nameWords.length >= 2 && CUE_VERBS.has(nameWords[0]?.key ?? ''))
+    nameWords = nameWords.slice(1);
   if (
     (poss < 0 ||
       (nameWords.length >= 2 && words.slice(0, poss).every((w) => isCapitalized(w.text)))) &&

@@ -116,3 +116,17 @@ describe('a descriptor before a body’s proper name', () => {
     ]);
   });
 });
+
+describe('a capitalised cue verb before a name', () => {
+  it('reads "Said Ellis:" as an inverted attribution to the Ellis named before', () => {
+    // "Said" opens the attribution; it is no given name of a second, half-named person.
+    expect(
+      attributed(
+        '“It is hard to avoid,” said Ryan Ellis, a tax consultant.\n\nThe plan has other critics.\n\nSaid Ellis: “I do not get the sense she is interested.”',
+      ),
+    ).toEqual([
+      ['Ryan Ellis', 'direct', 'It is hard to avoid', 'quote-then-speaker'],
+      ['Ryan Ellis', 'direct', 'I do not get the sense she is interested.', 'speaker-then-quote'],
+    ]);
+  });
+});
