@@ -1,6 +1,6 @@
 import { CUE_VERBS, NON_NAME_CAPS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { Resolved } from './resolve-speakers.ts';
-import { earlierFullName, type NpEnv } from './speaker-context.ts';
+import { earlierBodyName, earlierFullName, type NpEnv } from './speaker-context.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /*
@@ -74,7 +74,9 @@ export function resolveName(
         !PERSON_ROLE_NOUNS.has(w.key),
     )
   ) {
-    const name = rest.map((w) => w.text).join(' ');
+    // "The Times" after "a New York Times article": the name given in full before.
+    const short = rest.length === 1 && rest[0] && !dryRun ? rest[0] : undefined;
+    const name = (short && earlierBodyName(env, from, short)) || rest.map((w) => w.text).join(' ');
     return {
       id: dryRun ? 'pending' : registry.entity(name, 'organization'),
       alias: name,

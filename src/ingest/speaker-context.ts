@@ -3,7 +3,7 @@ import type { ArticleContext } from './article-context.ts';
 import type { EntityHit } from './find-entities.ts';
 import { roleCompatible, type RoleClass } from './role-classes.ts';
 import type { Token } from './tokenize.ts';
-import { ORG_HEAD_NOUNS } from './lexicon.ts';
+import { NON_NAME_CAPS, ORG_HEAD_NOUNS } from './lexicon.ts';
 import { isNameToken, isTitleToken } from './person-context.ts';
 
 /** Lookups around a speaker phrase: entity hits in a token range, recent bodies, people named next. */
@@ -119,4 +119,30 @@ export function earlierFullName(env: NpEnv, from: number, surname: Token): strin
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && b.start - a.end <= 1;
+}
+
+/**
+ * "The Times wrote" after "a New York Times article": the full name, earlier in the article,
+ * of a body named by its last word. The nearest earlier run of two to four capitalised words
+ * ending in that word, opened after a lower-case word, "the" or punctuation. Pure.
+ */
+export function earlierBodyName(env: NpEnv, from: number, last: Token): string | null {
+  const { tokens, text } = env;
+  // "the House" is not the "White House" named before it, nor "the State" any state.
+  if (last.text === 'House' || last.text === 'State') return null;
+  for (let j = from - 1; j >= 1; j -= 1) {
+    const t = tokens[j];
+    if (!t || t.text !== last.text || isCapitalWord(tokens[j + 1])) continue;
+    let k = j;
+    while (k > j - 3 && k > 0 && glued(tokens[k - 1], tokens[k]) && isCapitalWord(tokens[k - 1]))
+      k -= 1;
+    if (k === j || (glued(tokens[k - 1], tokens[k]) && isCapitalWord(tokens[k - 1]))) continue;
+    return text.slice(tokens[k]?.start ?? 0, t.end);
+  }
+  return null;
+}
+
+/** A capitalised word other than "The" / "A" and the words that never start a name. */
+function isCapitalWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NON_NAME_CAPS.has(t.text);
 }

@@ -130,3 +130,20 @@ describe('a capitalised cue verb before a name', () => {
     ]);
   });
 });
+
+describe('a body named by its last word after its full name', () => {
+  it('names "The Times" by the full name given earlier in the article', () => {
+    // The article named "New York Times" once; "The Times" is its short form, not a new body.
+    expect(
+      attributed(
+        'Sanders pointed to a New York Times article about the loss.\n\nThe Times on Saturday wrote that the loss was large.',
+      ),
+    ).toEqual([['New York Times', 'indirect', 'the loss was large', 'speaker-verb-clause']]);
+  });
+
+  it('does not read "the House" as the White House named before it', () => {
+    expect(
+      attributed('The White House was silent.\n\nThe House said the bill would pass.'),
+    ).toEqual([['House', 'indirect', 'the bill would pass', 'speaker-verb-clause']]);
+  });
+});
