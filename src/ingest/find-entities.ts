@@ -85,6 +85,9 @@ function precededByName(tokens: readonly Token[], i: number): boolean {
   return !!prev && !!t && t.start - prev.end <= 1 && isNameToken(prev);
 }
 
+/** Generational suffixes that end a full name after the surname ("Jr.", "III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Function words that open sentences and are missing from NON_NAME_CAPS. */
 const SENTENCE_OPENERS = new Set(
   'beyond did does do has have had is was are were can could would should may might must unless until toward towards near outside inside behind around along except besides whereas once so'.split(
@@ -180,8 +183,9 @@ export function findEntities(
     return lower;
   };
   const noteFamily = (id: string): void => {
-    const words = registry.nameOf(id).split(/\s+/);
-    if (words.length >= 2) familyNames.add((words[words.length - 1] ?? '').toLowerCase());
+    const words = registry.nameOf(id).toLowerCase().replace(/\./g, '').split(/\s+/);
+    if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+    if (words.length >= 2) familyNames.add(words[words.length - 1] ?? '');
   };
   for (const h of hits) if (h.kind === 'person') noteFamily(h.actorId);
 
@@ -257,7 +261,9 @@ export function findEntities(
   const firstNames = new Map<string, string>();
   for (const h of hits) {
     if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2 || relatives.has(h)) continue;
-    const last = tokens[h.tokenEnd - 1];
+    // "John G. Roberts Jr. … Roberts said": a generational suffix is no surname.
+    const end = NAME_SUFFIXES.has(tokens[h.tokenEnd - 1]?.key ?? '') ? h.tokenEnd - 1 : h.tokenEnd;
+    const last = end - h.tokenStart >= 2 ? tokens[end - 1] : undefined;
     if (last) {
       const list = surnames.get(last.key);
       if (list) list.push({ at: h.tokenStart, id: h.actorId });

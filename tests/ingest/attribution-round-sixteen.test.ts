@@ -147,3 +147,17 @@ describe('a body named by its last word after its full name', () => {
     ).toEqual([['House', 'indirect', 'the bill would pass', 'speaker-verb-clause']]);
   });
 });
+
+describe('a generational suffix after a full name', () => {
+  it('takes the word before "Jr." as the surname a later mention uses', () => {
+    // "Roberts", not "Jr", is what the article calls him after the first mention.
+    expect(
+      attributed(
+        'Chief Justice John G. Roberts Jr. spoke of the court.\n\nTo understand the past, Chief Justice Roberts said, one should visit this museum.',
+      ),
+    ).toEqual([
+      ['John G. Roberts Jr', 'indirect', 'To understand the past', 'clause-then-speaker'],
+      ['John G. Roberts Jr', 'indirect', 'one should visit this museum', 'clause-resumed'],
+    ]);
+  });
+});
