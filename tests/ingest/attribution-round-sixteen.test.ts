@@ -161,3 +161,14 @@ describe('a generational suffix after a full name', () => {
     ]);
   });
 });
+
+describe('a cue word used as a noun inside an aside', () => {
+  it('keeps "the states" inside the aside of a name after a quote', () => {
+    // "states" after "the" is a noun; it does not open a report of its own inside the aside.
+    expect(
+      attributed(
+        '“It is an invasion of our domain,” Ada Marsh, the attorney general of Ohio, one of the states suing the agency, said at an event this month.',
+      ),
+    ).toEqual([['Ada Marsh', 'direct', 'It is an invasion of our domain', 'quote-then-speaker']]);
+  });
+});

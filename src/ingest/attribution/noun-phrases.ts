@@ -26,6 +26,7 @@ import {
   clauseStart,
   isPunct,
   NOUN_DETERMINERS,
+  nounUse,
 } from './sentence.ts';
 
 /**
@@ -213,8 +214,10 @@ export function leadingNameApposition(
     const t = stream[k];
     // "Johnnie Wilson, of Springfield, Va., said": an abbreviation's dot stays inside the aside.
     if (!t || t.kind === 'quote' || (isPunct(t, ';:.!?') && !abbreviationDot(s, k))) return null;
-    // A cue word inside the aside is its own report, unless capitalised ("United States").
-    if (t.kind === 'word' && CUE_VERBS.has(t.key) && !isCapitalized(t.text)) return null;
+    // A cue word inside the aside is its own report, unless capitalised ("United States") or
+    // a noun after a determiner ("one of the states suing the EPA").
+    if (t.kind === 'word' && CUE_VERBS.has(t.key) && !isCapitalized(t.text) && !nounUse(s, k))
+      return null;
   }
   const np = { from: start, to: c0 };
   return s.isSpeaker(np) ? { np, apposition: { from: c0 + 1, to: j } } : null;
