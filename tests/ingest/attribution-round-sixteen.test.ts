@@ -172,3 +172,16 @@ describe('a cue word used as a noun inside an aside', () => {
     ).toEqual([['Ada Marsh', 'direct', 'It is an invasion of our domain', 'quote-then-speaker']]);
   });
 });
+
+describe('initials and a suffix in a name before its aside', () => {
+  it('reads "Vann R. Marsh II, a writer for …, said" after a quote', () => {
+    // The initial's dot and "II" are part of the name set off by the comma.
+    expect(
+      attributed(
+        '"We have done our part already," Vann R. Marsh II, a writer for the magazine, said on Twitter.',
+      ),
+    ).toEqual([
+      ['Vann R. Marsh II', 'direct', 'We have done our part already', 'quote-then-speaker'],
+    ]);
+  });
+});
