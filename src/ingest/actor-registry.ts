@@ -167,6 +167,9 @@ export class ActorRegistry {
     });
     this.byNameKey.set(nameKey(fullName), id);
     const parts = fullName.split(/\s+/);
+    // "John G. Roberts Jr.": the surname is the word before a generational suffix.
+    if (parts.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(parts[parts.length - 1] ?? ''))
+      parts.pop();
     const surname = parts[parts.length - 1];
     if (surname && parts.length > 1) {
       const key = nameKey(surname);

@@ -1,6 +1,12 @@
 import type { ActorKind } from '../corpus/schema.ts';
 import type { ActorRegistry } from './actor-registry.ts';
-import { NAME_PARTICLES, ORG_HEAD_NOUNS, TITLE_WORDS, LOCATIVE_PREPOSITIONS } from './lexicon.ts';
+import {
+  CUE_VERBS,
+  NAME_PARTICLES,
+  ORG_HEAD_NOUNS,
+  TITLE_WORDS,
+  LOCATIVE_PREPOSITIONS,
+} from './lexicon.ts';
 import { genderOfName } from './gender.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 import { isNameToken, isPersonContext, isTitleToken, titleRunStart } from './person-context.ts';
@@ -79,6 +85,39 @@ function precededByName(tokens: readonly Token[], i: number): boolean {
   return !!prev && !!t && t.start - prev.end <= 1 && isNameToken(prev);
 }
 
+/** Generational suffixes that end a full name after the surname ("Jr.", "III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Function words that open sentences and are missing from NON_NAME_CAPS. */
+const SENTENCE_OPENERS = new Set(
+  'beyond did does do has have had is was are were can could would should may might must unless until toward towards near outside inside behind around along except besides whereas once so'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised word that can only be a given name: no cue or title word, no -ing, -ed or -ly
+ * form, and never written in lower case in the same text ("Did Trump …", "Beyond Trump's …",
+ * "Injecting Clinton into …" open sentences with ordinary words).
+ */
+function plainName(t: Token | undefined, lower: ReadonlySet<string>): boolean {
+  if (!t || CUE_VERBS.has(t.key) || isTitleToken(t) || lower.has(t.key)) return false;
+  if (SENTENCE_OPENERS.has(t.key)) return false;
+  return !/(?:ing|ed|ly)$/.test(t.key);
+}
+
+/**
+ * A name token right after token `i` (one space apart) that is no head noun of a body
+ * ("Clinton Foundation"): token `i` is then a given name, not a surname.
+ */
+function followedByName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t && !!next && next.start - t.end <= 1 && isNameToken(next) && !ORG_HEAD_NOUNS.has(next.key)
+  );
+}
+
 function textOf(tokens: readonly Token[], from: number, to: number, source: string): string {
   const a = tokens[from];
   const b = tokens[to - 1];
@@ -105,6 +144,9 @@ export function findEntities(
     // "Loretta E. Lynch" when another article made "Lynch" someone's surname: a surname alias
     // glued to the first names before it is part of a new full name, found below.
     if (m && m.entry.surname && m.length === 1 && precededByName(tokens, i)) m = null;
+    // "Cameron Easley" when a file actor's surname alias is "Cameron": a one-word surname
+    // alias glued to a following name word is the given name of another person.
+    if (m && m.entry.surname && m.length === 1 && followedByName(tokens, i)) m = null;
     if (!m || !t) {
       if (t && t.kind === 'word' && isCapitalized(t.text) && t.text.includes('-')) {
         for (const part of t.text.split('-')) {
@@ -128,6 +170,24 @@ export function findEntities(
     i += m.length;
   }
   const orgAt = (j: number): number => (j >= 0 ? (orgStartAt[j] ?? -1) : -1);
+
+  // Surnames of the people named so far: "Rakeyia Scott" after "Keith Lamont Scott".
+  const familyNames = new Set<string>();
+  // Relatives found by the surname alone: a later bare "Clinton" stays the one named first.
+  const relatives = new Set<EntityHit>();
+  let lower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    lower ??= new Set(
+      tokens.filter((t) => t.kind === 'word' && !isCapitalized(t.text)).map((t) => t.key),
+    );
+    return lower;
+  };
+  const noteFamily = (id: string): void => {
+    const words = registry.nameOf(id).toLowerCase().replace(/\./g, '').split(/\s+/);
+    if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+    if (words.length >= 2) familyNames.add(words[words.length - 1] ?? '');
+  };
+  for (const h of hits) if (h.kind === 'person') noteFamily(h.actorId);
 
   // Discover people: a run of capitalised name tokens not covered by an alias.
   for (let i = 0; i < tokens.length;) {
@@ -157,14 +217,24 @@ export function findEntities(
       len >= 2 &&
       !AMBIGUOUS_GIVEN_NAMES.has(tokens[i]?.key ?? '') &&
       genderOfName(tokens[i]?.text ?? '') !== null;
-    if ((framed || given) && len <= 4) {
+    // "Rakeyia Scott", "Heidi Cruz": a name word before the surname of someone already named
+    // is a relative or namesake, another person, even when no given name list knows it.
+    const family =
+      !framed &&
+      !given &&
+      (len === 2 || len === 3) &&
+      familyNames.has(tokens[j - 1]?.key ?? '') &&
+      plainName(tokens[i], lowerWords());
+    if ((framed || given || family) && len <= 4) {
       const lastKey = tokens[j - 1]?.key ?? '';
       if (!ORG_HEAD_NOUNS.has(lastKey)) {
         const name = textOf(tokens, i, j, source);
         const tStart = titleRunStart(tokens, i, orgAt);
         const role = tStart < i ? cleanRole(textOf(tokens, tStart, i, source)) : null;
         const id = registry.person(name, role);
+        noteFamily(id);
         const hit = makeHit(tokens, source, i, j, id, registry, false);
+        if (family) relatives.add(hit);
         hit.titleStart = tStart;
         hits.push(hit);
         for (let k = i; k < j; k += 1) covered[k] = hits.length - 1;
@@ -190,8 +260,10 @@ export function findEntities(
   const surnames = new Map<string, { at: number; id: string }[]>();
   const firstNames = new Map<string, string>();
   for (const h of hits) {
-    if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2) continue;
-    const last = tokens[h.tokenEnd - 1];
+    if (h.kind !== 'person' || h.tokenEnd - h.tokenStart < 2 || relatives.has(h)) continue;
+    // "John G. Roberts Jr. … Roberts said": a generational suffix is no surname.
+    const end = NAME_SUFFIXES.has(tokens[h.tokenEnd - 1]?.key ?? '') ? h.tokenEnd - 1 : h.tokenEnd;
+    const last = end - h.tokenStart >= 2 ? tokens[end - 1] : undefined;
     if (last) {
       const list = surnames.get(last.key);
       if (list) list.push({ at: h.tokenStart, id: h.actorId });

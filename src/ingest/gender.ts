@@ -50,8 +50,22 @@ export function genderOfTitleWord(key: string): Gender | null {
   // Only "-woman" tells: reading "-man" (spokesman, chairman) as male was measured and lost
   // speaker accuracy on PolNeAR dev (737 → 736 named right) and train (6048 → 6046).
   if (key.endsWith('woman')) return 'f';
-  return null;
+  return KIN_WORDS.get(key) ?? null;
 }
+
+/**
+ * Kin and gendered role nouns right before a name ("his wife Melania", "9/11 widow Terry
+ * Strada", "actress Jane Roe"): they say which pronoun the person takes. The caller reads only
+ * the words right before a name and its title, so "the son of Jane Roe" says nothing of her.
+ */
+const KIN_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ...'wife widow mother daughter sister grandmother granddaughter aunt niece actress girlfriend mom'
+    .split(' ')
+    .map((w): [string, Gender] => [w, 'f']),
+  ...'husband widower father son brother grandfather grandson uncle nephew boyfriend dad'
+    .split(' ')
+    .map((w): [string, Gender] => [w, 'm']),
+]);
 
 /** The gender a third-person pronoun asks for. */
 export function genderOfPronoun(key: string): Gender | null {

@@ -3,7 +3,6 @@ import {
   ANONYMOUS_HEADS,
   DOCUMENT_NOUNS,
   GROUP_PRONOUNS,
-  NON_NAME_CAPS,
   ORG_HEAD_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -12,6 +11,7 @@ import {
 import { genderOfPronoun } from './gender.ts';
 import { roleClasses, roleCompatible } from './role-classes.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
+import { properBodyName, resolveName } from './resolve-names.ts';
 import {
   hitsIn,
   personNamedNext,
@@ -40,17 +40,6 @@ export interface Resolved {
 }
 
 const GENERIC_DETERMINERS = /^(?:the|a|an|this|that)$/;
-
-/** Number words ("Twenty-seven states said"): a count, never a name. */
-const NUMBER_WORD =
-  /^(?:six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
-
-/** Capitalised words that name no one alone (NON_NAME_CAPS) but make up bodies' names ("The Times"). */
-const BODY_NAME_WORDS = new Set(
-  'News Times Post Council Assembly Agency Union Ministry State Foreign Affairs House Security Defense Defence'.split(
-    ' ',
-  ),
-);
 
 /**
  * Resolves the noun phrase covering article tokens [from, to) at text offset `pos`.
@@ -321,7 +310,7 @@ export function resolveSpeaker(
     }
     if (g && /^(?:government|authorities|administration|leadership|side|diplomacy)$/.test(head))
       return { id: g.actorId, alias: surface, role: null, how: `government of "${g.surface}"` };
-    const name = surface.replace(/^(?:the|a|an)\s+/i, '');
+    const name = properBodyName(surface.replace(/^(?:the|a|an)\s+/i, ''));
     if (contentWords.length < 2)
       return { id: UNKNOWN_ACTOR_ID, alias: null, role: null, how: `generic body "${surface}"` };
     const cap = name.charAt(0).toUpperCase() + name.slice(1);
@@ -329,60 +318,5 @@ export function resolveSpeaker(
     return { id, alias: null, role: null, how: `body "${cap}"` };
   }
 
-  // "The New York Times", "The NAACP": a capitalised name after "the" names a body (a person
-  // takes no article), even when a place is part of it. Only names a subject already taken as
-  // speaking (a loose subject): it does not make the phrase a speaker by itself.
-  const rest = words.slice(1);
-  // "The NAACP called for …": an acronym after "the" is a body's name on its own (a person's
-  // name is never written in capitals), so it makes the phrase a speaker for any cue.
-  const acronym = rest.length === 1 && /^\p{Lu}{2,6}$/u.test(rest[0]?.text ?? '');
-  if (
-    (!dryRun || acronym) &&
-    first.key === 'the' &&
-    rest.length >= 1 &&
-    rest.length <= 4 &&
-    rest.every(
-      (w) =>
-        w.kind === 'word' &&
-        isCapitalized(w.text) &&
-        (!NON_NAME_CAPS.has(w.text) || BODY_NAME_WORDS.has(w.text)) &&
-        !TITLE_WORDS.has(w.key) &&
-        !PERSON_ROLE_NOUNS.has(w.key),
-    )
-  ) {
-    const name = rest.map((w) => w.text).join(' ');
-    return {
-      id: dryRun ? 'pending' : registry.entity(name, 'organization'),
-      alias: name,
-      role: null,
-      how: `body name "${name}"`,
-    };
-  }
-
-  // A bare capitalised name nobody introduced ("Grushko said"); after an outlet's or a body's
-  // possessive ("NBC's Jan Novak"), the two to four words after it.
-  const poss = words.findIndex((w) => w.kind === 'poss');
-  const nameWords = (poss > 0 ? words.slice(poss + 1) : words).filter((w) => w.kind === 'word');
-  if (
-    (poss < 0 ||
-      (nameWords.length >= 2 && words.slice(0, poss).every((w) => isCapitalized(w.text)))) &&
-    nameWords.length >= 1 &&
-    nameWords.length <= 4 &&
-    nameWords.every(
-      (w) =>
-        isCapitalized(w.text) &&
-        !NON_NAME_CAPS.has(w.text) &&
-        !TITLE_WORDS.has(w.key) &&
-        !NUMBER_WORD.test(w.key),
-    ) &&
-    (poss > 0 ? words.slice(poss + 1) : words).every((w) => w.kind === 'word')
-  ) {
-    const name = nameWords.map((w) => w.text).join(' ');
-    const existing =
-      nameWords.length === 1 ? registry.findBySurname(name) : registry.findPerson(name);
-    if (existing) return { id: existing, alias: name, role: null, how: `name "${name}"` };
-    const id = dryRun ? 'pending' : registry.person(name, null);
-    return { id, alias: name, role: null, how: `new name "${name}"` };
-  }
-  return null;
+  return resolveName(env, words, from, dryRun);
 }

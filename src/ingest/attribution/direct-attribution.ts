@@ -14,6 +14,7 @@ import {
   type NpRange,
   type SentenceInput,
   type SpeakerRef,
+  abbreviationDot,
   clauseStart,
   cueRange,
   isPunct,
@@ -106,6 +107,19 @@ function signatureAfter(
   return { speaker: { type: 'np', np, apposition: null }, cue: [at, at + 1] };
 }
 
+/**
+ * A name of one to six tokens at `a` closed by a comma: words and initials' dots only ("Quina
+ * Jones,", "Vann R. Newkirk II,").
+ */
+function nameThenComma(s: SentenceInput, a: number): boolean {
+  const { stream } = s;
+  for (let k = a + 1; k <= a + 6; k += 1) {
+    if (isPunct(stream[k], ',')) return true;
+    if (stream[k]?.kind !== 'word' && !abbreviationDot(s, k)) return false;
+  }
+  return false;
+}
+
 /** The attribution starting at stream index `a` (the words after a quote and its comma). */
 function attributionAt(
   s: SentenceInput,
@@ -141,7 +155,7 @@ function attributionAt(
     }
   }
   // '"…," Michael McFaul, a senior fellow at …, said of RT.' / '"…," Quina Jones, 25, said'
-  if (isCapitalized(t.text) && isPunct(stream[a + 1], ',') !== isPunct(stream[a + 2], ',')) {
+  if (isCapitalized(t.text) && nameThenComma(s, a)) {
     for (let v = a + 2; v < Math.min(to, a + 40); v += 1) {
       const vt = stream[v];
       if (!vt || vt.kind === 'quote' || isPunct(vt, ';:.!?')) break;

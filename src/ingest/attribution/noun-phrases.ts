@@ -26,6 +26,7 @@ import {
   clauseStart,
   isPunct,
   NOUN_DETERMINERS,
+  nounUse,
 } from './sentence.ts';
 
 /**
@@ -200,11 +201,14 @@ export function leadingNameApposition(
   if (!isPunct(stream[j], ',')) return null;
   if (j - start > 40) return null;
   let c0 = start;
-  while (c0 < j && stream[c0]?.kind === 'word' && c0 - start < 5) c0 += 1;
+  // "Vann R. Newkirk II, a writer for …,": an initial's dot stays inside the name.
+  const inName = (k: number): boolean => stream[k]?.kind === 'word' || abbreviationDot(s, k);
+  while (c0 < j && inName(c0) && c0 - start < 6) c0 += 1;
   if (c0 === start || !isPunct(stream[c0], ',') || c0 >= j) return null;
   // A name, not a title ("The UK Defence Secretary, Ben Wallace, said" is the comma case).
   for (let k = start; k < c0; k += 1) {
     const t = stream[k];
+    if (t && t.kind !== 'word') continue;
     if (!t || !isCapitalized(t.text) || TITLE_WORDS.has(t.key) || PERSON_ROLE_NOUNS.has(t.key))
       return null;
   }
@@ -213,8 +217,10 @@ export function leadingNameApposition(
     const t = stream[k];
     // "Johnnie Wilson, of Springfield, Va., said": an abbreviation's dot stays inside the aside.
     if (!t || t.kind === 'quote' || (isPunct(t, ';:.!?') && !abbreviationDot(s, k))) return null;
-    // A cue word inside the aside is its own report, unless capitalised ("United States").
-    if (t.kind === 'word' && CUE_VERBS.has(t.key) && !isCapitalized(t.text)) return null;
+    // A cue word inside the aside is its own report, unless capitalised ("United States") or
+    // a noun after a determiner ("one of the states suing the EPA").
+    if (t.kind === 'word' && CUE_VERBS.has(t.key) && !isCapitalized(t.text) && !nounUse(s, k))
+      return null;
   }
   const np = { from: start, to: c0 };
   return s.isSpeaker(np) ? { np, apposition: { from: c0 + 1, to: j } } : null;
