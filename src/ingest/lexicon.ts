@@ -89,6 +89,7 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
   criticising:criticises praising:praises condemning:condemns rejecting:rejects blasting:blasts
   slamming:slams questioning:questions defending:defends dismissing:dismisses describing:describes
   reminding:reminds assuring:assures explaining:explains emphasizing:emphasizes
+  recalling:recalls asserting:asserts underlining:underlines conceding:concedes contending:contends
   `
     .trim()
     .split(/\s+/)
@@ -102,12 +103,16 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
 export const CLAUSE_END_AFTER_COMMA = set(`although though compared yet after`);
 
 /**
- * Participles that continue an attribution with a new clause (", saying that …") or, for
- * "citing", a noun object (", citing the release of prisoners").
+ * Participles that continue an attribution with a new clause (", saying that …"), an infinitive
+ * (", promising to …"), a request (", calling for …", ", urging X to …") or, for "citing", a
+ * noun object (", citing the release of prisoners"). One that is no cue word itself is read as
+ * its present form in PROGRESSIVE_CUES ("promising" as "promises", which takes an infinitive).
  */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing
   emphasising stating asserting recalling suggesting declaring underlining pointing citing
+  promising vowing pledging threatening acknowledging admitting conceding predicting complaining
+  contending calling urging demanding
 `);
 
 /** Nouns that report a statement when followed by "that" ("Putin's statement that …"). */

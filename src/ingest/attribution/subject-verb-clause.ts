@@ -57,12 +57,16 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     // "Trump is warning voters that …": the progressive reads as the present ("warns").
     const present = PROGRESSIVE_CUES.get(vt.key);
     const progressive = !!present && PROGRESSIVE_AUX.test(stream[v - 1]?.key ?? '');
-    const key = progressive && present ? present : vt.key;
-    if (!CUE_LIKE.has(key)) continue;
     const participle =
-      PARTICIPLE_CUES.has(key) &&
+      PARTICIPLE_CUES.has(vt.key) &&
       (isPunct(stream[v - 1], ',') ||
         (stream[v - 1]?.kind === 'quote' && quoteEndsWithComma(s, v - 1)));
+    // ", suggesting it would work", ", promising to cut taxes": a participle cue that is no cue
+    // word itself reads as its present form, whose class says what it takes (a bare clause, an
+    // infinitive, an object).
+    const key =
+      (progressive || (participle && !CUE_LIKE.has(vt.key))) && present ? present : vt.key;
+    if (!CUE_LIKE.has(key)) continue;
     const cueLike =
       CUE_VERBS.has(key) ||
       ACCUSE_VERBS.has(key) ||
@@ -85,6 +89,9 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
     )
       continue;
+    // ", calling the warnings absurd": the project's conventions report a participle request
+    // (", calling for …", ", calling on X to …"), not a participle characterisation.
+    if (participle && key === 'calls' && !/^(?:for|on)$/.test(stream[v + 1]?.key ?? '')) continue;
     let speaker: SpeakerRef | null = null;
     let relative = false;
     const passive = quotedAsSubject(s, v);
@@ -142,6 +149,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
     if (
       (key === 'called' || key === 'calls') &&
+      !participle &&
       speaker.type === 'np' &&
       /^(?:a|an)$/.test(stream[speaker.np.from]?.key ?? '')
     )
@@ -186,7 +194,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     }
     let npObject = false;
     if (clauseFrom < 0 && NP_OBJECT_VERBS.has(key)) {
-      clauseFrom = npObjectClause(s, v, end);
+      clauseFrom = npObjectClause(s, v, end, key);
       npObject = clauseFrom >= 0;
     }
     if (clauseFrom < 0 && CUE_VERBS.has(key)) {

@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ingestTexts, quotesOf } from './support.ts';
+
+/** [speaker, rule, text] of every quote of a one-article corpus. */
+function rulesOf(text: string): [string, string, string][] {
+  const corpus = ingestTexts({ 'a.txt': `Title\n${text}` });
+  const names = new Map(corpus.actors.map((a) => [a.id as string, a.name]));
+  return corpus.quotes.map((q) => [names.get(q.speakerId) ?? q.speakerId, q.rule ?? '', q.text]);
+}
+
+// Invented sentences for the fifteenth attribution round (issue #10).
+describe('a participle cue read by its verb class', () => {
+  it('reads a pledge after a comma as an infinitive of the subject', () => {
+    expect(
+      rulesOf('Senator Ada Marsh spoke to a gathering of farmers, promising to lift the tariffs.'),
+    ).toEqual([['Ada Marsh', 'participle', 'to lift the tariffs']]);
+    expect(rulesOf('Mayor Jan Novak revised his plan, vowing to cut the water rates.')).toEqual([
+      ['Jan Novak', 'participle', 'to cut the water rates'],
+    ]);
+  });
+
+  it('reads a participle whose present form takes a bare clause', () => {
+    expect(
+      rulesOf('Senator Ada Marsh toured the farm, recalling her father had worked there.'),
+    ).toEqual([['Ada Marsh', 'participle', 'her father had worked there']]);
+    expect(
+      rulesOf('Mayor Jan Novak fired the chief, acknowledging that residents had lost trust.'),
+    ).toEqual([['Jan Novak', 'participle', 'residents had lost trust']]);
+  });
+
+  it('reads a participle request, with or without an addressee', () => {
+    expect(
+      rulesOf('Senator Ada Marsh sent a letter to the board, calling for an independent audit.'),
+    ).toEqual([['Ada Marsh', 'participle', 'an independent audit']]);
+    expect(
+      rulesOf('Senator Ada Marsh visited the plant, urging the owners to reopen the line.'),
+    ).toEqual([['Ada Marsh', 'participle', 'the owners to reopen the line']]);
+  });
+
+  it('does not report a participle characterisation', () => {
+    // The project's conventions keep ", calling X Y" out (the act is the writer's summary).
+    expect(quotesOf('The ministry replied on Monday, calling the warnings absurd.')).toEqual([]);
+  });
+});
