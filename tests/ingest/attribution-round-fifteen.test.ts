@@ -42,4 +42,13 @@ describe('a participle cue read by its verb class', () => {
     // The project's conventions keep ", calling X Y" out (the act is the writer's summary).
     expect(quotesOf('The ministry replied on Monday, calling the warnings absurd.')).toEqual([]);
   });
+
+  it('finds the subject after a leading participial adjunct', () => {
+    // "Chastened" is no name: the adjunct runs on to the comma before the subject.
+    expect(
+      rulesOf(
+        'Chastened by the polls, as well as by donors, Senator Ada Marsh revised her plan, promising to focus on workers.',
+      ),
+    ).toEqual([['Ada Marsh', 'participle', 'to focus on workers']]);
+  });
 });

@@ -293,14 +293,40 @@ export function npAfter(s: SentenceInput, i: number): NpRange | null {
   return k > i ? { from: i, to: k } : null;
 }
 
+/**
+ * "Chastened by the analyses, …", "Speaking to reporters, …": a capitalised -ed / -ing word and a
+ * preposition open a participial adjunct before the subject, not a name.
+ */
+function leadingParticiple(s: SentenceInput, a: number): boolean {
+  const t = s.stream[a];
+  const n = s.stream[a + 1];
+  return (
+    t?.kind === 'word' &&
+    /^[A-Z][a-z]{3,}(?:ed|ing)$/.test(t.text) &&
+    n?.kind === 'word' &&
+    PREPOSITIONS.has(n.key)
+  );
+}
+
+/** A word that can open a leading subject: capitalised, or an article. */
+function subjectOpener(text: string, key: string | undefined): boolean {
+  return isCapitalized(text) || /^(?:the|a|an)$/.test(key ?? '');
+}
+
 /** Subject of the sentence, for participle cues (", saying they …"). */
 export function leadingSubject(s: SentenceInput, before: number): NpRange | null {
   const { stream } = s;
   let a = clauseStart(s);
   const first = stream[a];
-  if (first && LEADING_ADVERBIALS.has(first.key)) {
+  if (first && (LEADING_ADVERBIALS.has(first.key) || leadingParticiple(s, a))) {
+    // "Chastened by the analyses, as well as complaints …, Trump revised …": the adjunct runs
+    // on to the comma before a word that can open the subject.
     let k = a;
-    while (k < before && !isPunct(stream[k], ',')) k += 1;
+    while (
+      k < before &&
+      !(isPunct(stream[k], ',') && subjectOpener(stream[k + 1]?.text ?? '', stream[k + 1]?.key))
+    )
+      k += 1;
     if (k >= before) return null;
     a = k + 1;
   }
