@@ -52,3 +52,21 @@ describe('a participle cue read by its verb class', () => {
     ).toEqual([['Ada Marsh', 'participle', 'to focus on workers']]);
   });
 });
+
+describe('a comma-set second act after a speech-act object', () => {
+  it('ends the object at ", and said" and reads the second report', () => {
+    expect(
+      rulesOf('Senator Ada Marsh described the vote as ominous, and said the panel might suffer.'),
+    ).toEqual([
+      ['Ada Marsh', 'speech-act-object', 'the vote as ominous'],
+      ['Ada Marsh', 'speaker-verb-clause', 'the panel might suffer'],
+    ]);
+  });
+
+  it('keeps "described X as Y and said …" without the comma as one', () => {
+    // The project's annotations read the comma-free coordination as one statement.
+    const quotes = rulesOf('Senator Ada Marsh described the vote as ominous and said it hurt.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.[2]).toContain('said it hurt');
+  });
+});

@@ -211,11 +211,15 @@ export function reportedClauseEnd(
   // "He said his attacks had worked and said that Trump …", "… wrong, but said …": a second
   // speech act of the same subject ends the first statement; the loop reads it from its cue.
   let coordinated = -1;
-  if (!npObject && !participle) {
+  if (!participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
       const nt = stream[m + 1];
       if (
         /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
+        // "described the showdown as ominous, and said the panel …": after a speech act's
+        // object only a comma-set second cue is the next act ("described X as Y and said …"
+        // without the comma is read as one).
+        (!npObject || isPunct(stream[m - 1], ',')) &&
         isWord(nt) &&
         (BARE_CLAUSE_VERBS.has(nt.key) ||
           (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
