@@ -70,3 +70,24 @@ describe('a comma-set second act after a speech-act object', () => {
     expect(quotes[0]?.[2]).toContain('said it hurt');
   });
 });
+
+describe('a report after the ", but" that ends a speech-act object', () => {
+  it('reads the clause after ", but she noted that …"', () => {
+    expect(
+      rulesOf(
+        'Senator Ada Marsh called the vote a mistake, but she noted that the governor backed it.',
+      ),
+    ).toEqual([
+      ['Ada Marsh', 'speech-act-object', 'the vote a mistake'],
+      ['Ada Marsh', 'speaker-verb-clause', 'the governor backed it'],
+    ]);
+  });
+
+  it('reads nothing more when the clause after ", but" reports nothing', () => {
+    expect(
+      rulesOf(
+        'Senator Ada Marsh called for a tax cut of four points, but Mayor Jan Novak would go further.',
+      ),
+    ).toEqual([['Ada Marsh', 'speech-act-object', 'a tax cut of four points']]);
+  });
+});

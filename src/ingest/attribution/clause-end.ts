@@ -139,6 +139,8 @@ export function reportedClauseEnd(
       }
     }
   }
+  // The subject after ", but" that ends a noun object (below), whose clause may report.
+  let butAt = -1;
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) {
     // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
@@ -177,6 +179,7 @@ export function reportedClauseEnd(
         (/^[A-Z]/.test(nt.text) || /^(?:he|she|they|it|we|i)$/.test(nt.key))
       ) {
         clauseEnd = m;
+        butAt = m + 2;
         break;
       }
     }
@@ -270,6 +273,10 @@ export function reportedClauseEnd(
       break;
     }
   }
+  // "called her vote a mistake, but she noted that …": the clause after ", but" that ended
+  // the object can hold a report of its own.
+  if (rest.length === 0 && coordinated < 0 && participleAt < 0 && butAt > 0 && butAt < end)
+    rest = nextStatement(butAt);
   // ", although they say they support …": the narration can hold a report of its own.
   if (
     rest.length === 0 &&
