@@ -7,7 +7,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Reporting verbs that, with a speaker, attribute the words next to them.
- * Past, present and base forms; lower case.
+ * Past, present and base forms; lower case. The plural present of the clause verbs ("Critics
+ * argue that …", "Analysts warn that …") is listed too; those base forms are not bare-clause
+ * verbs (BARE_CLAUSE_VERBS), so they report only with "that", a colon or after the clause.
+ * "insist" and "maintain" stay out ("will insist on being …", "maintain a lead").
  */
 export const CUE_VERBS = set(`
   said says say saying told tells tell added adds adding stated states stating noted notes noting
@@ -27,6 +30,8 @@ export const CUE_VERBS = set(`
   countered counters retorted retorts snapped shouted exclaimed boasted boasts affirmed affirms
   opined recounted interjected interjects yelled yells demurred demurs blogged blogs scoffed scoffs
   mused muses fumed fumes
+  argue suggest warn agree acknowledge note claim admit predict contend complain
+  concede explain allege confirm reveal emphasize assert
 `);
 
 /** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */

@@ -91,3 +91,36 @@ describe('a report after the ", but" that ends a speech-act object', () => {
     ).toEqual([['Ada Marsh', 'speech-act-object', 'a tax cut of four points']]);
   });
 });
+
+describe('the plural present of a cue verb', () => {
+  it('reports a "that" clause after "argue", "warn", "acknowledge"', () => {
+    expect(
+      rulesOf('Economists at the bank argue that the tax would lower wages in the long run.'),
+    ).toEqual([
+      ['Unknown speaker', 'speaker-verb-clause', 'the tax would lower wages in the long run'],
+    ]);
+    expect(
+      rulesOf('Even its backers acknowledge that the plan will cost more than promised.'),
+    ).toEqual([
+      ['Unknown speaker', 'speaker-verb-clause', 'the plan will cost more than promised'],
+    ]);
+  });
+
+  it('reads no trailing attribution in an infinitive at the end of a sentence', () => {
+    // "to explain" is what the agency was challenged to do, not the agency's report.
+    expect(
+      rulesOf('Jan Novak said the plan had failed, challenging the agency to explain.'),
+    ).toEqual([
+      [
+        'Jan Novak',
+        'speaker-verb-clause',
+        'the plan had failed, challenging the agency to explain',
+      ],
+    ]);
+  });
+
+  it('takes no bare clause after the base form', () => {
+    // Only "that" or a colon opens the report: "suggest" alone is no bare-clause verb.
+    expect(quotesOf('Some economists suggest lower rates would help.')).toEqual([]);
+  });
+});
