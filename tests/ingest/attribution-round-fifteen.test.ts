@@ -124,3 +124,17 @@ describe('the plural present of a cue verb', () => {
     expect(quotesOf('Some economists suggest lower rates would help.')).toEqual([]);
   });
 });
+
+describe('a participle after a reported clause', () => {
+  it('goes on with the speaker of the clause it ends', () => {
+    // "Foreign policy analysts" is no name the sentence-subject reader takes for a participle.
+    expect(
+      rulesOf(
+        'Foreign policy analysts said the border mattered most, citing the long frontier with China.',
+      ),
+    ).toEqual([
+      ['Unknown speaker', 'speaker-verb-clause', 'the border mattered most'],
+      ['Unknown speaker', 'participle', 'the long frontier with China'],
+    ]);
+  });
+});

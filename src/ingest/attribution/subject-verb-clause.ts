@@ -51,6 +51,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
   const found: RawAttribution[] = [];
+  // The speaker of a clause that ended at a participle cue, for that participle (", citing …").
+  let carried: { at: number; speaker: SpeakerRef } | null = null;
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
@@ -98,6 +100,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const sharedAt = coordinatedAt(s, v);
     if (passive) {
       speaker = { type: 'np', np: passive, apposition: null };
+    } else if (participle && carried?.at === v) {
+      // "Analysts said the factors mattered, citing …": the participle goes on with the
+      // speaker of the clause it ends, also when the sentence's subject is no name.
+      speaker = carried.speaker;
     } else if (participle) {
       const subj = leadingSubject(s, v);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
@@ -319,6 +325,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     );
     if (participleAt >= 0) {
       if (q) found.push(q);
+      carried = { at: participleAt, speaker };
       v = participleAt - 1;
       continue;
     }
