@@ -137,4 +137,13 @@ describe('a participle after a reported clause', () => {
       ['Unknown speaker', 'participle', 'the long frontier with China'],
     ]);
   });
+
+  it('reads "the" and capitalised words as a body for a participle', () => {
+    // The resolver does not know "The Daily Ledger", but the phrase names a body.
+    expect(
+      rulesOf(
+        'The Daily Ledger filed a motion to unseal the files, arguing the public had a right to know.',
+      ),
+    ).toEqual([['Daily Ledger', 'participle', 'the public had a right to know']]);
+  });
 });

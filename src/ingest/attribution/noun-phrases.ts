@@ -314,7 +314,12 @@ function subjectOpener(text: string, key: string | undefined): boolean {
 }
 
 /** Subject of the sentence, for participle cues (", saying they …"). */
-export function leadingSubject(s: SentenceInput, before: number): NpRange | null {
+export function leadingSubject(
+  s: SentenceInput,
+  before: number,
+  // Whether the phrase read may speak; by default only a phrase the resolver names.
+  accept: (np: NpRange) => boolean = s.isSpeaker,
+): NpRange | null {
   const { stream } = s;
   let a = clauseStart(s);
   const first = stream[a];
@@ -355,5 +360,18 @@ export function leadingSubject(s: SentenceInput, before: number): NpRange | null
   }
   if (k === a) return null;
   const np = { from: a, to: k };
-  return s.isSpeaker(np) ? np : null;
+  return accept(np) ? np : null;
+}
+
+/**
+ * "The New York Times filed a motion, arguing …": "the" and capitalised words only, at least
+ * two, name a body even when the resolver does not know it.
+ */
+export function namedBody(s: SentenceInput, np: NpRange): boolean {
+  if (np.to - np.from < 2 || s.stream[np.from]?.key !== 'the') return false;
+  for (let k = np.from + 1; k < np.to; k += 1) {
+    const t = s.stream[k];
+    if (!t || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  }
+  return true;
 }

@@ -22,10 +22,17 @@ import {
 } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
 import { reportedClauseEnd } from './clause-end.ts';
-import { leadingSubject, looseSubject, npBefore, quotedAsSubject } from './noun-phrases.ts';
+import {
+  leadingSubject,
+  looseSubject,
+  namedBody,
+  npBefore,
+  quotedAsSubject,
+} from './noun-phrases.ts';
 import { thatAfterRunOn, thatFollows } from './explicit-that.ts';
 import { npObjectClause, skipAdjunct, skipObject, tellObjectEnd } from './objects.ts';
 import {
+  type NpRange,
   type RawAttribution,
   type SentenceInput,
   type SpeakerRef,
@@ -52,7 +59,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const end = lastContentIndex(s, to);
   const found: RawAttribution[] = [];
   // The speaker of a clause that ended at a participle cue, for that participle (", citing …").
-  let carried: { at: number; speaker: SpeakerRef } | null = null;
+  const carried = new Map<number, SpeakerRef>();
+  const namedBodyOf = (np: NpRange): boolean => namedBody(s, np);
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
@@ -100,12 +108,12 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const sharedAt = coordinatedAt(s, v);
     if (passive) {
       speaker = { type: 'np', np: passive, apposition: null };
-    } else if (participle && carried?.at === v) {
+    } else if (participle && carried.has(v)) {
       // "Analysts said the factors mattered, citing …": the participle goes on with the
       // speaker of the clause it ends, also when the sentence's subject is no name.
-      speaker = carried.speaker;
+      speaker = carried.get(v) ?? null;
     } else if (participle) {
-      const subj = leadingSubject(s, v);
+      const subj: NpRange | null = leadingSubject(s, v) ?? leadingSubject(s, v, namedBodyOf);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
     } else if (sharedAt > start) {
       // "Zakharova described the sanctions as … and said Moscow would respond", "… but has
@@ -325,7 +333,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     );
     if (participleAt >= 0) {
       if (q) found.push(q);
-      carried = { at: participleAt, speaker };
+      carried.set(participleAt, speaker);
       v = participleAt - 1;
       continue;
     }
