@@ -147,3 +147,21 @@ describe('a participle after a reported clause', () => {
     ).toEqual([['Daily Ledger', 'participle', 'the public had a right to know']]);
   });
 });
+
+describe('a participle cue after "by" or "while"', () => {
+  it('reads "by saying", "by promising to" as the subject\'s act', () => {
+    expect(
+      rulesOf(
+        'Senator Ada Marsh answered the mother on Wednesday by saying the issue was manufactured.',
+      ),
+    ).toEqual([['Ada Marsh', 'participle', 'the issue was manufactured']]);
+    expect(
+      rulesOf('Senator Ada Marsh has rallied thousands by promising to impose tariffs on imports.'),
+    ).toEqual([['Ada Marsh', 'participle', 'to impose tariffs on imports']]);
+  });
+
+  it('reads no report after another preposition', () => {
+    // "in saying" is no cue shape the rule takes.
+    expect(quotesOf('Senator Ada Marsh was wrong in saying the plan had failed.')).toEqual([]);
+  });
+});

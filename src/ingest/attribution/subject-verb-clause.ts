@@ -70,6 +70,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     const participle =
       PARTICIPLE_CUES.has(vt.key) &&
       (isPunct(stream[v - 1], ',') ||
+        // "rallied thousands by promising to …", "vowed to win, while acknowledging that …".
+        PARTICIPLE_OPENERS.test(stream[v - 1]?.key ?? '') ||
         (stream[v - 1]?.kind === 'quote' && quoteEndsWithComma(s, v - 1)));
     // ", suggesting it would work", ", promising to cut taxes": a participle cue that is no cue
     // word itself reads as its present form, whose class says what it takes (a bare clause, an
@@ -363,6 +365,9 @@ function coordinatedAt(s: SentenceInput, v: number): number {
   const aux = /^(?:has|have|had|also|later|then)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
   return /^(?:and|but)$/.test(stream[v - 1 - aux]?.key ?? '') ? v - 1 - aux : -1;
 }
+
+/** Words before a participle cue that keep it the sentence subject's act ("by promising to …"). */
+const PARTICIPLE_OPENERS = /^(?:by|while)$/;
 
 /** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */
 const SUBORDINATORS =
