@@ -165,3 +165,18 @@ describe('a participle cue after "by" or "while"', () => {
     expect(quotesOf('Senator Ada Marsh was wrong in saying the plan had failed.')).toEqual([]);
   });
 });
+
+describe('"one" with its head as a loose subject', () => {
+  it('reads "one questioner claimed that" and "…, one slide says"', () => {
+    expect(
+      rulesOf('At the forum, one questioner claimed that the rules were hurting the army.'),
+    ).toEqual([['Unknown speaker', 'speaker-verb-clause', 'the rules were hurting the army']]);
+    expect(rulesOf('Six million jobs depend on exports to the south, one slide says.')).toEqual([
+      ['Unknown speaker', 'clause-then-speaker', 'Six million jobs depend on exports to the south'],
+    ]);
+  });
+
+  it('takes no "one" alone as a subject', () => {
+    expect(quotesOf('Six million jobs depend on exports to the south, one says.')).toEqual([]);
+  });
+});

@@ -79,7 +79,8 @@ export function looseSubject(
   if (!(SAY_VERBS.has(verb) || thatFollows) || np.to - np.from > 8) return false;
   const first = s.stream[np.from];
   if (!first || first.kind !== 'word') return false;
-  // "Many conservatives have said", "Most of the candidates said": a quantifier with its head.
+  // "Many conservatives have said", "Most of the candidates said", "one questioner claimed
+  // that", "…, one slide says": a quantifier with its head ("one" alone still says nothing).
   const quantified = QUANTIFIERS.test(first.key) && np.to - np.from >= 2;
   if (NOT_A_SUBJECT.test(first.key) && !quantified) return false;
   for (let k = np.from; k < np.to; k += 1) {
@@ -92,7 +93,7 @@ export function looseSubject(
   return true;
 }
 
-const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
+const QUANTIFIERS = /^(?:some|many|most|all|none|one)$/;
 
 /** Periods of a time phrase between a subject and its verb ("this month", "last week"). */
 const PERIOD_NOUNS =
