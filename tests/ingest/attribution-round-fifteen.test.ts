@@ -180,3 +180,23 @@ describe('"one" with its head as a loose subject', () => {
     expect(quotesOf('Six million jobs depend on exports to the south, one says.')).toEqual([]);
   });
 });
+
+describe('a second speech act after a speech-act object', () => {
+  it('ends the object at "and called for" and keeps the speaker', () => {
+    // The subject phrase is broken by an aside; the second act goes on with the first's speaker.
+    expect(
+      rulesOf(
+        'Senator Ada Marsh, in particular, has sharply criticized the trade deals and called for steep new tariffs.',
+      ),
+    ).toEqual([
+      ['Ada Marsh', 'speech-act-object', 'the trade deals'],
+      ['Ada Marsh', 'speech-act-object', 'steep new tariffs'],
+    ]);
+  });
+
+  it('keeps a noun object joined by "and" to a noun', () => {
+    expect(rulesOf('Senator Ada Marsh praised the nurses and the doctors of the city.')).toEqual([
+      ['Ada Marsh', 'speech-act-object', 'the nurses and the doctors of the city'],
+    ]);
+  });
+});

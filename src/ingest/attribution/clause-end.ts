@@ -217,20 +217,23 @@ export function reportedClauseEnd(
   if (!participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
       const nt = stream[m + 1];
+      if (!/^(?:and|but)$/.test(stream[m]?.key ?? '') || !isWord(nt)) continue;
+      const secondCue =
+        BARE_CLAUSE_VERBS.has(nt.key) ||
+        (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+        // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
+        // only with base forms, so a past-tense speech act after "and" is the subject's next.
+        (request &&
+          (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
+          /(?:ed|^said|^told|^wrote)$/.test(nt.key));
+      // "criticized the trade deals and called for new tariffs": an object never goes on with
+      // a past-tense act of the speech-act class, which is the subject's next act.
+      const secondObjectAct = npObject && NP_OBJECT_VERBS.has(nt.key) && /ed$/.test(nt.key);
       if (
-        /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
         // "described the showdown as ominous, and said the panel …": after a speech act's
         // object only a comma-set second cue is the next act ("described X as Y and said …"
         // without the comma is read as one).
-        (!npObject || isPunct(stream[m - 1], ',')) &&
-        isWord(nt) &&
-        (BARE_CLAUSE_VERBS.has(nt.key) ||
-          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
-          // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
-          // only with base forms, so a past-tense speech act after "and" is the subject's next.
-          (request &&
-            (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
-            /(?:ed|^said|^told|^wrote)$/.test(nt.key))) &&
+        (((!npObject || isPunct(stream[m - 1], ',')) && secondCue) || secondObjectAct) &&
         !ACCUSE_VERBS.has(nt.key) &&
         !nounUse(s, m + 1)
       ) {

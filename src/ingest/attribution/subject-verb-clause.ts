@@ -58,7 +58,8 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
   const found: RawAttribution[] = [];
-  // The speaker of a clause that ended at a participle cue, for that participle (", citing …").
+  // The speaker of a clause that ended at a participle cue or a coordinated second cue, by the
+  // index of that participle or of the "and" / "but" before that cue.
   const carried = new Map<number, SpeakerRef>();
   const namedBodyOf = (np: NpRange): boolean => namedBody(s, np);
   for (let v = start; v < end; v += 1) {
@@ -117,6 +118,10 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     } else if (participle) {
       const subj: NpRange | null = leadingSubject(s, v) ?? leadingSubject(s, v, namedBodyOf);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else if (sharedAt > start && carried.has(sharedAt)) {
+      // "X, in particular, has criticized the deals and called for tariffs": the second act of
+      // a report that ended at "and" goes on with that report's speaker.
+      speaker = carried.get(sharedAt) ?? null;
     } else if (sharedAt > start) {
       // "Zakharova described the sanctions as … and said Moscow would respond", "… but has
       // said she will hold firm": a second verb of the same subject shares it.
@@ -341,6 +346,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     }
     if (coordinated >= 0) {
       if (q) found.push(q);
+      carried.set(coordinated, speaker);
       v = coordinated;
       continue;
     }
