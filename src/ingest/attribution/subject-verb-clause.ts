@@ -18,9 +18,9 @@ import {
   OBJECT_INFINITIVE_VERBS,
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
-  SPEAKER_VERB_FILLERS,
 } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
+import { coordinatedAt, PARTICIPLE_OPENERS, relativeAt, SUBORDINATORS } from './clause-links.ts';
 import { reportedClauseEnd } from './clause-end.ts';
 import {
   leadingSubject,
@@ -359,32 +359,4 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (q) return [...found, q, ...rest];
   }
   return found;
-}
-
-/**
- * Index of the "and" / "but" that coordinates the cue at `v` with an earlier verb, with at
- * most one perfect auxiliary or sequencing adverb between ("and said", "but has said", "and
- * also said", "and later said"); -1 when there is none.
- */
-function coordinatedAt(s: SentenceInput, v: number): number {
-  const { stream } = s;
-  const aux = /^(?:has|have|had|also|later|then)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
-  return /^(?:and|but)$/.test(stream[v - 1 - aux]?.key ?? '') ? v - 1 - aux : -1;
-}
-
-/** Words before a participle cue that keep it the sentence subject's act ("by promising to …"). */
-const PARTICIPLE_OPENERS = /^(?:by|while)$/;
-
-/** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */
-const SUBORDINATORS =
-  /^(?:after|while|although|though|because|since|when|if|as|before|until|once|whereas)$/;
-
-/**
- * Index of the "who" that opens a relative clause whose verb is at `v` ("who said", "who has
- * long argued", "who also told"), or -1.
- */
-function relativeAt(s: SentenceInput, v: number): number {
-  let w = v - 1;
-  while (w > s.from && w >= v - 3 && SPEAKER_VERB_FILLERS.has(s.stream[w]?.key ?? '')) w -= 1;
-  return s.stream[w]?.key === 'who' && w > s.from ? w : -1;
 }
