@@ -200,3 +200,17 @@ describe('a second speech act after a speech-act object', () => {
     ]);
   });
 });
+
+describe('"said his piece"', () => {
+  it('reports nothing for the idiom', () => {
+    expect(quotesOf('Once Mayor Jan Novak has said his piece, he is ready to move on.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads a clause that opens with "his piece of"', () => {
+    expect(rulesOf('Senator Ada Marsh said his piece of the budget was too small.')).toEqual([
+      ['Ada Marsh', 'speaker-verb-clause', 'his piece of the budget was too small'],
+    ]);
+  });
+});

@@ -283,6 +283,15 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     // "Ada Marsh said as much in an interview": "as much" stands for a statement reported
     // before it (the earlier sentence holds the report), it reports nothing itself.
     if (stream[clauseFrom]?.key === 'as' && stream[clauseFrom + 1]?.key === 'much') continue;
+    // "once he has said his piece, he is ready to move on": an idiom (he spoke his mind), with
+    // no words of his in it.
+    if (
+      clauseFrom === v + 1 &&
+      /^(?:his|her|their|its|my|our|your)$/.test(stream[clauseFrom]?.key ?? '') &&
+      stream[clauseFrom + 1]?.key === 'piece' &&
+      (clauseFrom + 2 >= end || isPunct(stream[clauseFrom + 2]))
+    )
+      continue;
     // A direct quote right after the cue belongs to the direct-quote rules.
     if (
       stream[clauseFrom]?.kind === 'quote' &&
