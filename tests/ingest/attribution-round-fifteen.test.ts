@@ -214,3 +214,20 @@ describe('"said his piece"', () => {
     ]);
   });
 });
+
+describe('"According to" a source that runs on to its comma', () => {
+  it('reads the statement after the comma and keeps the head as the source', () => {
+    // The outlet inside the participle's phrase is not the source: the polls are.
+    expect(
+      rulesOf(
+        'According to exit polls conducted for the Daily Ledger by a research firm, most voters feel down about the economy.',
+      ),
+    ).toEqual([['Unknown speaker', 'according-to', 'most voters feel down about the economy']]);
+  });
+
+  it('still reads a short source', () => {
+    expect(rulesOf('According to Jan Novak, the talks had failed.')).toEqual([
+      ['Jan Novak', 'according-to', 'the talks had failed'],
+    ]);
+  });
+});
