@@ -7,7 +7,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Reporting verbs that, with a speaker, attribute the words next to them.
- * Past, present and base forms; lower case.
+ * Past, present and base forms; lower case. The plural present of the clause verbs ("Critics
+ * argue that …", "Analysts warn that …") is listed too; those base forms are not bare-clause
+ * verbs (BARE_CLAUSE_VERBS), so they report only with "that", a colon or after the clause.
+ * "insist" and "maintain" stay out ("will insist on being …", "maintain a lead").
  */
 export const CUE_VERBS = set(`
   said says say saying told tells tell added adds adding stated states stating noted notes noting
@@ -27,6 +30,8 @@ export const CUE_VERBS = set(`
   countered counters retorted retorts snapped shouted exclaimed boasted boasts affirmed affirms
   opined recounted interjected interjects yelled yells demurred demurs blogged blogs scoffed scoffs
   mused muses fumed fumes
+  argue suggest warn agree acknowledge note claim admit predict contend complain
+  concede explain allege confirm reveal emphasize assert
 `);
 
 /** Cue verbs that may introduce a reported clause without "that" ("Rasmussen said Russia and NATO could…"). */
@@ -89,6 +94,7 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
   criticising:criticises praising:praises condemning:condemns rejecting:rejects blasting:blasts
   slamming:slams questioning:questions defending:defends dismissing:dismisses describing:describes
   reminding:reminds assuring:assures explaining:explains emphasizing:emphasizes
+  recalling:recalls asserting:asserts underlining:underlines conceding:concedes contending:contends
   `
     .trim()
     .split(/\s+/)
@@ -102,12 +108,16 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map(
 export const CLAUSE_END_AFTER_COMMA = set(`although though compared yet after`);
 
 /**
- * Participles that continue an attribution with a new clause (", saying that …") or, for
- * "citing", a noun object (", citing the release of prisoners").
+ * Participles that continue an attribution with a new clause (", saying that …"), an infinitive
+ * (", promising to …"), a request (", calling for …", ", urging X to …") or, for "citing", a
+ * noun object (", citing the release of prisoners"). One that is no cue word itself is read as
+ * its present form in PROGRESSIVE_CUES ("promising" as "promises", which takes an infinitive).
  */
 export const PARTICIPLE_CUES = set(`
   saying adding noting stressing warning insisting claiming arguing explaining emphasizing
   emphasising stating asserting recalling suggesting declaring underlining pointing citing
+  promising vowing pledging threatening acknowledging admitting conceding predicting complaining
+  contending calling urging demanding
 `);
 
 /**

@@ -1,3 +1,4 @@
+import { CUE_VERBS } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
 import { npAfter, sourceOfAccording } from './noun-phrases.ts';
 import { type RawAttribution, type SentenceInput, clauseStart, isPunct } from './sentence.ts';
@@ -30,11 +31,31 @@ export function leadingAccordingTo(s: SentenceInput): RawAttribution | null {
   const a = clauseStart(s);
   if (stream[a]?.key !== 'according' || stream[a + 1]?.key !== 'to') return null;
   const np = npAfter(s, a + 2);
-  if (!np || !isPunct(stream[np.to], ',') || !sourceOfAccording(s, np)) return null;
+  if (!np || !sourceOfAccording(s, np)) return null;
+  // "According to exit polls conducted for the AP by Edison Research, …": the source's
+  // phrase may run on past its head (a participle, a preposition) to the comma that ends it;
+  // the head is the source, the words after the comma the statement.
+  let comma = np.to;
+  while (
+    comma < to &&
+    comma - np.to <= 20 &&
+    stream[comma]?.kind === 'word' &&
+    !CUE_VERBS.has(stream[comma]?.key ?? '')
+  )
+    comma += 1;
+  if (!isPunct(stream[comma], ',')) return null;
+  // The head ends before a participle that runs on ("exit polls conducted for …"): the polls,
+  // not the outlet named in the participle's phrase, are the source.
+  if (comma > np.to)
+    for (let k = np.from + 1; k < np.to; k += 1)
+      if (/^[a-z]+ed$/.test(stream[k]?.text ?? '')) {
+        np.to = k;
+        break;
+      }
   const cue: [number, number] = [stream[a]?.start ?? 0, stream[a + 1]?.end ?? 0];
   return buildIndirect(
     s,
-    [np.to + 1, to],
+    [comma + 1, to],
     cue,
     { type: 'np', np, apposition: null },
     'according-to',

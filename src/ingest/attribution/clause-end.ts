@@ -139,6 +139,8 @@ export function reportedClauseEnd(
       }
     }
   }
+  // The subject after ", but" that ends a noun object (below), whose clause may report.
+  let butAt = -1;
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) {
     // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
@@ -177,6 +179,7 @@ export function reportedClauseEnd(
         (/^[A-Z]/.test(nt.text) || /^(?:he|she|they|it|we|i)$/.test(nt.key))
       ) {
         clauseEnd = m;
+        butAt = m + 2;
         break;
       }
     }
@@ -211,19 +214,26 @@ export function reportedClauseEnd(
   // "He said his attacks had worked and said that Trump …", "… wrong, but said …": a second
   // speech act of the same subject ends the first statement; the loop reads it from its cue.
   let coordinated = -1;
-  if (!npObject && !participle) {
+  if (!participle) {
     for (let m = clauseFrom + 2; m < clauseEnd - 2; m += 1) {
       const nt = stream[m + 1];
+      if (!/^(?:and|but)$/.test(stream[m]?.key ?? '') || !isWord(nt)) continue;
+      const secondCue =
+        BARE_CLAUSE_VERBS.has(nt.key) ||
+        (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+        // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
+        // only with base forms, so a past-tense speech act after "and" is the subject's next.
+        (request &&
+          (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
+          /(?:ed|^said|^told|^wrote)$/.test(nt.key));
+      // "criticized the trade deals and called for new tariffs": an object never goes on with
+      // a past-tense act of the speech-act class, which is the subject's next act.
+      const secondObjectAct = npObject && NP_OBJECT_VERBS.has(nt.key) && /ed$/.test(nt.key);
       if (
-        /^(?:and|but)$/.test(stream[m]?.key ?? '') &&
-        isWord(nt) &&
-        (BARE_CLAUSE_VERBS.has(nt.key) ||
-          (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
-          // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
-          // only with base forms, so a past-tense speech act after "and" is the subject's next.
-          (request &&
-            (CUE_VERBS.has(nt.key) || NP_OBJECT_VERBS.has(nt.key)) &&
-            /(?:ed|^said|^told|^wrote)$/.test(nt.key))) &&
+        // "described the showdown as ominous, and said the panel …": after a speech act's
+        // object only a comma-set second cue is the next act ("described X as Y and said …"
+        // without the comma is read as one).
+        (((!npObject || isPunct(stream[m - 1], ',')) && secondCue) || secondObjectAct) &&
         !ACCUSE_VERBS.has(nt.key) &&
         !nounUse(s, m + 1)
       ) {
@@ -266,6 +276,10 @@ export function reportedClauseEnd(
       break;
     }
   }
+  // "called her vote a mistake, but she noted that …": the clause after ", but" that ended
+  // the object can hold a report of its own.
+  if (rest.length === 0 && coordinated < 0 && participleAt < 0 && butAt > 0 && butAt < end)
+    rest = nextStatement(butAt);
   // ", although they say they support …": the narration can hold a report of its own.
   if (
     rest.length === 0 &&

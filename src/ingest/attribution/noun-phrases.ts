@@ -80,7 +80,8 @@ export function looseSubject(
   if (!(SAY_VERBS.has(verb) || thatFollows) || np.to - np.from > 8) return false;
   const first = s.stream[np.from];
   if (!first || first.kind !== 'word') return false;
-  // "Many conservatives have said", "Most of the candidates said": a quantifier with its head.
+  // "Many conservatives have said", "Most of the candidates said", "one questioner claimed
+  // that", "…, one slide says": a quantifier with its head ("one" alone still says nothing).
   const quantified = QUANTIFIERS.test(first.key) && np.to - np.from >= 2;
   if (NOT_A_SUBJECT.test(first.key) && !quantified) return false;
   for (let k = np.from; k < np.to; k += 1) {
@@ -93,7 +94,7 @@ export function looseSubject(
   return true;
 }
 
-const QUANTIFIERS = /^(?:some|many|most|all|none)$/;
+const QUANTIFIERS = /^(?:some|many|most|all|none|one)$/;
 
 /** Periods of a time phrase between a subject and its verb ("this month", "last week"). */
 const PERIOD_NOUNS =
@@ -299,14 +300,45 @@ export function npAfter(s: SentenceInput, i: number): NpRange | null {
   return k > i ? { from: i, to: k } : null;
 }
 
+/**
+ * "Chastened by the analyses, …", "Speaking to reporters, …": a capitalised -ed / -ing word and a
+ * preposition open a participial adjunct before the subject, not a name.
+ */
+function leadingParticiple(s: SentenceInput, a: number): boolean {
+  const t = s.stream[a];
+  const n = s.stream[a + 1];
+  return (
+    t?.kind === 'word' &&
+    /^[A-Z][a-z]{3,}(?:ed|ing)$/.test(t.text) &&
+    n?.kind === 'word' &&
+    PREPOSITIONS.has(n.key)
+  );
+}
+
+/** A word that can open a leading subject: capitalised, or an article. */
+function subjectOpener(text: string, key: string | undefined): boolean {
+  return isCapitalized(text) || /^(?:the|a|an)$/.test(key ?? '');
+}
+
 /** Subject of the sentence, for participle cues (", saying they …"). */
-export function leadingSubject(s: SentenceInput, before: number): NpRange | null {
+export function leadingSubject(
+  s: SentenceInput,
+  before: number,
+  // Whether the phrase read may speak; by default only a phrase the resolver names.
+  accept: (np: NpRange) => boolean = s.isSpeaker,
+): NpRange | null {
   const { stream } = s;
   let a = clauseStart(s);
   const first = stream[a];
-  if (first && LEADING_ADVERBIALS.has(first.key)) {
+  if (first && (LEADING_ADVERBIALS.has(first.key) || leadingParticiple(s, a))) {
+    // "Chastened by the analyses, as well as complaints …, Trump revised …": the adjunct runs
+    // on to the comma before a word that can open the subject.
     let k = a;
-    while (k < before && !isPunct(stream[k], ',')) k += 1;
+    while (
+      k < before &&
+      !(isPunct(stream[k], ',') && subjectOpener(stream[k + 1]?.text ?? '', stream[k + 1]?.key))
+    )
+      k += 1;
     if (k >= before) return null;
     a = k + 1;
   }
@@ -335,5 +367,18 @@ export function leadingSubject(s: SentenceInput, before: number): NpRange | null
   }
   if (k === a) return null;
   const np = { from: a, to: k };
-  return s.isSpeaker(np) ? np : null;
+  return accept(np) ? np : null;
+}
+
+/**
+ * "The New York Times filed a motion, arguing …": "the" and capitalised words only, at least
+ * two, name a body even when the resolver does not know it.
+ */
+export function namedBody(s: SentenceInput, np: NpRange): boolean {
+  if (np.to - np.from < 2 || s.stream[np.from]?.key !== 'the') return false;
+  for (let k = np.from + 1; k < np.to; k += 1) {
+    const t = s.stream[k];
+    if (!t || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  }
+  return true;
 }

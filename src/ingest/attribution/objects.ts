@@ -104,9 +104,14 @@ export function tellObjectEnd(s: SentenceInput, v: number): number {
  * "called for a ceasefire" → "a ceasefire"; "called the attack a vile act" → "the attack a vile
  * act"; "described X as Y" (needs "as"); "denied that …" → the clause; "denied the claims".
  */
-export function npObjectClause(s: SentenceInput, v: number, end: number): number {
+export function npObjectClause(
+  s: SentenceInput,
+  v: number,
+  end: number,
+  // The verb's class-bearing form: ", calling for …" reads as "calls for".
+  key: string = s.stream[v]?.key ?? '',
+): number {
   const { stream } = s;
-  const key = stream[v]?.key ?? '';
   const k = v + 1;
   const next = stream[k];
   if (!next || isPunct(next) || k >= end) return -1;

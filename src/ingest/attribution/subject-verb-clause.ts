@@ -18,14 +18,21 @@ import {
   OBJECT_INFINITIVE_VERBS,
   PARTICIPLE_CUES,
   PROGRESSIVE_CUES,
-  SPEAKER_VERB_FILLERS,
 } from '../lexicon.ts';
 import { buildIndirect } from './build-statement.ts';
+import { coordinatedAt, PARTICIPLE_OPENERS, relativeAt, SUBORDINATORS } from './clause-links.ts';
 import { reportedClauseEnd } from './clause-end.ts';
-import { leadingSubject, looseSubject, npBefore, quotedAsSubject } from './noun-phrases.ts';
+import {
+  leadingSubject,
+  looseSubject,
+  namedBody,
+  npBefore,
+  quotedAsSubject,
+} from './noun-phrases.ts';
 import { thatAfterRunOn, thatFollows } from './explicit-that.ts';
 import { npObjectClause, skipAdjunct, skipObject, tellObjectEnd } from './objects.ts';
 import {
+  type NpRange,
   type RawAttribution,
   type SentenceInput,
   type SpeakerRef,
@@ -51,18 +58,28 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
   const start = clauseStart(s);
   const end = lastContentIndex(s, to);
   const found: RawAttribution[] = [];
+  // The speaker of a clause that ended at a participle cue or a coordinated second cue, by the
+  // index of that participle or of the "and" / "but" before that cue.
+  const carried = new Map<number, SpeakerRef>();
+  const namedBodyOf = (np: NpRange): boolean => namedBody(s, np);
   for (let v = start; v < end; v += 1) {
     const vt = stream[v];
     if (!isWord(vt)) continue;
     // "Trump is warning voters that …": the progressive reads as the present ("warns").
     const present = PROGRESSIVE_CUES.get(vt.key);
     const progressive = !!present && PROGRESSIVE_AUX.test(stream[v - 1]?.key ?? '');
-    const key = progressive && present ? present : vt.key;
-    if (!CUE_LIKE.has(key)) continue;
     const participle =
-      PARTICIPLE_CUES.has(key) &&
+      PARTICIPLE_CUES.has(vt.key) &&
       (isPunct(stream[v - 1], ',') ||
+        // "rallied thousands by promising to …", "vowed to win, while acknowledging that …".
+        PARTICIPLE_OPENERS.test(stream[v - 1]?.key ?? '') ||
         (stream[v - 1]?.kind === 'quote' && quoteEndsWithComma(s, v - 1)));
+    // ", suggesting it would work", ", promising to cut taxes": a participle cue that is no cue
+    // word itself reads as its present form, whose class says what it takes (a bare clause, an
+    // infinitive, an object).
+    const key =
+      (progressive || (participle && !CUE_LIKE.has(vt.key))) && present ? present : vt.key;
+    if (!CUE_LIKE.has(key)) continue;
     const cueLike =
       CUE_VERBS.has(key) ||
       ACCUSE_VERBS.has(key) ||
@@ -85,15 +102,26 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
       PASSIVE_AUX.test(stream[v - 1]?.key ?? '')
     )
       continue;
+    // ", calling the warnings absurd": the project's conventions report a participle request
+    // (", calling for …", ", calling on X to …"), not a participle characterisation.
+    if (participle && key === 'calls' && !/^(?:for|on)$/.test(stream[v + 1]?.key ?? '')) continue;
     let speaker: SpeakerRef | null = null;
     let relative = false;
     const passive = quotedAsSubject(s, v);
     const sharedAt = coordinatedAt(s, v);
     if (passive) {
       speaker = { type: 'np', np: passive, apposition: null };
+    } else if (participle && carried.has(v)) {
+      // "Analysts said the factors mattered, citing …": the participle goes on with the
+      // speaker of the clause it ends, also when the sentence's subject is no name.
+      speaker = carried.get(v) ?? null;
     } else if (participle) {
-      const subj = leadingSubject(s, v);
+      const subj: NpRange | null = leadingSubject(s, v) ?? leadingSubject(s, v, namedBodyOf);
       if (subj) speaker = { type: 'np', np: subj, apposition: null };
+    } else if (sharedAt > start && carried.has(sharedAt)) {
+      // "X, in particular, has criticized the deals and called for tariffs": the second act of
+      // a report that ended at "and" goes on with that report's speaker.
+      speaker = carried.get(sharedAt) ?? null;
     } else if (sharedAt > start) {
       // "Zakharova described the sanctions as … and said Moscow would respond", "… but has
       // said she will hold firm": a second verb of the same subject shares it.
@@ -142,6 +170,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     // "A group called the People Foundation paid …": "called" names, it does not characterise.
     if (
       (key === 'called' || key === 'calls') &&
+      !participle &&
       speaker.type === 'np' &&
       /^(?:a|an)$/.test(stream[speaker.np.from]?.key ?? '')
     )
@@ -186,7 +215,7 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     }
     let npObject = false;
     if (clauseFrom < 0 && NP_OBJECT_VERBS.has(key)) {
-      clauseFrom = npObjectClause(s, v, end);
+      clauseFrom = npObjectClause(s, v, end, key);
       npObject = clauseFrom >= 0;
     }
     if (clauseFrom < 0 && CUE_VERBS.has(key)) {
@@ -254,6 +283,15 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     // "Ada Marsh said as much in an interview": "as much" stands for a statement reported
     // before it (the earlier sentence holds the report), it reports nothing itself.
     if (stream[clauseFrom]?.key === 'as' && stream[clauseFrom + 1]?.key === 'much') continue;
+    // "once he has said his piece, he is ready to move on": an idiom (he spoke his mind), with
+    // no words of his in it.
+    if (
+      clauseFrom === v + 1 &&
+      /^(?:his|her|their|its|my|our|your)$/.test(stream[clauseFrom]?.key ?? '') &&
+      stream[clauseFrom + 1]?.key === 'piece' &&
+      (clauseFrom + 2 >= end || isPunct(stream[clauseFrom + 2]))
+    )
+      continue;
     // A direct quote right after the cue belongs to the direct-quote rules.
     if (
       stream[clauseFrom]?.kind === 'quote' &&
@@ -311,11 +349,13 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     );
     if (participleAt >= 0) {
       if (q) found.push(q);
+      carried.set(participleAt, speaker);
       v = participleAt - 1;
       continue;
     }
     if (coordinated >= 0) {
       if (q) found.push(q);
+      carried.set(coordinated, speaker);
       v = coordinated;
       continue;
     }
@@ -328,29 +368,4 @@ export function subjectVerbClause(s: SentenceInput): RawAttribution[] {
     if (q) return [...found, q, ...rest];
   }
   return found;
-}
-
-/**
- * Index of the "and" / "but" that coordinates the cue at `v` with an earlier verb, with at
- * most one perfect auxiliary or sequencing adverb between ("and said", "but has said", "and
- * also said", "and later said"); -1 when there is none.
- */
-function coordinatedAt(s: SentenceInput, v: number): number {
-  const { stream } = s;
-  const aux = /^(?:has|have|had|also|later|then)$/.test(stream[v - 1]?.key ?? '') ? 1 : 0;
-  return /^(?:and|but)$/.test(stream[v - 1 - aux]?.key ?? '') ? v - 1 - aux : -1;
-}
-
-/** Conjunctions that open a leading subordinate clause ("After …, the main clause"). */
-const SUBORDINATORS =
-  /^(?:after|while|although|though|because|since|when|if|as|before|until|once|whereas)$/;
-
-/**
- * Index of the "who" that opens a relative clause whose verb is at `v` ("who said", "who has
- * long argued", "who also told"), or -1.
- */
-function relativeAt(s: SentenceInput, v: number): number {
-  let w = v - 1;
-  while (w > s.from && w >= v - 3 && SPEAKER_VERB_FILLERS.has(s.stream[w]?.key ?? '')) w -= 1;
-  return s.stream[w]?.key === 'who' && w > s.from ? w : -1;
 }

@@ -109,7 +109,9 @@ export function trailingAttribution(s: SentenceInput): RawAttribution[] | null {
           vt.kind !== 'word' ||
           !CUE_VERBS.has(vt.key) ||
           PARTICIPLE_CUES.has(vt.key) ||
-          nounUse(s, v)
+          nounUse(s, v) ||
+          // "…, challenging the agency to explain.": an infinitive, not the subject's act.
+          stream[v - 1]?.key === 'to'
         )
           continue;
         const np = npBefore(s, v);
