@@ -26,6 +26,7 @@ import {
   interviewParagraphs,
   labelSpeaker,
   transcriptSpeaker,
+  turnsOfSentence,
   type InterviewParagraph,
 } from './interview-labels.ts';
 import { affiliationsOf, mentionsIn, uniqueIds } from './quote-mentions.ts';
@@ -296,21 +297,15 @@ export function ingestArticle(
       block.raw = null;
       continue;
     }
-    // By character: a quote token that runs over paragraphs counts in the one it starts in.
-    let lastPara = sentencePara;
-    const sentenceEnd = stream[b - 1]?.end ?? 0;
-    if (interview)
-      while ((cleaned.paragraphStarts[lastPara + 1] ?? Infinity) < sentenceEnd) lastPara += 1;
     // A transcript's turns are its paragraphs, whatever the sentences: a turn's open quote mark
     // can run one sentence on into the next turn.
-    let turns = false;
-    for (let p = sentencePara; p <= lastPara; p += 1) {
-      const turn = interview?.get(p);
-      if (!turn?.transcript) continue;
-      turns = true;
-      if (!turn.done) answer(p, turn);
+    const turns =
+      interview &&
+      turnsOfSentence(interview, cleaned.paragraphStarts, sentencePara, stream[b - 1]?.end ?? 0);
+    if (turns) {
+      for (const [p, turn] of turns) if (!turn.done) answer(p, turn);
+      continue;
     }
-    if (turns) continue;
     const qa = interview?.get(sentencePara);
     if (qa) {
       // Interview format: the answer paragraph is one direct statement; questions are not statements.

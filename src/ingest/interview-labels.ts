@@ -120,3 +120,22 @@ export function transcriptSpeaker(registry: ActorRegistry, label: string): strin
     registry.person(name, null)
   );
 }
+
+/**
+ * The transcript turns among the paragraphs a sentence covers (from `firstPara` to the one
+ * holding character `end`, so a quote that runs over paragraphs counts in each), or null when
+ * none of them is a turn. Pure.
+ */
+export function turnsOfSentence(
+  interview: ReadonlyMap<number, InterviewParagraph>,
+  paragraphStarts: readonly number[],
+  firstPara: number,
+  end: number,
+): [number, InterviewParagraph][] | null {
+  let out: [number, InterviewParagraph][] | null = null;
+  for (let p = firstPara; p === firstPara || (paragraphStarts[p] ?? Infinity) < end; p += 1) {
+    const turn = interview.get(p);
+    if (turn?.transcript) (out ??= []).push([p, turn]);
+  }
+  return out;
+}
