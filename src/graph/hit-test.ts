@@ -66,11 +66,14 @@ export function findNodeAt<Id>(
 
 /**
  * Spatial index of edge curves, built from points sampled along them. The samples live in typed
- * arrays (a static k-d tree): at 75,000 links they are ~150,000 points, which as objects in a
- * quadtree cost about 17 MB of the page's heap and as numbers in arrays about 2 MB.
+ * arrays (static k-d trees): at 75,000 links they are ~150,000 points, which as objects in a
+ * quadtree cost about 17 MB of the page's heap and as numbers in arrays about 2 MB. They are
+ * split into trees of at most SAMPLES_PER_TREE points, each built in a step of its own: one
+ * tree of 150,000 points takes 50-70 ms to sort, a long task even in idle time.
  */
 export interface EdgeHitIndex<Id> {
-  readonly tree: KDBush;
+  /** Tree `t` holds samples `t * SAMPLES_PER_TREE` onwards, in sample order. */
+  readonly trees: readonly KDBush[];
   /** The edge (index into `ids` and `curves`) each sample belongs to, by sample id. */
   readonly sampleEdge: Uint32Array;
   readonly ids: readonly Id[];
@@ -81,6 +84,8 @@ export interface EdgeHitIndex<Id> {
 
 /** At most this many samples in total, so huge graphs keep a bounded index. */
 const MAX_EDGE_SAMPLES = 150_000;
+/** Samples per k-d tree: one tree is sorted in a few milliseconds. */
+export const SAMPLES_PER_TREE = 16_384;
 
 /**
  * Indexes edges by sample points every `spacing` world units along each curve; any point of a
@@ -102,8 +107,9 @@ export function buildEdgeHitIndex<Id>(
 const EDGES_PER_STEP = 5000;
 
 /**
- * `buildEdgeHitIndex` in small steps (each a few milliseconds at 75,000 edges), so the index can
- * be built in idle time without one long task; returns the same index. Pure.
+ * `buildEdgeHitIndex` in small steps (each a few milliseconds at 75,000 edges: sampling in
+ * batches of edges, then one k-d tree per step), so the index can be built in idle time without
+ * one long task; returns the same index. Pure.
  */
 export function* edgeHitIndexSteps<Id>(
   edges: readonly { readonly id: Id; readonly curve: EdgeCurve }[],
@@ -112,7 +118,8 @@ export function* edgeHitIndexSteps<Id>(
   let total = 0;
   for (const { curve } of edges) total += chordLength(curve);
   const step = Math.max(spacing, total / MAX_EDGE_SAMPLES);
-  // Samples per edge first: the tree is sized once, and its arrays are never grown.
+  yield;
+  // Samples per edge first: the arrays are sized once and never grown.
   const counts = new Uint32Array(edges.length);
   let samples = 0;
   for (let i = 0; i < edges.length; i++) {
@@ -123,9 +130,10 @@ export function* edgeHitIndexSteps<Id>(
     counts[i] = count;
     samples += count + 1;
   }
-  // Float32 coordinates: hit tolerances are whole world units, far above their rounding.
-  const tree = new KDBush(Math.max(1, samples), 64, Float32Array);
-  const sampleEdge = new Uint32Array(Math.max(1, samples));
+  yield;
+  const xs = new Float32Array(samples);
+  const ys = new Float32Array(samples);
+  const sampleEdge = new Uint32Array(samples);
   let added = 0;
   for (let i = 0; i < edges.length; i++) {
     if (i % EDGES_PER_STEP === EDGES_PER_STEP - 1) yield;
@@ -138,19 +146,26 @@ export function* edgeHitIndexSteps<Id>(
       const d = t * t;
       const x = a * curve.x0 + b * curve.cx + d * curve.x1;
       const y = a * curve.y0 + b * curve.cy + d * curve.y1;
-      // A sample that is not finite still takes its slot (the tree wants exactly as many points
+      // A sample that is not finite still takes its slot (a tree wants exactly as many points
       // as it was sized for), far away where no pointer reaches it.
       const finite = Number.isFinite(x) && Number.isFinite(y);
-      tree.add(finite ? x : FAR, finite ? y : FAR);
+      xs[added] = finite ? x : FAR;
+      ys[added] = finite ? y : FAR;
       sampleEdge[added] = i;
       added += 1;
     }
   }
-  if (samples === 0) tree.add(FAR, FAR);
-  yield;
-  tree.finish();
+  const trees: KDBush[] = [];
+  for (let from = 0; from < samples; from += SAMPLES_PER_TREE) {
+    yield;
+    const to = Math.min(samples, from + SAMPLES_PER_TREE);
+    // Float32 coordinates: hit tolerances are whole world units, far above their rounding.
+    const tree = new KDBush(to - from, 64, Float32Array);
+    for (let k = from; k < to; k++) tree.add(xs[k] as number, ys[k] as number);
+    trees.push(tree.finish());
+  }
   return {
-    tree,
+    trees,
     sampleEdge,
     ids: edges.map((e) => e.id),
     curves: edges.map((e) => e.curve),
@@ -209,7 +224,12 @@ export function findEdgeAt<Id>(
   const tested = new Set<number>();
   let best = -1;
   let bestDistance = Infinity;
-  for (const sample of index.tree.range(p.x - reach, p.y - reach, p.x + reach, p.y + reach)) {
+  const near = index.trees.flatMap((tree, t) =>
+    tree
+      .range(p.x - reach, p.y - reach, p.x + reach, p.y + reach)
+      .map((k) => k + t * SAMPLES_PER_TREE),
+  );
+  for (const sample of near) {
     const e = index.sampleEdge[sample] as number;
     if (tested.has(e)) continue;
     tested.add(e);
