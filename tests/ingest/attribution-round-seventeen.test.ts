@@ -62,3 +62,20 @@ describe('a transcript quoted turn by turn', () => {
     ]);
   });
 });
+
+describe('a quote whose attribution goes on "adding that …"', () => {
+  it('is two statements of the same speaker: the quote and what was added', () => {
+    expect(
+      quotesOf('"We will win this," Jan Novak said, adding that the vote would come next week.'),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We will win this'],
+      ['Jan Novak', 'indirect', 'the vote would come next week'],
+    ]);
+  });
+
+  it('keeps "citing …" as the reason, not a statement', () => {
+    expect(
+      quotesOf('"The country has changed," Jan Novak said, citing the release of prisoners.'),
+    ).toEqual([['Jan Novak', 'direct', 'The country has changed']]);
+  });
+});

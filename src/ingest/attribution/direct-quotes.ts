@@ -1,5 +1,5 @@
-import { EMBEDDED_QUOTE_CUES, STATEMENT_NOUNS } from '../lexicon.ts';
-import { directFromSpan } from './build-statement.ts';
+import { EMBEDDED_QUOTE_CUES, PARTICIPLE_CUES, STATEMENT_NOUNS } from '../lexicon.ts';
+import { buildIndirect, directFromSpan } from './build-statement.ts';
 import { attributionAfter, attributionBefore } from './direct-attribution.ts';
 import {
   type RawAttribution,
@@ -41,6 +41,8 @@ export function directQuotes(s: SentenceInput): RawAttribution[] {
     const endsHere = i === to - 1 || lastContent <= i;
     if (after && (atStart || isPunct(prev, ',:.;—–') || prev?.kind === 'quote' || !prev)) {
       out.push(directFromSpan(s, i, after.speaker, after.cue, 'quote-then-speaker'));
+      const added = addedClause(s, after.cue[1], after.speaker);
+      if (added) out.push(added);
     } else if (before && (endsHere || isPunct(stream[i + 1], ',;:—–'))) {
       out.push(directFromSpan(s, i, before.speaker, before.cue, 'speaker-then-quote'));
     } else if (
@@ -53,6 +55,30 @@ export function directQuotes(s: SentenceInput): RawAttribution[] {
     }
   }
   return out;
+}
+
+/**
+ * '"…," Novak said, adding that the vote would come next week.': the participle after a quote's
+ * attribution reports a clause of its own, by the same speaker (the quote alone would lose it).
+ * Only at the end of the sentence: from the participle (and its "that") to the last word, with
+ * no other quote in it. Null when the attribution is followed by anything else.
+ */
+function addedClause(
+  s: SentenceInput,
+  cueEnd: number,
+  speaker: RawAttribution['speaker'],
+): RawAttribution | null {
+  const { stream, to } = s;
+  let m = s.from;
+  while (m < to && (stream[m]?.start ?? 0) < cueEnd) m += 1;
+  if (speaker.type === 'np') m = Math.max(m, speaker.np.to, speaker.apposition?.to ?? 0);
+  if (!isPunct(stream[m], ',')) return null;
+  const cue = stream[m + 1];
+  if (!cue || cue.kind !== 'word' || !PARTICIPLE_CUES.has(cue.key) || cue.key === 'citing')
+    return null;
+  const from = stream[m + 2]?.key === 'that' ? m + 3 : m + 2;
+  for (let k = from; k < to; k += 1) if (stream[k]?.kind === 'quote') return null;
+  return buildIndirect(s, [from, to], [cue.start, cue.end], speaker, 'participle');
 }
 
 /**
