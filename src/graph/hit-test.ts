@@ -224,21 +224,19 @@ export function findEdgeAt<Id>(
   const tested = new Set<number>();
   let best = -1;
   let bestDistance = Infinity;
-  const near = index.trees.flatMap((tree, t) =>
-    tree
-      .range(p.x - reach, p.y - reach, p.x + reach, p.y + reach)
-      .map((k) => k + t * SAMPLES_PER_TREE),
-  );
-  for (const sample of near) {
-    const e = index.sampleEdge[sample] as number;
-    if (tested.has(e)) continue;
-    tested.add(e);
-    const d = distanceToCurve(index.curves[e] as EdgeCurve, p.x, p.y);
-    // Ties go to the earlier edge, as in `findEdgeByScan`, whatever order the tree returns.
-    if (d <= tolerance && (d < bestDistance || (d === bestDistance && e < best))) {
-      best = e;
-      bestDistance = d;
+  // Called on pointer moves: each tree's hits are read in place, no array of them all is built.
+  index.trees.forEach((tree, t) => {
+    for (const k of tree.range(p.x - reach, p.y - reach, p.x + reach, p.y + reach)) {
+      const e = index.sampleEdge[k + t * SAMPLES_PER_TREE] as number;
+      if (tested.has(e)) continue;
+      tested.add(e);
+      const d = distanceToCurve(index.curves[e] as EdgeCurve, p.x, p.y);
+      // Ties go to the earlier edge, as in `findEdgeByScan`, whatever order the trees return.
+      if (d <= tolerance && (d < bestDistance || (d === bestDistance && e < best))) {
+        best = e;
+        bestDistance = d;
+      }
     }
-  }
+  });
   return best < 0 ? null : (index.ids[best] as Id);
 }
