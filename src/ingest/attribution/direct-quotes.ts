@@ -92,6 +92,8 @@ export function embeddedUnattributed(
   const { stream, from, to, spans, text } = s;
   const out: RawAttribution[] = [];
   let used: Set<number> | null = null;
+  // Whether the sentence reports speech: read once, for its first candidate quote.
+  let speaks: boolean | null = null;
   for (let i = from; i < to; i += 1) {
     const t = stream[i];
     if (!t || t.kind !== 'quote') continue;
@@ -105,7 +107,7 @@ export function embeddedUnattributed(
     if (prev && prev.kind === 'word' && QUOTE_INTRODUCERS.has(prev.key)) continue;
     // With no word of speech anywhere in the sentence, the quote is a title, a chant, a
     // document's wording or a scare phrase (on PolNeAR dev two in three of these were).
-    if (!isPunct(prev, ':') && !speaksInSentence(s)) continue;
+    if (!isPunct(prev, ':') && !(speaks ??= speaksInSentence(s))) continue;
     out.push(directFromSpan(s, i, { type: 'continuation' }, null, 'embedded-unattributed'));
   }
   return out;
