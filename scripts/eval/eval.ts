@@ -6,6 +6,7 @@ import {
   AnnotationSchema,
   evaluate,
   groupMisses,
+  ratio,
   type EvalResult,
 } from '../../src/ingest/evaluate.ts';
 import { loadKnownActors, loadOutlets } from '../ingest/load-data.ts';
@@ -65,10 +66,6 @@ export function formatByRule(r: EvalResult): string {
       `${rule.padEnd(width)}  ${String(s.predicted).padStart(10)}  ${String(s.matched).padStart(7)}` +
       `  ${fixed(ratio(s.matched, s.predicted)).padStart(9)}  ${fixed(ratio(s.attributed, s.matched)).padStart(13)}\n`;
   return out;
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 1 : a / b;
 }
 
 /** The report `npm run eval` prints for one gold file. */

@@ -100,7 +100,8 @@ export interface EvalResult {
   misses: EvalMiss[];
 }
 
-function ratio(a: number, b: number): number {
+/** a / b, and 1 for an empty denominator (nothing asked, nothing missed). */
+export function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
