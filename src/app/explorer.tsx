@@ -1,8 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActorId } from '../corpus/schema.ts';
-import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
+import { NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
-import { distinctStatements } from '../corpus/statements.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
 import { EmptyFilterState } from '../components/empty-filter-state.tsx';
 import type { ExplorerNav } from '../components/explorer-nav.ts';
@@ -11,10 +10,7 @@ import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GraphView } from '../features/graph/graph-view.tsx';
 import { ListView } from '../features/list-view/list-view.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
-import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { ExplorePanel } from '../features/explore/explore-panel.tsx';
-import { PathPanel } from '../features/path-view/path-panel.tsx';
-import { ComparePanel } from '../features/compare-view/compare-panel.tsx';
 import { explorePatch, useExplore } from './use-explore.tsx';
 import { useExportScope } from './use-export-scope.ts';
 import { AppHeader } from './app-header.tsx';
@@ -24,6 +20,8 @@ import { useMergeRedirect } from './use-merge-redirect.ts';
 import { useViewState } from './use-view-state.ts';
 import { ViewSwitches } from './view-switches.tsx';
 import { useFilteredGraph } from './use-filtered-graph.ts';
+import { useTimelineElement } from './use-timeline-element.tsx';
+import { useExtraPanel } from './use-extra-panel.tsx';
 import { describeView } from './describe-view.ts';
 import { PendingPanel, PendingSearch, PendingTimeline } from './pending-views.tsx';
 import { joinActorPair, type ViewMode } from './view-state.ts';
@@ -47,7 +45,6 @@ export function Explorer({
   // A web corpus's picture, its quotes still on their way: the views that need them wait.
   const pending = data.rest !== undefined;
   const [view, update] = useViewState();
-  const { from, to, includeUndated } = view.filters;
   const { countReports } = view;
   const { asked, filters, filtered, undated, noMatch, graph, prepareRange } = useFilteredGraph(
     data,
@@ -163,81 +160,19 @@ export function Explorer({
       explored.legendStyle,
     ],
   );
-  // The timeline places every date (the brush chooses among them) under the other filters:
-  // keyed on those alone, so moving the brush never refilters every quote.
-  const { outlet, kind } = filters;
-  const timelineQuotes = useMemo(() => {
-    const undatedOn = filterQuotes(corpus.quotes, index.articlesById, {
-      ...NO_FILTERS,
-      outlet,
-      kind,
-    });
-    return countReports ? undatedOn : distinctStatements(undatedOn, index.statementsByQuote);
-  }, [corpus, index, outlet, kind, countReports]);
-  const timeline = useMemo(
-    () => (
-      <TimelinePanel
-        index={index}
-        quotes={timelineQuotes}
-        from={from}
-        to={to}
-        includeUndated={includeUndated}
-        selectedActorId={actor}
-        // A brush step (a key, or letting go of the brush) renders at once, the graph first:
-        // the side panel follows with the deferred values below, a render later.
-        onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
-        onRangeIntent={prepareRange}
-        onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
-        onOpenQuote={(id) =>
-          update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
-        }
-      />
-    ),
-    [index, timelineQuotes, from, to, includeUndated, actor, update, setFilters, prepareRange],
-  );
+  const timeline = useTimelineElement({
+    quotes: corpus.quotes,
+    index,
+    filters,
+    range: view.filters,
+    countReports,
+    selectedActorId: actor,
+    update,
+    setFilters,
+    prepareRange,
+  });
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
-  const { path, compare } = explored;
-  const closeExtra = useMemo(
-    () => (
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Close panel"
-        onClick={() => update({ path: null, compare: null })}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
-    ),
-    [update],
-  );
-  const extra = useMemo(
-    () =>
-      path ? (
-        <PathPanel
-          from={path.from}
-          to={path.to}
-          steps={path.steps}
-          index={index}
-          nav={nav}
-          actions={closeExtra}
-        />
-      ) : compare ? (
-        <ComparePanel
-          a={compare.a}
-          b={compare.b}
-          quotes={filtered}
-          index={index}
-          nav={nav}
-          actions={closeExtra}
-        />
-      ) : null,
-    [path, compare, index, nav, closeExtra, filtered],
-  );
-  const extraKey = path
-    ? `path:${path.from.id},${path.to.id}`
-    : compare
-      ? `compare:${compare.a.id},${compare.b.id}`
-      : '';
+  const { extra, extraKey } = useExtraPanel(explored, filtered, index, nav, update);
   // The side panel (overview counts, top lists, an actor's quotes) follows a filter change a
   // render later, so a brush step's urgent render is the graph's alone.
   const sideGraph = useDeferredValue(graphShown);
