@@ -11,7 +11,7 @@ import {
   WORKSPACE_URL,
   workspaceQueryOptions,
 } from '../loader/corpus-query.ts';
-import type { LoadProgress } from '../loader/fetch-corpus.ts';
+import type { LoadProgress } from '../loader/read-body.ts';
 import type { CorpusSource, LoadedCorpus } from '../loader/loaded-corpus.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LoadProgress } from './fetch-corpus.ts';
+import type { LoadProgress } from './read-body.ts';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import { loadCorpus, loadCorpusText } from './load-corpus.ts';
 import { mergeWorkspaces } from './ingest-client.ts';

@@ -5,7 +5,7 @@ import type { SearchHits } from '../corpus/search-index.ts';
 import type { SlimCorpus } from '../corpus/slim-corpus.ts';
 import type { ActorGraph } from '../graph/build-actor-graph.ts';
 import type { ExportRequest, ExportResult } from './export-data.ts';
-import type { LoadProgress } from './fetch-corpus.ts';
+import type { LoadProgress } from './read-body.ts';
 
 // What a corpus load gives the app, whichever thread did the work (load-on-page.ts,
 // corpus-worker-client.ts).

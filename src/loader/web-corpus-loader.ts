@@ -18,12 +18,8 @@ import {
   summaryMismatch,
   type GraphSummary,
 } from '../graph/graph-summary.ts';
-import {
-  fetchCorpusBytes,
-  fetchCorpusText,
-  type FetchCorpusOptions,
-  type LoadProgress,
-} from './fetch-corpus.ts';
+import { fetchCorpusBytes, fetchCorpusText, type FetchCorpusOptions } from './fetch-corpus.ts';
+import type { LoadProgress } from './read-body.ts';
 
 /**
  * Loads a web corpus (src/corpus/web-schema.ts) from its parsed manifest in two steps. First

@@ -2,12 +2,8 @@
 // Resolves relative corpus addresses against the page location, as the app does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusQueryOptions } from '../../src/loader/corpus-query.ts';
-import {
-  fetchCorpus,
-  fetchCorpusText,
-  MIN_PART_BYTES,
-  type LoadProgress,
-} from '../../src/loader/fetch-corpus.ts';
+import { fetchCorpus, fetchCorpusText, MIN_PART_BYTES } from '../../src/loader/fetch-corpus.ts';
+import type { LoadProgress } from '../../src/loader/read-body.ts';
 import { CorpusError } from '../../src/corpus/corpus-error.ts';
 import { smallCorpus } from '../fixtures/corpus/fixtures.ts';
 

@@ -1,5 +1,5 @@
 import type { SlimCorpus } from '../../corpus/slim-corpus.ts';
-import type { LoadProgress } from '../../loader/fetch-corpus.ts';
+import type { LoadProgress } from '../../loader/read-body.ts';
 import { CorpusError } from '../../corpus/corpus-error.ts';
 import { Alert } from '../../components/alert.tsx';
 import { formatBytes, formatCount } from '../../components/format.ts';
