@@ -10,12 +10,7 @@ import {
   type ScreenPoint,
   type ViewTransform,
 } from '../../../graph/coordinates.ts';
-import {
-  moveSceneNode,
-  reindexNodes,
-  type GraphScene,
-  type SceneNode,
-} from '../../../graph/graph-scene.ts';
+import { reindexNodes, type GraphScene, type SceneNode } from '../../../graph/graph-scene.ts';
 import type { Viewport } from '../../../graph/view-focus.ts';
 import type { Neighbourhood } from '../../../graph/neighbourhood.ts';
 import { GRAPH_PALETTES, type GraphPalette } from '../../../theme/palette.ts';
@@ -28,6 +23,7 @@ import {
   type GraphCanvasHost,
 } from './canvas-host.ts';
 import { MOVING_EDGE_LIMIT } from '../draw-edges.ts';
+import { DragMemory } from './drag-memory.ts';
 import { FocusMemo } from './focus-memo.ts';
 import { HitTester } from './hit-tester.ts';
 import { FramePainter, reservedBoxes, type FrameMarks, type FrameView } from './frame-painter.ts';
@@ -51,9 +47,7 @@ export class GraphCanvas {
   readonly #cleanups: (() => void)[] = [];
 
   #scene: GraphScene | null = null;
-  #positions: unknown = null;
-  /** Nodes moved by dragging, re-applied to every scene of the same positions. */
-  #moved = new Map<ActorId, [number, number]>();
+  readonly #drags = new DragMemory();
   #transform: ViewTransform = IDENTITY_TRANSFORM;
   #width = 0;
   /** Where the zoom controls sit (labels keep out); measured once per resize, null: stale. */
@@ -169,14 +163,7 @@ export class GraphCanvas {
    */
   setScene(scene: GraphScene | null, positions: unknown): void {
     if (this.#disposed) return;
-    if (this.#positions !== positions) {
-      this.#positions = positions;
-      this.#moved = new Map();
-    }
-    if (scene) {
-      for (const [id, [x, y]] of this.#moved) moveSceneNode(scene, id, x, y);
-      if (this.#moved.size > 0) reindexNodes(scene);
-    }
+    this.#drags.apply(scene, positions);
     if (this.#scene !== scene) {
       this.#hits.drop();
       // A new large scene (a filter, a focus) first shows in the cheap frame, as at load.
@@ -323,8 +310,7 @@ export class GraphCanvas {
   #dragTo(id: ActorId, p: ScreenPoint): void {
     if (!this.#scene) return;
     const w = toWorld(this.#transform, p);
-    moveSceneNode(this.#scene, id, w.x, w.y);
-    this.#moved.set(id, [w.x, w.y]);
+    this.#drags.move(this.#scene, id, w.x, w.y);
     this.#sceneVersion += 1;
     this.#hits.drop();
     hideTooltip(this.#el.tooltip);
