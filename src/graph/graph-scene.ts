@@ -4,7 +4,7 @@ import type { ActorGraph, GraphNode } from './build-actor-graph.ts';
 import { boundsOfCircles, type WorldBounds } from './coordinates.ts';
 import { edgeCurve, TWIN_BEND, type EdgeCurve } from './edge-geometry.ts';
 import { buildNodeHitIndex, type NodeHitIndex } from './hit-test.ts';
-import { byProminence } from './label-placement.ts';
+import { byProminence } from './prominence.ts';
 import { adjacencySteps, type Adjacency } from './neighbourhood.ts';
 import type { NodeAppearance } from './node-appearance.ts';
 import {

@@ -10,7 +10,7 @@ import {
   type SceneNode,
 } from './graph-scene.ts';
 import { buildNodeHitIndex } from './hit-test.ts';
-import { byProminence } from './label-placement.ts';
+import { byProminence } from './prominence.ts';
 import { edgeClassOf, maxNodeWeight, nodeRadiusScale, nodeWeight } from './node-style.ts';
 import { cutAdjacency, derivedEdgeById, lookupOf, type SceneSource } from './sub-scene.ts';
 
