@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { readViewState, writeViewState, type ViewPatch, type ViewState } from './view-state.ts';
 
@@ -30,14 +31,19 @@ export function useViewState(): [ViewState, (patch: ViewPatch, options?: UpdateO
     written.current = null;
   }, [setParams, params]);
   const update = useCallback((patch: ViewPatch, options: UpdateOptions = {}) => {
-    latest.current(
-      (current) => {
-        const next = writeViewState(written.current ?? current, patch);
-        written.current = next;
-        return next;
-      },
-      { replace: options.replace ?? false, flushSync: options.flushSync ?? false },
-    );
+    const write = () =>
+      latest.current(
+        (current) => {
+          const next = writeViewState(written.current ?? current, patch);
+          written.current = next;
+          return next;
+        },
+        { replace: options.replace ?? false },
+      );
+    // The router runs without transitions (main.tsx), so the choice is made here: the router's
+    // history listener sets its state synchronously inside either wrapper.
+    if (options.flushSync) flushSync(write);
+    else startTransition(write);
   }, []);
   return [state, update];
 }

@@ -1,9 +1,19 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect } from 'react';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  type Location,
+  type NavigateFunction,
+  type NavigationType,
+  type To,
+} from 'react-router';
 import { expect, vi } from 'vitest';
-import { appRoutes } from '../../src/app/routes.tsx';
+import { AppRoot } from '../../src/app/app-root.tsx';
 
 type Responder = (url: string) => Response | Promise<Response>;
 
@@ -18,17 +28,68 @@ export function stubCorpusFetch(corpus: unknown | Responder) {
   return fetchMock;
 }
 
+/** The test's handle on the memory router: where it is, and a way to move it (Back, a link). */
+export interface TestRouter {
+  state: { location: Location; historyAction: NavigationType };
+  navigate: (to: To | number) => Promise<void>;
+}
+
+interface RouterReport {
+  location: Location;
+  historyAction: NavigationType;
+  navigate: NavigateFunction;
+}
+
+/** Reports the router's location, last action and navigate function after every render. */
+function RouterProbe({ report }: { report: (r: RouterReport) => void }) {
+  const location = useLocation();
+  const historyAction = useNavigationType();
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    report({ location, historyAction, navigate });
+  });
+  return null;
+}
+
 /**
- * Renders the real app routes in a memory router at `url`, with a fresh QueryClient that
- * never retries (so error states show at once).
+ * Renders the real app in a memory router at `url` (as main.tsx does in the browser: no
+ * transitions in the router), with a fresh QueryClient that never retries (so error states
+ * show at once).
  */
 export function renderApp(url = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(appRoutes, { initialEntries: [url] });
+  let latest: RouterReport | null = null;
+  const current = (): RouterReport => {
+    if (!latest) throw new Error('the router has not rendered yet');
+    return latest;
+  };
+  const router: TestRouter = {
+    state: {
+      get location() {
+        return current().location;
+      },
+      get historyAction() {
+        return current().historyAction;
+      },
+    },
+    navigate: async (to) => {
+      const { navigate } = current();
+      await act(async () => {
+        await (typeof to === 'number' ? navigate(to) : navigate(to));
+      });
+    },
+  };
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
+        <RouterProbe
+          report={(r) => {
+            latest = r;
+          }}
+        />
+        <AppRoot />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   /** The current URL's search params. */
