@@ -17,7 +17,7 @@ import {
   type Dirent,
   type Stats,
 } from 'node:fs';
-import { availableParallelism, constants as osConstants } from 'node:os';
+import { constants as osConstants } from 'node:os';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   CORPUS_VERSION,
@@ -42,6 +42,7 @@ import { buildActorGraph, type GraphQuote } from '../../src/graph/build-actor-gr
 import { layoutGraph } from '../../src/graph/layout-graph.ts';
 import { applyCorrections, type Correction } from '../../src/corpus/corrections.ts';
 import { OverridesSchema, overridesToCorrections } from '../../src/corpus/overrides.ts';
+import { defaultJobs, MAX_JOBS } from './default-jobs.ts';
 import { serveIfWorker, SpeculationPool, type WorkerOptions } from './ingest-worker.ts';
 import { loadKnownActors, loadOutlets } from './load-data.ts';
 
@@ -54,7 +55,8 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  * With `--append` the corpus already at --out is kept as it is (ids, quotes, actors) and only
  * the files it does not hold are ingested, against its actors, and added after its records;
  * statements are folded and the layout computed again over the whole.
- * With `--jobs N` (default: the number of cores) N worker threads extract the articles and this
+ * With `--jobs N` (default: the number of cores, fewer for a small folder: see defaultJobs) N
+ * worker threads extract the articles and this
  * thread checks and commits their results in file order (src/ingest/speculative-registry.ts):
  * the output is byte-identical for any N. Reading files, the hostile-input checks and the
  * writing all stay here.
@@ -73,7 +75,6 @@ const USAGE =
 const SHARD_ROWS = 100_000;
 /** Files read ahead per worker thread: enough to keep them busy, few enough to keep memory flat. */
 const READ_AHEAD_PER_JOB = 8;
-const MAX_JOBS = 64;
 const VALIDATE_LIMIT = 2000;
 
 interface Options {
@@ -93,7 +94,10 @@ interface Options {
   append: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
+/** Options as given: `jobs` is null when --jobs was not (see {@link defaultJobs}). */
+type GivenOptions = Omit<Options, 'jobs'> & { jobs: number | null };
+
+function parseArgs(argv: readonly string[]): GivenOptions | string {
   let inputDir: string | null = null;
   let out: string | null = null;
   let web: string | null = null;
@@ -138,12 +142,8 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!inputDir) return 'missing <input-dir>';
   if (!out) return 'missing --out <corpus.json>';
-  let jobCount = availableParallelism();
-  if (jobs !== null) {
-    if (!/^[1-9][0-9]*$/.test(jobs) || Number(jobs) > MAX_JOBS)
-      return `--jobs needs a whole number from 1 to ${MAX_JOBS}, got "${jobs}"`;
-    jobCount = Number(jobs);
-  }
+  if (jobs !== null && (!/^[1-9][0-9]*$/.test(jobs) || Number(jobs) > MAX_JOBS))
+    return `--jobs needs a whole number from 1 to ${MAX_JOBS}, got "${jobs}"`;
   return {
     inputDir,
     out,
@@ -153,7 +153,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     verbose,
     stats,
     shards,
-    jobs: Math.min(jobCount, MAX_JOBS),
+    jobs: jobs === null ? null : Number(jobs),
     append,
   };
 }
@@ -277,19 +277,21 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed}\n${parsed === USAGE ? '' : `${USAGE}\n`}`);
     return parsed === USAGE ? 0 : 2;
   }
-  const opts = parsed;
   let entries: Dirent[];
   let realDir: string;
   try {
-    if (!statSync(opts.inputDir).isDirectory()) throw new Error('not a directory');
-    realDir = realpathSync(opts.inputDir);
-    entries = readdirSync(opts.inputDir, { withFileTypes: true })
+    if (!statSync(parsed.inputDir).isDirectory()) throw new Error('not a directory');
+    realDir = realpathSync(parsed.inputDir);
+    entries = readdirSync(parsed.inputDir, { withFileTypes: true })
       .filter((d) => articleFormatOf(d.name) !== null)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    process.stderr.write(`ingest: cannot read input folder ${opts.inputDir}: ${fsReason(error)}\n`);
+    process.stderr.write(
+      `ingest: cannot read input folder ${parsed.inputDir}: ${fsReason(error)}\n`,
+    );
     return 2;
   }
+  const opts: Options = { ...parsed, jobs: parsed.jobs ?? defaultJobs(entries.length) };
   const unsafe = unsafeTarget(opts.out);
   if (unsafe) {
     process.stderr.write(`ingest: refusing to write ${opts.out}: ${unsafe}\n`);

@@ -62,7 +62,8 @@ describe('ingest CLI: per-file work budget (#9.1)', () => {
       'd-good.txt': GOOD,
     });
     const out = join(dir, 'budget.json');
-    const r = ingest([input, '--out', out]);
+    // In worker threads: the budget must hold where the extraction runs, not only in this thread.
+    const r = ingest([input, '--out', out, '--jobs', '2']);
     expect(r.status).toBe(0);
     const corpus = parseCorpusJson(readFileSync(out, 'utf8'));
     expect(corpus.articles.map((a) => a.file)).toEqual(['a-good.txt', 'd-good.txt']);
