@@ -29,6 +29,26 @@ export function buildNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHi
 }
 
 /**
+ * `buildNodeHitIndex(circles)`, built when first read instead of now. A cut or a rescaled
+ * scene is made in the render of a focus change or a brush step, where a quadtree of 10,000
+ * actors cost 10-25 ms of the time to the new picture, and no hit test needs it before the
+ * pointer moves (the engine builds it in idle time after the frame). `circles` must not change
+ * before the first read (the scenes' nodes move only through moveSceneNode + reindexNodes).
+ */
+export function lazyNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHitIndex<Id> {
+  let built: NodeHitIndex<Id> | null = null;
+  const index = () => (built ??= buildNodeHitIndex(circles));
+  return {
+    get tree() {
+      return index().tree;
+    },
+    get maxRadius() {
+      return index().maxRadius;
+    },
+  };
+}
+
+/**
  * The node under `p`: among circles whose radius + `slack` (world units, for small targets)
  * contains p — radii mapped through `radiusOf` (monotonic) when the view draws nodes at a
  * zoom-dependent size — the one p is relatively deepest in (distance / radius; ties go to the

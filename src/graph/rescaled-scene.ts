@@ -9,7 +9,7 @@ import {
   type SceneEdge,
   type SceneNode,
 } from './graph-scene.ts';
-import { buildNodeHitIndex } from './hit-test.ts';
+import { lazyNodeHitIndex } from './hit-test.ts';
 import { byProminence } from './prominence.ts';
 import { edgeClassOf, maxNodeWeight, nodeRadiusScale, nodeWeight } from './node-style.ts';
 import { cutAdjacency, derivedEdgeById, lookupOf, type SceneSource } from './sub-scene.ts';
@@ -127,7 +127,7 @@ export function rescaledScene(
     edgeById: derivedEdgeById(edges, position, { graphEdgeOf, sceneEdgeAt }),
     heaviestEdges: heaviestFirst(edges, maxQuotes),
     adjacency: cutAdjacency(parent.adjacency, graph, keptEdge, graphEdgeOf),
-    nodeIndex: buildNodeHitIndex(nodes),
+    nodeIndex: lazyNodeHitIndex(nodes),
     bounds: boundsOfCircles(nodes),
   };
 }

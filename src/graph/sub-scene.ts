@@ -4,7 +4,7 @@ import type { ActorGraph, GraphEdge, GraphNode } from './build-actor-graph.ts';
 import { boundsOfCircles } from './coordinates.ts';
 import { TWIN_BEND } from './edge-geometry.ts';
 import { curveOf, type GraphScene, type SceneEdge, type SceneNode } from './graph-scene.ts';
-import { buildNodeHitIndex } from './hit-test.ts';
+import { lazyNodeHitIndex } from './hit-test.ts';
 import { buildAdjacency, type Adjacency } from './neighbourhood.ts';
 import type { NodeAppearance } from './node-appearance.ts';
 import { maxNodeWeight } from './node-style.ts';
@@ -276,7 +276,7 @@ export function subScene(
     adjacency: inOrder
       ? cutAdjacency(parent.adjacency, graph, keptEdge, graphEdgeOf)
       : buildAdjacency(graph),
-    nodeIndex: buildNodeHitIndex(nodes),
+    nodeIndex: lazyNodeHitIndex(nodes),
     bounds: boundsOfCircles(nodes),
   };
 }

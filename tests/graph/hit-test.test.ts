@@ -8,6 +8,7 @@ import {
   findEdgeAt,
   findEdgeByScan,
   findNodeAt,
+  lazyNodeHitIndex,
   type HitCircle,
 } from '../../src/graph/hit-test.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
@@ -63,6 +64,39 @@ describe('findNodeAt', () => {
       }
       expect(findNodeAt(idx, p)?.id ?? null).toBe(best?.id ?? null);
     }
+  });
+});
+
+describe('lazyNodeHitIndex', () => {
+  it('answers as the eager index does, reading its circles only when first asked', () => {
+    const read: string[] = [];
+    // The circles' coordinates report when read: building a quadtree reads every one.
+    const watched = circles.map((c) => ({
+      id: c.id,
+      r: c.r,
+      get x() {
+        read.push(c.id);
+        return c.x;
+      },
+      get y() {
+        return c.y;
+      },
+    }));
+    const lazy = lazyNodeHitIndex(watched);
+    expect(read).toEqual([]);
+    const eager = buildNodeHitIndex(circles);
+    for (const [x, y] of [
+      [-10, 5],
+      [101, 99],
+      [60, 60],
+      [15, 0],
+    ] as const) {
+      expect(findNodeAt(lazy, worldPoint(x, y))?.id ?? null).toBe(
+        findNodeAt(eager, worldPoint(x, y))?.id ?? null,
+      );
+    }
+    expect(lazy.maxRadius).toBe(eager.maxRadius);
+    expect(read.length).toBeGreaterThan(0);
   });
 });
 

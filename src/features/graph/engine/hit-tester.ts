@@ -1,5 +1,6 @@
 import type { EdgeId } from '../../../corpus/edge-id.ts';
 import { toWorld, type ScreenPoint, type ViewTransform } from '../../../graph/coordinates.ts';
+import type { EdgeCurve } from '../../../graph/edge-geometry.ts';
 import type { GraphScene, SceneNode } from '../../../graph/graph-scene.ts';
 import {
   edgeHitIndexSteps,
@@ -9,6 +10,16 @@ import {
   type EdgeHitIndex,
 } from '../../../graph/hit-test.ts';
 import { runWhenIdle, type SlicedJob } from '../run-in-slices.ts';
+
+/** Reads the scene's node index (building a lazy one), then yields the edge index's steps. */
+function* nodesThenEdges(
+  scene: GraphScene,
+  edges: readonly { readonly id: EdgeId; readonly curve: EdgeCurve }[],
+): Generator<void, EdgeHitIndex<EdgeId>, void> {
+  void scene.nodeIndex.tree;
+  yield;
+  return yield* edgeHitIndexSteps(edges);
+}
 
 /** Pointer slack around nodes and edges, in screen pixels. */
 const NODE_SLACK_PX = 3;
@@ -44,11 +55,14 @@ export class HitTester {
     return index ? findEdgeAt(index, w, tolerance) : findEdgeByScan(scene.edges, w, tolerance);
   }
 
-  /** Starts building the edge index of `scene` in idle time, unless built or under way. */
+  /**
+   * Starts building the hit indexes of `scene` in idle time, unless built or under way: its
+   * node quadtree first (a cut scene's is built when first read), then the edge index.
+   */
   prepare(scene: GraphScene): void {
     if (this.#index || this.#job) return;
     const edges = scene.edges.flatMap((e) => (e.curve ? [{ id: e.id, curve: e.curve }] : []));
-    this.#job = runWhenIdle(edgeHitIndexSteps(edges), (index) => {
+    this.#job = runWhenIdle(nodesThenEdges(scene, edges), (index) => {
       this.#job = null;
       this.#index = index;
     });
