@@ -128,7 +128,16 @@ export function cutAdjacency(
   let members: Set<ActorId> | null = null;
   let whole: Adjacency | null = null;
   const all = () => (whole ??= buildAdjacency(graph));
+  // Both maps ask for the same actor (a focus reads its edges and its neighbours): filter the
+  // parent's lists once. A hub's lists run to thousands.
+  const lists = new Map<ActorId, { edges: EdgeId[]; others: ActorId[] } | undefined>();
   const listsOf = (id: ActorId) => {
+    if (lists.has(id)) return lists.get(id);
+    const found = filteredLists(id);
+    lists.set(id, found);
+    return found;
+  };
+  const filteredLists = (id: ActorId) => {
     members ??= new Set(graph.nodes.map((n) => n.id));
     if (!members.has(id)) return undefined;
     const edges = parent.edgesOf.get(id) ?? [];
