@@ -244,9 +244,9 @@ describe('own articles', () => {
     // Cleared: back to the bundled corpus, and nothing after a reload.
     await dialog.getByRole('button', { name: 'Clear workspace' }).click();
     await page.waitForURL((url) => !url.search.includes('workspace'));
-    await expect(
-      dialog.getByRole('button', { name: /Download workspace corpus/ }).isDisabled(),
-    ).resolves.toBe(true);
+    // The URL changes before React renders the cleared workspace: wait for the button.
+    const download = dialog.getByRole('button', { name: /Download workspace corpus/ });
+    await expect.poll(() => download.isDisabled()).toBe(true);
     await page.context().close();
   });
 
