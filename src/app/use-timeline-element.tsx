@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { ActorId, Quote } from '../corpus/schema.ts';
 import { distinctStatements } from '../corpus/statements.ts';
-import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import type { UpdateOptions } from './use-view-state.ts';
 import type { ViewPatch } from './view-state.ts';
+import { TimelinePanel } from './lazy-timeline.tsx';
+import { PendingTimeline } from './pending-views.tsx';
 
 interface TimelineElementInput {
   quotes: readonly Quote[];
@@ -38,22 +39,24 @@ export function useTimelineElement(input: TimelineElementInput) {
   }, [quotes, index, outlet, kind, countReports]);
   return useMemo(
     () => (
-      <TimelinePanel
-        index={index}
-        quotes={timelineQuotes}
-        from={from}
-        to={to}
-        includeUndated={includeUndated}
-        selectedActorId={selectedActorId}
-        // A brush step (a key, or letting go of the brush) renders at once, the graph first:
-        // the side panel follows with the deferred values the explorer gives it, a render later.
-        onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
-        onRangeIntent={prepareRange}
-        onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
-        onOpenQuote={(id) =>
-          update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
-        }
-      />
+      <Suspense fallback={<PendingTimeline />}>
+        <TimelinePanel
+          index={index}
+          quotes={timelineQuotes}
+          from={from}
+          to={to}
+          includeUndated={includeUndated}
+          selectedActorId={selectedActorId}
+          // A brush step (a key, or letting go of the brush) renders at once, the graph first:
+          // the side panel follows with the deferred values the explorer gives it, a render later.
+          onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
+          onRangeIntent={prepareRange}
+          onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
+          onOpenQuote={(id) =>
+            update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
+          }
+        />
+      </Suspense>
     ),
     [
       index,
