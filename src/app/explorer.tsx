@@ -84,12 +84,15 @@ export function Explorer({
     quoteCount: corpus.quotes.length,
   });
 
+  // A click on an actor, a link or a quote is waited for: it renders at once (flushSync), not in
+  // a transition that lets the browser paint the old view first; the timeline's rows follow
+  // a render later (useTimelineElement defers the selected actor).
   const nav: ExplorerNav = useMemo(
     () => ({
-      selectActor: (id) => update({ actor: id, edge: null, quote: null }),
-      selectEdge: (id) => update({ edge: id, actor: null, quote: null }),
+      selectActor: (id) => update({ actor: id, edge: null, quote: null }, { flushSync: true }),
+      selectEdge: (id) => update({ edge: id, actor: null, quote: null }, { flushSync: true }),
       // The actor or link stays selected underneath, so "Back" returns to it.
-      openQuote: (id) => update({ quote: id }),
+      openQuote: (id) => update({ quote: id }, { flushSync: true }),
     }),
     [update],
   );

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { ActorId, Quote } from '../corpus/schema.ts';
@@ -33,6 +33,8 @@ export function useTimelineElement(input: TimelineElementInput) {
   const { prepareRange, range } = input;
   const { outlet, kind } = filters;
   const { from, to, includeUndated } = range;
+  // The rows follow a selection a render later: a click paints the graph and the panel first.
+  const rowsActorId = useDeferredValue(selectedActorId);
   const timelineQuotes = useMemo(() => {
     const undatedOn = filterQuotes(quotes, index.articlesById, { ...NO_FILTERS, outlet, kind });
     return countReports ? undatedOn : distinctStatements(undatedOn, index.statementsByQuote);
@@ -46,7 +48,7 @@ export function useTimelineElement(input: TimelineElementInput) {
           from={from}
           to={to}
           includeUndated={includeUndated}
-          selectedActorId={selectedActorId}
+          selectedActorId={rowsActorId}
           // A brush step (a key, or letting go of the brush) renders at once, the graph first:
           // the side panel follows with the deferred values the explorer gives it, a render later.
           onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
@@ -64,7 +66,7 @@ export function useTimelineElement(input: TimelineElementInput) {
       from,
       to,
       includeUndated,
-      selectedActorId,
+      rowsActorId,
       update,
       setFilters,
       prepareRange,
