@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   FOLD_THRESHOLD,
   foldStatements,
+  jaccard,
+  normaliseTokens,
+  shingleHashes,
   type FoldInput,
 } from '../../src/ingest/fold-statements.ts';
-import { jaccard, normaliseTokens, shingleHashes } from '../../src/ingest/minhash.ts';
 import type { ActorId, QuoteId } from '../../src/corpus/schema.ts';
 import { AGENCY, DIFFERENT, OTHER_SPEAKER, REPOSTS } from '../fixtures/statements/reposts.ts';
 
