@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ingestTexts } from './support.ts';
+
+// Invented sentences for the eighteenth attribution round (issue #10): bare surnames resolved
+// within the article, reported speech.
+
+/** [speaker name, kind, text, rule id] of each quote of the corpus, in corpus order. */
+function attributedIn(files: Record<string, string>): [string, string, string, string][] {
+  const corpus = ingestTexts(files);
+  const names = new Map(corpus.actors.map((a) => [a.id as string, a.name]));
+  return corpus.quotes.map((q) => [
+    names.get(q.speakerId) ?? q.speakerId,
+    q.kind,
+    q.text,
+    q.rule ?? '',
+  ]);
+}
+
+/** The same for a one-article corpus whose first line is a neutral title. */
+function attributed(text: string): [string, string, string, string][] {
+  return attributedIn({ 'a.txt': `Title\n${text}` });
+}
+
+describe('a bare surname the body never gives in full', () => {
+  const OTHER = 'School news\nIlse Brandt, a teacher, said the school would close.';
+
+  it('is the person the headline names, not a namesake of another article', () => {
+    expect(
+      attributedIn({
+        'a.txt': OTHER,
+        'b.txt': 'Maria Brandt wins the mayoral vote\n“We did it,” Brandt said on Sunday night.',
+      }),
+    ).toEqual([
+      ['Ilse Brandt', 'indirect', 'the school would close', 'speaker-verb-clause'],
+      ['Maria Brandt', 'direct', 'We did it', 'quote-then-speaker'],
+    ]);
+  });
+
+  it('still finds a namesake of another article when the headline names nobody', () => {
+    expect(
+      attributedIn({
+        'a.txt': OTHER,
+        'b.txt': 'The mayoral vote\n“We did it,” Brandt said on Sunday night.',
+      }),
+    ).toEqual([
+      ['Ilse Brandt', 'indirect', 'the school would close', 'speaker-verb-clause'],
+      ['Ilse Brandt', 'direct', 'We did it', 'quote-then-speaker'],
+    ]);
+  });
+});
+
+// Keeps the helper for a single article in use until the next rules add their cases.
+describe('a one-article corpus', () => {
+  it('reads a plain report', () => {
+    expect(attributed('Jan Novak said the talks were over.')).toEqual([
+      ['Jan Novak', 'indirect', 'the talks were over', 'speaker-verb-clause'],
+    ]);
+  });
+});
