@@ -3,6 +3,8 @@ import type { ActorRegistry } from './actor-registry.ts';
 import {
   CUE_VERBS,
   NAME_PARTICLES,
+  NON_NAME_CAPS,
+  NOT_SURNAMES,
   ORG_HEAD_NOUNS,
   TITLE_WORDS,
   LOCATIVE_PREPOSITIONS,
@@ -115,6 +117,23 @@ function followedByName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     !!t && !!next && next.start - t.end <= 1 && isNameToken(next) && !ORG_HEAD_NOUNS.has(next.key)
+  );
+}
+
+/**
+ * Whether a bare capitalised word may stand for someone another article named in full: shaped
+ * like a surname (a capital, then lower-case letters: "I'm", "II", "GOP" are not), never lower
+ * case in this text ("Change", "Does"), no party or state word, no body's head noun. The
+ * people another article discovered include names run together from a place and a party ("a
+ * Wisconsin Republican", "Vermont Democrats"), which made every later "Republican" that person.
+ */
+function corpusSurname(t: Token, lower: ReadonlySet<string>): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+    !lower.has(t.key) &&
+    !NOT_SURNAMES.has(t.key) &&
+    !NON_NAME_CAPS.has(t.text) &&
+    !ORG_HEAD_NOUNS.has(t.key)
   );
 }
 
@@ -308,7 +327,7 @@ export function findEntities(
       (isNameToken(tokens[i + 1])
         ? undefined
         : headlineSurnames.get(t.key) ||
-          registry.findBySurname(t.text) ||
+          (corpusSurname(t, lowerWords()) ? registry.findBySurname(t.text) : undefined) ||
           firstNames.get(t.key) ||
           undefined);
     if (own && !isNameToken(tokens[i - 1])) {

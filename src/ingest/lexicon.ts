@@ -176,7 +176,7 @@ export const ORG_HEAD_NOUNS = set(`
 export const ANONYMOUS_HEADS = set(`
   source sources report reports media official officials observer observers analyst analysts
   expert experts insider insiders diplomats witnesses witness residents someone critics people
-  commentators
+  commentators democrats republicans
 `);
 
 /** Document nouns: "a statement from X said" → X speaks. */
@@ -202,6 +202,20 @@ export const NON_NAME_CAPS = set(`
   State Foreign Ministry Affairs House Street Agency News Times Post Day Year Week Guys Dear
   Sorry Photo File Russia-NATO NATO-Russia Soviet Cold War Union Iron Curtain God Let Please
   Thank Thanks Well Oh Yes Just Even Only Let's COVID Coronavirus Internet
+`);
+
+/**
+ * Capitalised words that are no one's surname alone: party words and US state names (parts of
+ * many discovered names, "a Wisconsin Republican", that must not make every later "Republican"
+ * or "Florida" of another article that person).
+ */
+export const NOT_SURNAMES = set(`
+  republican republicans democrat democrats democratic gop independent independents libertarian
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+  idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+  minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
+  dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia
+  washington wisconsin wyoming
 `);
 
 /**

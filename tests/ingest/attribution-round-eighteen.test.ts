@@ -50,11 +50,38 @@ describe('a bare surname the body never gives in full', () => {
   });
 });
 
-// Keeps the helper for a single article in use until the next rules add their cases.
-describe('a one-article corpus', () => {
-  it('reads a plain report', () => {
-    expect(attributed('Jan Novak said the talks were over.')).toEqual([
-      ['Jan Novak', 'indirect', 'the talks were over', 'speaker-verb-clause'],
+describe('a capitalised word that another article ran into a name', () => {
+  // "The Wisconsin Republican says …" makes "Wisconsin Republican" a person of that article.
+  const OTHER = 'Title\nThe Wisconsin Republican says the plan will fail.';
+
+  it('is no surname: a party word elsewhere is not that person', () => {
+    expect(
+      attributedIn({
+        'a.txt': OTHER,
+        'b.txt': 'Title\nRepublican leaders said the plan would fail.',
+      }),
+    ).toEqual([
+      ['Wisconsin Republican', 'indirect', 'the plan will fail', 'speaker-verb-clause'],
+      ['Unknown speaker', 'indirect', 'the plan would fail', 'speaker-verb-clause'],
+    ]);
+  });
+});
+
+describe('a party plural as the subject', () => {
+  it('names nobody alone or after a quantifier', () => {
+    expect(
+      attributed(
+        'Democrats said the plan would fail. Many Democrats have warned the bank not to act this year.',
+      ),
+    ).toEqual([
+      ['Unknown speaker', 'indirect', 'the plan would fail', 'speaker-verb-clause'],
+      ['Unknown speaker', 'indirect', 'the bank not to act this year', 'speaker-verb-clause'],
+    ]);
+  });
+
+  it('names a caucus after capitalised words', () => {
+    expect(attributed('Fellow Republicans said the plan would fail.')).toEqual([
+      ['Fellow Republicans', 'indirect', 'the plan would fail', 'speaker-verb-clause'],
     ]);
   });
 });
