@@ -85,3 +85,40 @@ describe('a party plural as the subject', () => {
     ]);
   });
 });
+
+describe('a relative clause on the speaker named after a direct quote', () => {
+  it('reports more of that speaker’s words', () => {
+    expect(
+      attributed(
+        '“We show anger,” said Ada Stone, who acknowledged the plan was her fourth choice.',
+      ),
+    ).toEqual([
+      ['Ada Stone', 'direct', 'We show anger', 'quote-then-speaker'],
+      ['Ada Stone', 'indirect', 'the plan was her fourth choice', 'speaker-verb-clause'],
+    ]);
+    expect(
+      attributed(
+        '“It was fine,” said Ed Vale, a doctor from Englewood, New Jersey, who said he knows the owners.',
+      ),
+    ).toEqual([
+      ['Ed Vale', 'direct', 'It was fine', 'quote-then-speaker'],
+      ['Ed Vale', 'indirect', 'he knows the owners', 'speaker-verb-clause'],
+    ]);
+  });
+
+  it('reports nothing when the relative clause has no cue of its own', () => {
+    expect(
+      attributed(
+        '“It will help,” Jan Novak, who works at a plant in Sacramento, said on a call set up by unions.',
+      ),
+    ).toEqual([['Jan Novak', 'direct', 'It will help', 'quote-then-speaker']]);
+  });
+
+  it('is not the speaker’s when it follows the person spoken to', () => {
+    expect(
+      attributed(
+        '“This is a friend,” Tom Ross told Eva Lund, who opened the door and said she would vote.',
+      ),
+    ).toEqual([['Tom Ross', 'direct', 'This is a friend', 'quote-then-speaker']]);
+  });
+});
