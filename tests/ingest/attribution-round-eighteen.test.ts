@@ -122,3 +122,28 @@ describe('a relative clause on the speaker named after a direct quote', () => {
     ).toEqual([['Tom Ross', 'direct', 'This is a friend', 'quote-then-speaker']]);
   });
 });
+
+describe('a reported clause coordinated with a commitment', () => {
+  it('ends before "and vowed to" / "but pledged to", the subject’s next act', () => {
+    expect(
+      attributed('Ada Stone said the plan had failed and promised to find a new one.'),
+    ).toEqual([
+      ['Ada Stone', 'indirect', 'the plan had failed', 'speaker-verb-clause'],
+      ['Ada Stone', 'indirect', 'to find a new one', 'speaker-verb-clause'],
+    ]);
+    expect(
+      attributed(
+        'The marchers said they wanted justice for the victims, but pledged to remain civil.',
+      ),
+    ).toEqual([
+      ['Unknown speaker', 'indirect', 'they wanted justice for the victims', 'speaker-verb-clause'],
+      ['Unknown speaker', 'indirect', 'to remain civil', 'speaker-verb-clause'],
+    ]);
+  });
+
+  it('keeps a commitment without its infinitive inside the clause', () => {
+    expect(attributed('Ada Stone said the mayor had agreed and promised funds.')).toEqual([
+      ['Ada Stone', 'indirect', 'the mayor had agreed and promised funds', 'speaker-verb-clause'],
+    ]);
+  });
+});

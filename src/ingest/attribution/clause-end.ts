@@ -4,6 +4,7 @@ import {
   BARE_CLAUSE_VERBS,
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  INFINITIVE_VERBS,
   NP_OBJECT_VERBS,
   PARTICIPLE_CUES,
   WEEKDAYS,
@@ -221,6 +222,9 @@ export function reportedClauseEnd(
       const secondCue =
         BARE_CLAUSE_VERBS.has(nt.key) ||
         (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+        // "said the plan had failed and vowed to fight on", "… but pledged to remain civil":
+        // a past-tense commitment with its infinitive is the subject's next act.
+        (INFINITIVE_VERBS.has(nt.key) && /ed$/.test(nt.key) && stream[m + 2]?.key === 'to') ||
         // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
         // only with base forms, so a past-tense speech act after "and" is the subject's next.
         (request &&
