@@ -147,3 +147,33 @@ describe('a reported clause coordinated with a commitment', () => {
     ]);
   });
 });
+
+describe('a body’s name with lower-case connectors', () => {
+  it('names the body after "the", with "of" / "on" inside', () => {
+    expect(
+      attributed(
+        'The prisons hold a quarter of the inmates, according to the Federal Bureau of Prisons.',
+      ),
+    ).toEqual([
+      [
+        'Federal Bureau of Prisons',
+        'indirect',
+        'The prisons hold a quarter of the inmates',
+        'clause-then-speaker',
+      ],
+    ]);
+  });
+
+  it('needs capitalised words on both sides of the connector', () => {
+    expect(
+      attributed('The prisons hold a quarter of the inmates, according to the Bureau of prisons.'),
+    ).toEqual([
+      [
+        'Unknown speaker',
+        'indirect',
+        'The prisons hold a quarter of the inmates',
+        'clause-then-speaker',
+      ],
+    ]);
+  });
+});
