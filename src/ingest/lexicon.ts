@@ -233,7 +233,7 @@ export const TITLE_WORDS = set(`
   senior veteran long-serving first lawmaker counterpart negotiator coordinator undersecretary
   under-secretary assistant executive vice-president presidential kremlin ministry state-run
   foreign-policy policy deputy-foreign defense-minister minister-counsellor army navy air force
-  forces staff armed rev reverend rabbi
+  forces staff armed rev reverend rabbi del
 `);
 
 /** Lowercase words allowed inside a title run ("Minister for Foreign Affairs and Defence"). */

@@ -177,3 +177,11 @@ describe('a body’s name with lower-case connectors', () => {
     ]);
   });
 });
+
+describe('"Del." before a name', () => {
+  it('is the title of a delegate, not a speaker named "Del" nor a sentence end', () => {
+    expect(
+      attributed('“This is a waste of time,” said Del. Ada Marsh of the Virgin Islands.'),
+    ).toEqual([['Ada Marsh', 'direct', 'This is a waste of time', 'quote-then-speaker']]);
+  });
+});
