@@ -185,3 +185,36 @@ describe('"Del." before a name', () => {
     ).toEqual([['Ada Marsh', 'direct', 'This is a waste of time', 'quote-then-speaker']]);
   });
 });
+
+describe('", adding that …" with quoted words after a direct quote', () => {
+  it('is a statement of its own with the quoted words in it', () => {
+    expect(
+      attributed(
+        '“We see no link,” Jan Novak said, adding that it would take "more hours" before details emerge.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We see no link', 'quote-then-speaker'],
+      ['Jan Novak', 'indirect', 'it would take "more hours" before details emerge', 'participle'],
+    ]);
+  });
+
+  it('is a direct quote when the quote is all it adds', () => {
+    expect(
+      attributed(
+        '“We have a careful army,” Jan Novak said, adding that “some of the rules they ask you to follow are absurd.”',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We have a careful army', 'quote-then-speaker'],
+      ['Jan Novak', 'direct', 'some of the rules they ask you to follow are absurd.', 'participle'],
+    ]);
+  });
+
+  it('leaves ", adding, “…”" to the direct-quote rules', () => {
+    expect(
+      attributed('“We see no link,” Jan Novak said, adding, “We will know more tomorrow.”'),
+    ).toEqual([
+      ['Jan Novak', 'direct', 'We see no link', 'quote-then-speaker'],
+      ['Jan Novak', 'direct', 'We will know more tomorrow.', 'speaker-then-quote'],
+    ]);
+  });
+});
