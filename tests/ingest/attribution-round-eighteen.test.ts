@@ -218,3 +218,40 @@ describe('", adding that …" with quoted words after a direct quote', () => {
     ]);
   });
 });
+
+describe('a subordinate clause after a speech act’s object', () => {
+  it('ends the object before "after / when / though" and a new subject', () => {
+    expect(
+      attributed(
+        'Gov. Jan Novak described the senator as a “disgrace” after she attacked the police.',
+      ),
+    ).toEqual([['Jan Novak', 'indirect', 'the senator as a “disgrace”', 'speech-act-object']]);
+  });
+
+  it('reads the subordinate clause for a report of its own', () => {
+    expect(
+      attributed(
+        'Gov. Jan Novak criticized the news media, though he added that the coverage had helped him.',
+      ),
+    ).toEqual([
+      ['Jan Novak', 'indirect', 'the news media', 'speech-act-object'],
+      ['Jan Novak', 'indirect', 'the coverage had helped him', 'speaker-verb-clause'],
+    ]);
+  });
+
+  it('keeps the occasion of a request and a subordinator before a noun', () => {
+    expect(
+      attributed('Gov. Jan Novak called for the ban after Ada Stone was attacked in the park.'),
+    ).toEqual([
+      [
+        'Jan Novak',
+        'indirect',
+        'the ban after Ada Stone was attacked in the park',
+        'speech-act-object',
+      ],
+    ]);
+    expect(attributed('Gov. Jan Novak criticized the plan as costly before the vote.')).toEqual([
+      ['Jan Novak', 'indirect', 'the plan as costly before the vote', 'speech-act-object'],
+    ]);
+  });
+});

@@ -56,6 +56,9 @@ export function trimTrailingAdjuncts(s: SentenceInput, from: number, end: number
   return e - from >= 1 ? e : end;
 }
 
+/** Lower-case subordinators that open a clause of the writer's after a speech act's object. */
+const OBJECT_END_SUBORDINATORS = /^(?:after|before|when|because|while|since|although|though|once)$/;
+
 /** How a reported clause is delimited, beyond its end (what the caller does next). */
 export interface ClauseBoundary {
   /** Stream index where the clause ends (exclusive). */
@@ -142,6 +145,8 @@ export function reportedClauseEnd(
   }
   // The subject after ", but" that ends a noun object (below), whose clause may report.
   let butAt = -1;
+  // The subject after a subordinator that ends a noun object, whose clause may report.
+  let subordinateAt = -1;
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) {
     // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
@@ -155,6 +160,25 @@ export function reportedClauseEnd(
         /^(?:a|an)$/.test(stream[m + 1]?.key ?? '')
       ) {
         clauseEnd = m;
+        break;
+      }
+    }
+    // "described Clinton as a "disgrace" after she attacked …", "hailed Mr. Obama as an
+    // evangelist when he ran in 2008": an object goes on with no clause of its own, so a
+    // subordinator before a new subject (a subject pronoun or a capitalised word) ends it.
+    // A request's occasion is part of it ("called for the ban after the shooting"): not there.
+    const requested = stream[clauseFrom - 1]?.key === 'for';
+    for (let m = clauseFrom + 2; m < clauseEnd - 1 && !requested; m += 1) {
+      const nt = stream[m + 1];
+      if (
+        isWord(stream[m]) &&
+        OBJECT_END_SUBORDINATORS.test(stream[m]?.text ?? '') &&
+        isWord(nt) &&
+        (/^(?:he|she|they|it|we|i)$/.test(nt.key) || /^[A-Z]/.test(nt.text))
+      ) {
+        clauseEnd = m;
+        // "…, though he added that …", "…, while Jeb Bush said …": that clause may report.
+        subordinateAt = m + 1;
         break;
       }
     }
@@ -284,6 +308,14 @@ export function reportedClauseEnd(
   // the object can hold a report of its own.
   if (rest.length === 0 && coordinated < 0 && participleAt < 0 && butAt > 0 && butAt < end)
     rest = nextStatement(butAt);
+  if (
+    rest.length === 0 &&
+    coordinated < 0 &&
+    participleAt < 0 &&
+    subordinateAt > 0 &&
+    subordinateAt < end
+  )
+    rest = nextStatement(subordinateAt);
   // ", although they say they support …": the narration can hold a report of its own.
   if (
     rest.length === 0 &&
