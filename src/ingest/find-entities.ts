@@ -3,6 +3,8 @@ import type { ActorRegistry } from './actor-registry.ts';
 import {
   CUE_VERBS,
   NAME_PARTICLES,
+  NON_NAME_CAPS,
+  NOT_SURNAMES,
   ORG_HEAD_NOUNS,
   TITLE_WORDS,
   LOCATIVE_PREPOSITIONS,
@@ -118,6 +120,23 @@ function followedByName(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Whether a bare capitalised word may stand for someone another article named in full: shaped
+ * like a surname (a capital, then lower-case letters: "I'm", "II", "GOP" are not), never lower
+ * case in this text ("Change", "Does"), no party or state word, no body's head noun. The
+ * people another article discovered include names run together from a place and a party ("a
+ * Wisconsin Republican", "Vermont Democrats"), which made every later "Republican" that person.
+ */
+function corpusSurname(t: Token, lower: ReadonlySet<string>): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+    !lower.has(t.key) &&
+    !NOT_SURNAMES.has(t.key) &&
+    !NON_NAME_CAPS.has(t.text) &&
+    !ORG_HEAD_NOUNS.has(t.key)
+  );
+}
+
 function textOf(tokens: readonly Token[], from: number, to: number, source: string): string {
   const a = tokens[from];
   const b = tokens[to - 1];
@@ -127,12 +146,15 @@ function textOf(tokens: readonly Token[], from: number, to: number, source: stri
 
 /**
  * All entity hits in `tokens` (taken from `source`), sorted by position, non-overlapping
- * except that a hyphenated compound ("NATO-Russia") may yield one hit per part.
+ * except that a hyphenated compound ("NATO-Russia") may yield one hit per part. `headline`:
+ * the hits of the article's headline, whose people a bare surname of the body may stand for
+ * before anyone another article named.
  */
 export function findEntities(
   tokens: readonly Token[],
   source: string,
   registry: ActorRegistry,
+  headline: readonly EntityHit[] = [],
 ): EntityHit[] {
   const hits: EntityHit[] = [];
   const covered = new Int32Array(tokens.length).fill(-1);
@@ -278,6 +300,7 @@ export function findEntities(
       );
   }
   for (const list of surnames.values()) list.sort((a, b) => a.at - b.at);
+  const headlineSurnames = headlineSurnameMap(headline, registry);
   const surnameAt = (key: string, at: number): string | undefined => {
     const list = surnames.get(key);
     if (!list) return undefined;
@@ -303,7 +326,10 @@ export function findEntities(
       surnameAt(t.key, i) ??
       (isNameToken(tokens[i + 1])
         ? undefined
-        : (registry.findBySurname(t.text) ?? (firstNames.get(t.key) || undefined)));
+        : headlineSurnames.get(t.key) ||
+          (corpusSurname(t, lowerWords()) ? registry.findBySurname(t.text) : undefined) ||
+          firstNames.get(t.key) ||
+          undefined);
     if (own && !isNameToken(tokens[i - 1])) {
       hits.push(makeHit(tokens, source, i, i + 1, own, registry, false));
       covered[i] = hits.length - 1;
@@ -353,4 +379,28 @@ function makeHit(
     inTitle: false,
     titleStart: from,
   };
+}
+
+/**
+ * Surname → person of the people the headline names in full ("Warren Hammers Wells Fargo" does
+ * not, "Elizabeth Warren Hammers …" does), for a bare surname in the body that the body itself
+ * never gave in full: the article's own people come before anyone another article named. Two
+ * people of one surname map to '' (ambiguous).
+ */
+function headlineSurnameMap(
+  headline: readonly EntityHit[],
+  registry: ActorRegistry,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const h of headline) {
+    if (h.kind !== 'person') continue;
+    const words = registry.nameOf(h.actorId).toLowerCase().replace(/\./g, '').split(/\s+/);
+    if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+    // "Glenn Beck Blasts Drudge": a headline in title case runs verbs into a name, so only a
+    // given name and surname (with at most a middle name) are trusted.
+    const last = words.length === 2 || words.length === 3 ? words[words.length - 1] : undefined;
+    if (!last) continue;
+    map.set(last, map.has(last) && map.get(last) !== h.actorId ? '' : h.actorId);
+  }
+  return map;
 }

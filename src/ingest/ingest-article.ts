@@ -92,9 +92,9 @@ export function ingestArticle(
   checkQuoteMarks(text);
   const tokens = tokenize(text);
   budget.charge(tokens.length, 'tokenizing');
-  const hits = findEntities(tokens, text, registry);
   const titleTokens = tokenize(cleaned.title);
   const titleHits = findEntities(titleTokens, cleaned.title, registry);
+  const hits = findEntities(tokens, text, registry, titleHits);
   const spans = findQuoteSpans(cleaned.paragraphs, cleaned.paragraphStarts);
   const stream = buildStream(tokens, spans, cleaned.paragraphStarts);
   const sentences = splitSentences(stream, spans, text);

@@ -176,7 +176,7 @@ export const ORG_HEAD_NOUNS = set(`
 export const ANONYMOUS_HEADS = set(`
   source sources report reports media official officials observer observers analyst analysts
   expert experts insider insiders diplomats witnesses witness residents someone critics people
-  commentators
+  commentators democrats republicans
 `);
 
 /** Document nouns: "a statement from X said" → X speaks. */
@@ -205,6 +205,20 @@ export const NON_NAME_CAPS = set(`
 `);
 
 /**
+ * Capitalised words that are no one's surname alone: party words and US state names (parts of
+ * many discovered names, "a Wisconsin Republican", that must not make every later "Republican"
+ * or "Florida" of another article that person).
+ */
+export const NOT_SURNAMES = set(`
+  republican republicans democrat democrats democratic gop independent independents libertarian
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+  idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+  minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
+  dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia
+  washington wisconsin wyoming
+`);
+
+/**
  * Words that make up titles before a name ("Russian Deputy Foreign Minister", "NATO chief",
  * clergy titles that are no surnames: "the Rev. Ada Marsh", "Rabbi Eli Stone").
  */
@@ -219,7 +233,7 @@ export const TITLE_WORDS = set(`
   senior veteran long-serving first lawmaker counterpart negotiator coordinator undersecretary
   under-secretary assistant executive vice-president presidential kremlin ministry state-run
   foreign-policy policy deputy-foreign defense-minister minister-counsellor army navy air force
-  forces staff armed rev reverend rabbi
+  forces staff armed rev reverend rabbi del
 `);
 
 /** Lowercase words allowed inside a title run ("Minister for Foreign Affairs and Defence"). */

@@ -60,18 +60,29 @@ export function resolveName(
   // "The NAACP called for …": an acronym after "the" is a body's name on its own (a person's
   // name is never written in capitals), so it makes the phrase a speaker for any cue.
   const acronym = rest.length === 1 && /^\p{Lu}{2,6}$/u.test(rest[0]?.text ?? '');
+  // "the Federal Bureau of Prisons", "the Commission on Presidential Debates": lower-case
+  // connectors between capitalised words belong to a body's name.
+  const connector = (w: Token, i: number): boolean =>
+    i > 0 &&
+    i < rest.length - 1 &&
+    w.kind === 'word' &&
+    /^(?:of|for|on|and)$/.test(w.text) &&
+    isCapitalized(rest[i - 1]?.text ?? '') &&
+    isCapitalized(rest[i + 1]?.text ?? '');
   if (
     (!dryRun || acronym) &&
     first.key === 'the' &&
     rest.length >= 1 &&
-    rest.length <= 4 &&
+    rest.length <= 6 &&
+    rest.filter((w) => w.kind === 'word' && isCapitalized(w.text)).length <= 4 &&
     rest.every(
-      (w) =>
-        w.kind === 'word' &&
-        isCapitalized(w.text) &&
-        (!NON_NAME_CAPS.has(w.text) || BODY_NAME_WORDS.has(w.text)) &&
-        !TITLE_WORDS.has(w.key) &&
-        !PERSON_ROLE_NOUNS.has(w.key),
+      (w, i) =>
+        connector(w, i) ||
+        (w.kind === 'word' &&
+          isCapitalized(w.text) &&
+          (!NON_NAME_CAPS.has(w.text) || BODY_NAME_WORDS.has(w.text)) &&
+          !TITLE_WORDS.has(w.key) &&
+          !PERSON_ROLE_NOUNS.has(w.key)),
     )
   ) {
     // "The Times" after "a New York Times article": the name given in full before.

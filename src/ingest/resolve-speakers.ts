@@ -210,7 +210,13 @@ export function resolveSpeaker(
       how: `alias "${headGroup.surface}"`,
     };
 
-  if (ANONYMOUS_HEADS.has(head)) {
+  // "House Democrats", "Fellow Republicans": a capitalised run before a party plural names a
+  // caucus, left to the name rules; "many Democrats", "Democrats" alone name nobody.
+  const caucus =
+    /^(?:democrats|republicans)$/.test(head) &&
+    words.length >= 2 &&
+    words.every((w) => w.kind === 'word' && isCapitalized(w.text));
+  if (ANONYMOUS_HEADS.has(head) && !caucus) {
     const g = groups[groups.length - 1];
     if (head === 'official' && first.key === 'the' && g) {
       const named = personNamedNext(env, pos, [g.actorId]);

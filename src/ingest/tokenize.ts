@@ -85,7 +85,9 @@ function isUpperUnit(c: number): boolean {
 
 /** Titles written with a dot before a name (the dot is dropped from the token stream). */
 const NAME_TITLE_ABBREVIATIONS = new Set(
-  'Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Prof Rev Gens Sens Reps Messrs'.split(' '),
+  'Mr Mrs Ms Dr Sen Rep Del Gov Gen Lt Col Sgt Capt Maj Adm Prof Rev Gens Sens Reps Messrs'.split(
+    ' ',
+  ),
 );
 
 const APOS = 39;

@@ -124,14 +124,14 @@ describe('a second verb of the same subject after "and / but" and an auxiliary',
 describe('a reported clause followed by "and" and a statement of its own', () => {
   it('ends before "and" + a subject with its own cue, even without a comma', () => {
     // "Democrats accused …" has its own subject and cue: the next statement, not more of
-    // what Republicans said.
+    // what Republicans said. (A party plural alone names nobody: round eighteen.)
     expect(
       quotesOf(
         'Republicans said they were convinced the agency mishandled the case and Democrats accused the party of playing games.',
       ),
     ).toEqual([
-      ['Republicans', 'indirect', 'they were convinced the agency mishandled the case'],
-      ['Democrats', 'indirect', 'the party of playing games'],
+      ['Unknown speaker', 'indirect', 'they were convinced the agency mishandled the case'],
+      ['Unknown speaker', 'indirect', 'the party of playing games'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   BARE_CLAUSE_VERBS,
   CLAUSE_END_AFTER_COMMA,
   CUE_VERBS,
+  INFINITIVE_VERBS,
   NP_OBJECT_VERBS,
   PARTICIPLE_CUES,
   WEEKDAYS,
@@ -54,6 +55,9 @@ export function trimTrailingAdjuncts(s: SentenceInput, from: number, end: number
   }
   return e - from >= 1 ? e : end;
 }
+
+/** Lower-case subordinators that open a clause of the writer's after a speech act's object. */
+const OBJECT_END_SUBORDINATORS = /^(?:after|before|when|because|while|since|although|though|once)$/;
 
 /** How a reported clause is delimited, beyond its end (what the caller does next). */
 export interface ClauseBoundary {
@@ -141,6 +145,8 @@ export function reportedClauseEnd(
   }
   // The subject after ", but" that ends a noun object (below), whose clause may report.
   let butAt = -1;
+  // The subject after a subordinator that ends a noun object, whose clause may report.
+  let subordinateAt = -1;
   // "called for more investment in a statement on Thursday": the adjuncts are not the object.
   if (npObject) {
     // "criticized the law as a crazy system during a campaign stop in Flint": "during a / an"
@@ -154,6 +160,25 @@ export function reportedClauseEnd(
         /^(?:a|an)$/.test(stream[m + 1]?.key ?? '')
       ) {
         clauseEnd = m;
+        break;
+      }
+    }
+    // "described Clinton as a "disgrace" after she attacked …", "hailed Mr. Obama as an
+    // evangelist when he ran in 2008": an object goes on with no clause of its own, so a
+    // subordinator before a new subject (a subject pronoun or a capitalised word) ends it.
+    // A request's occasion is part of it ("called for the ban after the shooting"): not there.
+    const requested = stream[clauseFrom - 1]?.key === 'for';
+    for (let m = clauseFrom + 2; m < clauseEnd - 1 && !requested; m += 1) {
+      const nt = stream[m + 1];
+      if (
+        isWord(stream[m]) &&
+        OBJECT_END_SUBORDINATORS.test(stream[m]?.text ?? '') &&
+        isWord(nt) &&
+        (/^(?:he|she|they|it|we|i)$/.test(nt.key) || /^[A-Z]/.test(nt.text))
+      ) {
+        clauseEnd = m;
+        // "…, though he added that …", "…, while Jeb Bush said …": that clause may report.
+        subordinateAt = m + 1;
         break;
       }
     }
@@ -221,6 +246,9 @@ export function reportedClauseEnd(
       const secondCue =
         BARE_CLAUSE_VERBS.has(nt.key) ||
         (CUE_VERBS.has(nt.key) && stream[m + 2]?.key === 'that') ||
+        // "said the plan had failed and vowed to fight on", "… but pledged to remain civil":
+        // a past-tense commitment with its infinitive is the subject's next act.
+        (INFINITIVE_VERBS.has(nt.key) && /ed$/.test(nt.key) && stream[m + 2]?.key === 'to') ||
         // "urged Republicans to join …, and criticized the party's …": an infinitive goes on
         // only with base forms, so a past-tense speech act after "and" is the subject's next.
         (request &&
@@ -280,6 +308,14 @@ export function reportedClauseEnd(
   // the object can hold a report of its own.
   if (rest.length === 0 && coordinated < 0 && participleAt < 0 && butAt > 0 && butAt < end)
     rest = nextStatement(butAt);
+  if (
+    rest.length === 0 &&
+    coordinated < 0 &&
+    participleAt < 0 &&
+    subordinateAt > 0 &&
+    subordinateAt < end
+  )
+    rest = nextStatement(subordinateAt);
   // ", although they say they support …": the narration can hold a report of its own.
   if (
     rest.length === 0 &&

@@ -7,6 +7,7 @@ import {
   clauseStart,
   isPunct,
   isTitleCase,
+  lastContentIndex,
   quoteWordCount,
 } from './sentence.ts';
 
@@ -77,7 +78,14 @@ function addedClause(
   if (!cue || cue.kind !== 'word' || !PARTICIPLE_CUES.has(cue.key) || cue.key === 'citing')
     return null;
   const from = stream[m + 2]?.key === 'that' ? m + 3 : m + 2;
-  for (let k = from; k < to; k += 1) if (stream[k]?.kind === 'quote') return null;
+  // 'adding that it would take "more hours" before …': quoted words inside the added clause
+  // make it one mixed statement, also when the quote opens it ('adding that "…"'); without
+  // "that" (', adding: "…"', ', adding "…"') the quote is a direct statement of its own.
+  if (stream[m + 2]?.key !== 'that')
+    for (let k = from; k < to; k += 1) if (stream[k]?.kind === 'quote') return null;
+  // 'adding that "…"' with nothing after the quote: the added words are a direct quote.
+  if (stream[from]?.kind === 'quote' && lastContentIndex(s, to) === from + 1)
+    return directFromSpan(s, from, speaker, [cue.start, cue.end], 'participle');
   return buildIndirect(s, [from, to], [cue.start, cue.end], speaker, 'participle');
 }
 

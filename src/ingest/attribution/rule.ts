@@ -51,6 +51,7 @@ export type SieveId =
   | 'according-to'
   | 'subject-verb'
   | 'reported-before-quote'
+  | 'reported-after-quote'
   | 'embedded-quotes'
   | 'nominal-reports'
   | 'reported-questions';

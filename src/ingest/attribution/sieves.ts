@@ -1,4 +1,5 @@
 import { ACCORDING_TO, leadingAccordingTo } from './according-to.ts';
+import { relativeAt } from './clause-links.ts';
 import { CLAUSE_RESUMED } from './clause-resumed.ts';
 import { CLAUSE_THEN_SPEAKER } from './clause-then-speaker.ts';
 import { CONTINUATION } from './continuation.ts';
@@ -109,6 +110,53 @@ export const REPORTED_BEFORE_QUOTE: AttributionSieve = {
   unless: ['trailing-attribution', 'according-to', 'subject-verb'],
   merge: 'disjoint',
   find: reportedBeforeQuote,
+};
+
+/**
+ * '"We show anger," said Ada Stone, who acknowledged that the plan was her fourth choice.': a
+ * relative clause on the speaker named after a direct quote may report more of that speaker's
+ * words. Only the relative clause is read, and what it reports goes to the quote's speaker.
+ */
+function reportedAfterQuote(
+  s: SentenceInput,
+  earlier: readonly RawAttribution[],
+): RawAttribution[] {
+  const { stream } = s;
+  const found: RawAttribution[] = [];
+  for (const d of earlier) {
+    if (d.kind !== 'direct' || d.rule !== 'quote-then-speaker' || d.speaker.type !== 'np') continue;
+    const { np } = d.speaker;
+    if ((stream[np.from]?.start ?? 0) < d.end) continue;
+    // The relative clause opens at the first ", who" after the name and its aside, if any
+    // (not after an object: '"…," Tom told Jan Novak, who …' is about Novak).
+    if (!isPunct(stream[np.to], ',')) continue;
+    let who = -1;
+    for (let k = np.to; k < Math.min(s.to - 2, np.to + 12); k += 1) {
+      const t = stream[k];
+      if (!t || t.kind === 'quote' || isPunct(t, ';:.!?')) break;
+      if (isPunct(t, ',') && stream[k + 1]?.key === 'who') {
+        who = k + 1;
+        break;
+      }
+    }
+    if (who < 0) continue;
+    // Only the relative clause's own cue ("who said", "who has long argued"): the main verb
+    // after it ('"…," Ada Stone, who works at the plant, said') is the quote's attribution.
+    for (const r of subjectVerbClause({ ...s, from: np.from })) {
+      let v = who;
+      while (v < s.to && (stream[v]?.start ?? 0) < (r.cue?.[0] ?? 0)) v += 1;
+      if (r.cue && relativeAt(s, v) === who) found.push({ ...r, speaker: d.speaker });
+    }
+  }
+  return found;
+}
+
+export const REPORTED_AFTER_QUOTE: AttributionSieve = {
+  id: 'reported-after-quote',
+  rules: SUBJECT_VERB.rules,
+  unless: ['trailing-attribution', 'according-to', 'subject-verb'],
+  merge: 'disjoint',
+  find: reportedAfterQuote,
 };
 
 export const EMBEDDED_QUOTES: AttributionSieve = {
