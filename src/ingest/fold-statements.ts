@@ -1,6 +1,6 @@
 import type { ActorId, QuoteId, Statement } from '../corpus/schema.ts';
 import { seededRandom } from '../lib/seeded-random.ts';
-import { jaccard, shingleHashes, normaliseTokens } from './shingles.ts';
+import { jaccard, normaliseTokens, shingleHashes, textShingles } from './shingles.ts';
 
 export { jaccard, normaliseTokens, shingleHashes };
 
@@ -149,7 +149,7 @@ export class StatementFolder {
   add(input: FoldInput): void {
     const started = performance.now();
     const index = this.#ids.length;
-    const shingles = shingleHashes(normaliseTokens(input.text));
+    const shingles = textShingles(input.text);
     this.#shingles.reserve(shingles.length);
     this.#shingles.data.set(shingles, this.#shingles.length);
     this.#shingles.length += shingles.length;
