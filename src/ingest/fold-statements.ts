@@ -1,5 +1,5 @@
 import type { ActorId, QuoteId, Statement } from '../corpus/schema.ts';
-import { seededRandom } from '../lib/seeded-random.ts';
+import { HASHES, SignatureMemo } from './min-hash.ts';
 import { jaccard, normaliseTokens, shingleHashes, textShingles } from './shingles.ts';
 
 export { jaccard, normaliseTokens, shingleHashes };
@@ -18,14 +18,11 @@ export { jaccard, normaliseTokens, shingleHashes };
 export const FOLD_THRESHOLD = 0.5;
 /** MinHash functions; BANDS × ROWS. Banding 16 × 4 passes a pair at J = 0.5 with p ≈ 0.65. */
 const BANDS = 16;
-const ROWS = 4;
-const HASHES = BANDS * ROWS;
+const ROWS = HASHES / BANDS;
 /** Up to this many quotes, a speaker's quotes are compared pairwise (cheaper than signatures). */
 const SMALL_GROUP = 24;
 /** Earlier members of a bucket a quote is compared with: keeps a 10,000-copy bucket linear. */
 const BUCKET_PEERS = 4;
-/** Fixed seed of the hash family: statements must not change between runs. */
-const SEED = 0x5eed_f01d;
 
 /** What folding needs to know of a quote and its article. */
 export interface FoldInput {
@@ -36,38 +33,6 @@ export interface FoldInput {
   articleId: string;
   date: string | null;
   outlet: string | null;
-}
-
-/** Odd multipliers and offsets of the universal hash family h(x) = a·x + b mod 2^32. */
-const FAMILY = (() => {
-  // seededRandom's values are uint32 / 2^32 exactly, so this gives back the 32-bit draw.
-  const random = seededRandom(SEED);
-  const next = () => (random() * 4294967296) >>> 0;
-  const a = new Uint32Array(HASHES);
-  const b = new Uint32Array(HASHES);
-  for (let k = 0; k < HASHES; k += 1) {
-    a[k] = next() | 1;
-    b[k] = next();
-  }
-  return { a, b };
-})();
-
-/** The MinHash signature of a shingle set (HASHES minima). Pure. */
-export function minHash(shingles: Uint32Array): Uint32Array {
-  return minHashInto(shingles, new Uint32Array(HASHES));
-}
-
-/** `minHash` written into `sig` (HASHES long), so a million quotes need one array. */
-function minHashInto(shingles: Uint32Array, sig: Uint32Array): Uint32Array {
-  sig.fill(0xffffffff);
-  const { a, b } = FAMILY;
-  for (const x of shingles) {
-    for (let k = 0; k < HASHES; k += 1) {
-      const h = (Math.imul(a[k] as number, x) + (b[k] as number)) >>> 0;
-      if (h < (sig[k] as number)) sig[k] = h;
-    }
-  }
-  return sig;
 }
 
 /** A growable run of numbers in one typed array: no object per quote. */
@@ -209,12 +174,12 @@ export class StatementFolder {
     // bucket only when all ROWS values are equal (checked), as with a string of them, but no
     // string is built per quote and band.
     const bands = Array.from({ length: BANDS }, () => new Map<number, Bucket[]>());
-    const sig = new Uint32Array(HASHES);
+    const signatures = new SignatureMemo();
     const compared = this.#comparedWith;
     for (const index of members) {
       const shingles = this.#shinglesOf(index);
       if (shingles.length === 0) continue;
-      minHashInto(shingles, sig);
+      const sig = signatures.signatureOf(shingles);
       for (let band = 0; band < BANDS; band += 1) {
         const o = band * ROWS;
         const map = bands[band] as Map<number, Bucket[]>;
