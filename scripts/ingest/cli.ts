@@ -158,24 +158,31 @@ function parseArgs(argv: readonly string[]): GivenOptions | string {
   };
 }
 
-/** Buffered writer on a file descriptor: few syscalls, no growing in-memory document. */
+/**
+ * Buffered writer on a file descriptor: each string is UTF-8 encoded straight into one reused
+ * buffer, so there are few syscalls, no joined copy of the pending strings and no second pass
+ * to count their bytes. No growing in-memory document.
+ */
 class Sink {
-  private chunks: string[] = [];
-  private size = 0;
+  private readonly buf = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
   constructor(private readonly fd: number) {}
   write(s: string): void {
-    this.chunks.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 16) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room the string fits whole.
+    const most = s.length * 3;
+    if (this.used + most > this.buf.length) {
+      this.flush();
+      if (most > this.buf.length) {
+        writeAll(this.fd, Buffer.from(s));
+        return;
+      }
+    }
+    this.used += this.buf.write(s, this.used);
   }
   flush(): void {
-    if (this.chunks.length === 0) return;
-    const text = this.chunks.join('');
-    // One write of the string; a short write (rare on files) is finished byte-exactly.
-    const written = writeSync(this.fd, text);
-    if (written < Buffer.byteLength(text)) writeAll(this.fd, Buffer.from(text).subarray(written));
-    this.chunks = [];
-    this.size = 0;
+    if (this.used === 0) return;
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.used = 0;
   }
 }
 

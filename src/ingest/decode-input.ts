@@ -82,6 +82,9 @@ export function normalizeText(text: string): string {
   return t.replace(UNPRINTABLE_RE, (c) => (BIDI_FORMATTING.includes(c) ? '' : ' '));
 }
 
+/** Fatal: malformed UTF-8 throws instead of turning into U+FFFD. Strips a BOM, as before. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Decodes one input file.
  * - rejects: empty (or whitespace-only) files, files over `maxBytes`, binary data (NUL bytes),
@@ -106,9 +109,15 @@ export function decodeInput(bytes: Uint8Array, options: { maxBytes?: number } = 
     }
   }
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (NUL bytes)' };
-  const bad = findInvalidUtf8(bytes);
-  if (bad !== -1) return { ok: false, reason: `invalid UTF-8 at byte ${bad}` };
-  return finish(new TextDecoder('utf-8').decode(bytes));
+  // The native fatal decoder validates as it decodes (one pass instead of a JS scan, then a
+  // decode); it rejects exactly what findInvalidUtf8 does, which runs only to say where.
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return { ok: false, reason: `invalid UTF-8 at byte ${findInvalidUtf8(bytes)}` };
+  }
+  return finish(text);
 }
 
 function finish(decoded: string): DecodeResult {

@@ -1,6 +1,8 @@
-import { foldText } from '../corpus/fold-text.ts';
 import type { ActorId, QuoteId, Statement } from '../corpus/schema.ts';
-import { seededRandom } from '../lib/seeded-random.ts';
+import { HASHES, SignatureMemo } from './min-hash.ts';
+import { jaccard, normaliseTokens, shingleHashes, textShingles } from './shingles.ts';
+
+export { jaccard, normaliseTokens, shingleHashes };
 
 /**
  * Folds near-identical quotes of one speaker in different articles (wire copies, reposts,
@@ -14,18 +16,13 @@ import { seededRandom } from '../lib/seeded-random.ts';
 
 /** Jaccard similarity of word 3-shingle sets at or above which two quotes are one statement. */
 export const FOLD_THRESHOLD = 0.5;
-/** Words per shingle. */
-const SHINGLE = 3;
 /** MinHash functions; BANDS × ROWS. Banding 16 × 4 passes a pair at J = 0.5 with p ≈ 0.65. */
 const BANDS = 16;
-const ROWS = 4;
-const HASHES = BANDS * ROWS;
+const ROWS = HASHES / BANDS;
 /** Up to this many quotes, a speaker's quotes are compared pairwise (cheaper than signatures). */
 const SMALL_GROUP = 24;
 /** Earlier members of a bucket a quote is compared with: keeps a 10,000-copy bucket linear. */
 const BUCKET_PEERS = 4;
-/** Fixed seed of the hash family: statements must not change between runs. */
-const SEED = 0x5eed_f01d;
 
 /** What folding needs to know of a quote and its article. */
 export interface FoldInput {
@@ -36,91 +33,6 @@ export interface FoldInput {
   articleId: string;
   date: string | null;
   outlet: string | null;
-}
-
-/** Normalised word tokens: case and accents folded, punctuation and quote marks dropped. Pure. */
-export function normaliseTokens(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** 32-bit FNV-1a of a string. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * Sorted, distinct hashes of the word shingles of `tokens` (a text shorter than one shingle is
- * one shingle of all its words). Pure.
- */
-export function shingleHashes(tokens: readonly string[]): Uint32Array {
-  // Hash each word once, then mix SHINGLE word hashes: no strings built per shingle.
-  const words = tokens.map(fnv1a);
-  const set = new Set<number>();
-  const mix = (from: number, to: number) => {
-    let h = 0x9e3779b9;
-    for (let k = from; k < to; k += 1)
-      h = Math.imul(h ^ (words[k] as number), 0x85ebca6b) ^ (h >>> 13);
-    return h >>> 0;
-  };
-  if (words.length > 0 && words.length < SHINGLE) set.add(mix(0, words.length));
-  for (let i = 0; i + SHINGLE <= words.length; i += 1) set.add(mix(i, i + SHINGLE));
-  return Uint32Array.from(set).sort();
-}
-
-/** Exact Jaccard similarity of two sorted distinct hash arrays. Pure. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      both += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return both / (a.length + b.length - both);
-}
-
-/** Odd multipliers and offsets of the universal hash family h(x) = a·x + b mod 2^32. */
-const FAMILY = (() => {
-  // seededRandom's values are uint32 / 2^32 exactly, so this gives back the 32-bit draw.
-  const random = seededRandom(SEED);
-  const next = () => (random() * 4294967296) >>> 0;
-  const a = new Uint32Array(HASHES);
-  const b = new Uint32Array(HASHES);
-  for (let k = 0; k < HASHES; k += 1) {
-    a[k] = next() | 1;
-    b[k] = next();
-  }
-  return { a, b };
-})();
-
-/** The MinHash signature of a shingle set (HASHES minima). Pure. */
-export function minHash(shingles: Uint32Array): Uint32Array {
-  return minHashInto(shingles, new Uint32Array(HASHES));
-}
-
-/** `minHash` written into `sig` (HASHES long), so a million quotes need one array. */
-function minHashInto(shingles: Uint32Array, sig: Uint32Array): Uint32Array {
-  sig.fill(0xffffffff);
-  const { a, b } = FAMILY;
-  for (const x of shingles) {
-    for (let k = 0; k < HASHES; k += 1) {
-      const h = (Math.imul(a[k] as number, x) + (b[k] as number)) >>> 0;
-      if (h < (sig[k] as number)) sig[k] = h;
-    }
-  }
-  return sig;
 }
 
 /** A growable run of numbers in one typed array: no object per quote. */
@@ -168,6 +80,8 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 /** A UTF-16 surrogate without its pair: UTF-8 cannot carry it, so such a text is kept as is. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Any surrogate: a plain class scans several times faster, and nearly no quote has one. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Collects quotes one article at a time (so the CLI can stream) and folds them on `finish`.
@@ -202,12 +116,13 @@ export class StatementFolder {
   add(input: FoldInput): void {
     const started = performance.now();
     const index = this.#ids.length;
-    const shingles = shingleHashes(normaliseTokens(input.text));
+    const shingles = textShingles(input.text);
     this.#shingles.reserve(shingles.length);
     this.#shingles.data.set(shingles, this.#shingles.length);
     this.#shingles.length += shingles.length;
     this.#shingleAt.push(this.#shingles.length);
-    if (LONE_SURROGATE.test(input.text)) this.#oddTexts.set(index, input.text);
+    if (SURROGATE.test(input.text) && LONE_SURROGATE.test(input.text))
+      this.#oddTexts.set(index, input.text);
     else {
       // UTF-8 takes at most 3 bytes per UTF-16 code unit.
       this.#text.reserve(input.text.length * 3);
@@ -262,12 +177,12 @@ export class StatementFolder {
     // bucket only when all ROWS values are equal (checked), as with a string of them, but no
     // string is built per quote and band.
     const bands = Array.from({ length: BANDS }, () => new Map<number, Bucket[]>());
-    const sig = new Uint32Array(HASHES);
+    const signatures = new SignatureMemo();
     const compared = this.#comparedWith;
     for (const index of members) {
       const shingles = this.#shinglesOf(index);
       if (shingles.length === 0) continue;
-      minHashInto(shingles, sig);
+      const sig = signatures.signatureOf(shingles);
       for (let band = 0; band < BANDS; band += 1) {
         const o = band * ROWS;
         const map = bands[band] as Map<number, Bucket[]>;

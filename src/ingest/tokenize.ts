@@ -149,6 +149,9 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
       // A word of lower-case ASCII letters, digits, '-' and "'" is its own key: no cache lookup.
       let plain = c >= 97 || (c >= 48 && c <= 57);
       if (c >= 128) plain = false;
+      // All ASCII ("Lavrov", "NATO", "Biden's"): then tokenKey is just toLowerCase (no dots,
+      // curly apostrophes or non-breaking hyphens to replace), cheaper than a cache lookup.
+      let ascii = c < 128;
       for (;;) {
         for (; k < n; k += 1) {
           const u = s.charCodeAt(k);
@@ -156,12 +159,14 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
           if (u >= 48 && u <= 57) continue;
           if (!isWordUnit(u)) break;
           plain = false;
+          if (u >= 128) ascii = false;
         }
         const d = s.charCodeAt(k);
         if ((d === 45 || d === 0x2011) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
-          if (d !== 45) plain = false;
+          if (d !== 45) plain = ascii = false;
           k += 2;
           plain = plain && isPlainUnit(s.charCodeAt(k - 1));
+          ascii = ascii && s.charCodeAt(k - 1) < 128;
           continue;
         }
         if ((d === APOS || d === RSQUO) && k + 1 < n && isWordUnit(s.charCodeAt(k + 1))) {
@@ -169,16 +174,18 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
           const possessive =
             (e === 115 || e === 83) && !(k + 2 < n && isWordUnit(s.charCodeAt(k + 2)));
           if (!possessive) {
-            if (d !== APOS) plain = false;
+            if (d !== APOS) plain = ascii = false;
             k += 2;
             plain = plain && isPlainUnit(s.charCodeAt(k - 1));
+            ascii = ascii && s.charCodeAt(k - 1) < 128;
             continue;
           }
         }
         break;
       }
       const text = s.slice(i, k);
-      out.push(makeToken(i, k, text, plain ? text : tokenKey(text), 'word'));
+      const key = plain ? text : ascii ? text.toLowerCase() : tokenKey(text);
+      out.push(makeToken(i, k, text, key, 'word'));
       i = k;
       // "Mr. Barrett", "Sen. Warren": the dot of a title before a name is not punctuation, so
       // rules see "Mr Barrett said" as they see the British spelling.

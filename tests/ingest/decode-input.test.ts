@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInput, findInvalidUtf8, tooLargeReason } from '../../src/ingest/decode-input.ts';
 
@@ -73,5 +74,44 @@ describe('findInvalidUtf8', () => {
       }
       expect(findInvalidUtf8(bytes) === -1).toBe(valid);
     }
+  });
+
+  // decodeInput rejects what the fatal decoder rejects and asks findInvalidUtf8 only where:
+  // the two must agree on every byte string, not only the tricky cases above.
+  it('agrees with a fatal TextDecoder on random bytes', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const byte = fc.constantFrom(
+      0x41,
+      0x7f,
+      0x80,
+      0x9f,
+      0xa0,
+      0xbf,
+      0xc1,
+      0xc2,
+      0xe0,
+      0xed,
+      0xf0,
+      0xf4,
+      0xf5,
+      0xff,
+    );
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 8 }),
+        fc.array(byte, { maxLength: 8 }),
+        (raw, picked) => {
+          const bytes = Uint8Array.from([...raw, ...picked]);
+          let valid = true;
+          try {
+            decoder.decode(bytes);
+          } catch {
+            valid = false;
+          }
+          expect(findInvalidUtf8(bytes) === -1).toBe(valid);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
