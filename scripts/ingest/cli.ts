@@ -55,11 +55,10 @@ import { loadKnownActors, loadOutlets } from './load-data.ts';
  * With `--append` the corpus already at --out is kept as it is (ids, quotes, actors) and only
  * the files it does not hold are ingested, against its actors, and added after its records;
  * statements are folded and the layout computed again over the whole.
- * With `--jobs N` (default: the number of cores, fewer for a small folder: see defaultJobs) N
- * worker threads extract the articles and this
- * thread checks and commits their results in file order (src/ingest/speculative-registry.ts):
- * the output is byte-identical for any N. Reading files, the hostile-input checks and the
- * writing all stay here.
+ * With `--jobs N` (default: the number of cores, fewer for a small folder: see defaultJobs)
+ * N worker threads extract the articles and this thread checks and commits their results in
+ * file order (src/ingest/speculative-registry.ts): the output is byte-identical for any N.
+ * Reading files, the hostile-input checks and the writing all stay here.
  * Exit 0 whenever a corpus was written (bad files land in `rejected`); 2 when nothing could be
  * written (missing folder, unwritable output, bad options); 1 if the written corpus fails its
  * own schema (a bug).

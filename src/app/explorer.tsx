@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ActorId } from '../corpus/schema.ts';
+import type { ActorId, QuoteId } from '../corpus/schema.ts';
 import { NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
 import type { LoadedCorpus } from '../loader/loaded-corpus.ts';
 import { isDoubtfulKind } from '../graph/node-style.ts';
@@ -96,6 +96,15 @@ export function Explorer({
     }),
     [update],
   );
+  // A quote found elsewhere (a search result, a timeline mark): its article, under its speaker.
+  const openQuoteBySpeaker = useCallback(
+    (id: QuoteId) =>
+      update(
+        { quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null },
+        { flushSync: true },
+      ),
+    [index, update],
+  );
 
   // The heavy views as memoised elements: React skips them when only other parts of the URL
   // change (every keystroke in the search box replaces ?q=).
@@ -173,6 +182,7 @@ export function Explorer({
     update,
     setFilters,
     prepareRange,
+    onOpenQuote: openQuoteBySpeaker,
   });
   const selection = useMemo(() => ({ actor, edge, quote }), [actor, edge, quote]);
   const { extra, extraKey } = useExtraPanel(explored, filtered, index, nav, update);
@@ -311,10 +321,7 @@ export function Explorer({
             value={view.q}
             onValueChange={(q) => update({ q }, { replace: true })}
             onSelectActor={nav.selectActor}
-            onOpenQuote={(id) => {
-              const quote = index.quotesById.get(id);
-              update({ quote: id, actor: quote?.speakerId ?? null, edge: null });
-            }}
+            onOpenQuote={openQuoteBySpeaker}
           />
         )}
         <ViewSwitches

@@ -1,7 +1,7 @@
 import { Suspense, useDeferredValue, useMemo } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { filterQuotes, NO_FILTERS, type QuoteFilters } from '../corpus/filter-quotes.ts';
-import type { ActorId, Quote } from '../corpus/schema.ts';
+import type { ActorId, Quote, QuoteId } from '../corpus/schema.ts';
 import { distinctStatements } from '../corpus/statements.ts';
 import type { UpdateOptions } from './use-view-state.ts';
 import type { ViewPatch } from './view-state.ts';
@@ -21,6 +21,8 @@ interface TimelineElementInput {
   setFilters: (patch: Partial<QuoteFilters>) => void;
   /** Called when a brush gesture starts: the explorer readies the range graph. */
   prepareRange: () => void;
+  /** Opens a statement's quote (a mark clicked). */
+  onOpenQuote: (id: QuoteId) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ interface TimelineElementInput {
  */
 export function useTimelineElement(input: TimelineElementInput) {
   const { quotes, index, filters, countReports, selectedActorId, update, setFilters } = input;
-  const { prepareRange, range } = input;
+  const { prepareRange, range, onOpenQuote } = input;
   const { outlet, kind } = filters;
   const { from, to, includeUndated } = range;
   // The rows follow a selection a render later: a click paints the graph and the panel first.
@@ -54,9 +56,7 @@ export function useTimelineElement(input: TimelineElementInput) {
           onRangeChange={(range) => update({ filters: range }, { replace: true, flushSync: true })}
           onRangeIntent={prepareRange}
           onIncludeUndatedChange={(include) => setFilters({ includeUndated: include })}
-          onOpenQuote={(id) =>
-            update({ quote: id, actor: index.quotesById.get(id)?.speakerId ?? null, edge: null })
-          }
+          onOpenQuote={onOpenQuote}
         />
       </Suspense>
     ),
@@ -70,6 +70,7 @@ export function useTimelineElement(input: TimelineElementInput) {
       update,
       setFilters,
       prepareRange,
+      onOpenQuote,
     ],
   );
 }

@@ -32,8 +32,9 @@ export function buildNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHi
  * `buildNodeHitIndex(circles)`, built when first read instead of now. A cut or a rescaled
  * scene is made in the render of a focus change or a brush step, where a quadtree of 10,000
  * actors cost 10-25 ms of the time to the new picture, and no hit test needs it before the
- * pointer moves (the engine builds it in idle time after the frame). `circles` must not change
- * before the first read (the scenes' nodes move only through moveSceneNode + reindexNodes).
+ * pointer moves (the engine builds it in idle time after the frame). It is built from the
+ * circles as they are at the first read; moves after that need a new index, as with the eager
+ * one (moveSceneNode + reindexNodes).
  */
 export function lazyNodeHitIndex<Id>(circles: readonly HitCircle<Id>[]): NodeHitIndex<Id> {
   let built: NodeHitIndex<Id> | null = null;
